@@ -1,0 +1,10 @@
+DROP TABLE audit_log;
+DROP TABLE outbox;
+DROP TABLE email_tokens;
+DROP TABLE enrollments;
+DROP TABLE registrations;
+DROP TABLE session_people;
+DROP TABLE sessions;
+DROP TABLE conference_roles;
+DROP TABLE conferences;
+DROP TABLE users;

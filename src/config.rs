@@ -1,0 +1,297 @@
+//! Typed settings read once from the environment (a `.env` file is honoured).
+//! Every variable is validated here; a bad value becomes a [`ConfigError`] naming the
+//! variable, which `main` prints as one line before exiting with code 2.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Which database a `DATABASE_URL` selects.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// A SQLite file path (from `sqlite://path`, `file:path` or a bare path).
+    Sqlite(String),
+    /// A full `postgres://` or `postgresql://` URL.
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Err("must not be empty".into());
+        }
+        if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            return Ok(Self::Postgres(raw.to_string()));
+        }
+        if let Some(path) = raw
+            .strip_prefix("sqlite://")
+            .or_else(|| raw.strip_prefix("sqlite:"))
+        {
+            if path.is_empty() {
+                return Err("sqlite URL has no file path".into());
+            }
+            return Ok(Self::Sqlite(path.to_string()));
+        }
+        if let Some((scheme, _)) = raw.split_once("://") {
+            return Err(format!(
+                "unsupported scheme '{scheme}' (use a file path, sqlite://path or postgres://...)"
+            ));
+        }
+        Ok(Self::Sqlite(raw.to_string()))
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "SQLite",
+            Self::Postgres(_) => "PostgreSQL",
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    /// Never prints a PostgreSQL password.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Sqlite(p) => write!(f, "sqlite:{p}"),
+            Self::Postgres(u) => match u.split_once('@') {
+                Some((_, host)) => write!(f, "postgres://…@{host}"),
+                None => write!(f, "{u}"),
+            },
+        }
+    }
+}
+
+/// A secret that never appears in `Debug` output or logs.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Self(s.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+/// Where outgoing mail goes.
+#[derive(Clone, Debug)]
+pub enum MailTransport {
+    /// `SMTP_URL`: `smtp://[user:pass@]host[:port]` (STARTTLS when offered, or required
+    /// with `?tls=required`), `smtps://` (implicit TLS). Credentials are secret.
+    Smtp(Secret),
+    /// `.eml` files written to this folder (the demo default).
+    Files(PathBuf),
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub database_url: DatabaseUrl,
+    pub addr: SocketAddr,
+    /// Public base URL used in links in mail and feeds, without trailing slash.
+    pub base_url: String,
+    pub secret_key: Option<Secret>,
+    pub mail: MailTransport,
+    pub mail_from: String,
+    pub mail_reply_to: Option<String>,
+    pub auto_migrate: bool,
+    /// Size of the database connection pool.
+    pub db_pool_size: u32,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{var}: {message}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub message: String,
+}
+
+fn bad(var: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        var,
+        message: message.into(),
+    }
+}
+
+/// Minimum length of `PLENARY_SECRET_KEY`: the cookie key is derived from it.
+pub const MIN_SECRET_LEN: usize = 32;
+
+impl Settings {
+    /// Reads settings from the process environment (after loading `.env` if present).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let _ = dotenvy::dotenv();
+        Self::from_lookup(|k| std::env::var(k).ok())
+    }
+
+    /// Reads settings through `get`, so tests can supply their own environment.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |k: &str| get(k).filter(|v| !v.trim().is_empty());
+
+        let database_url = match get("DATABASE_URL") {
+            Some(raw) => DatabaseUrl::parse(&raw).map_err(|m| bad("DATABASE_URL", m))?,
+            None => DatabaseUrl::Sqlite("plenary.db".into()),
+        };
+        let addr_raw = get("PLENARY_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let addr: SocketAddr = addr_raw.trim().parse().map_err(|_| {
+            bad(
+                "PLENARY_ADDR",
+                format!("'{addr_raw}' is not a socket address like 127.0.0.1:8080"),
+            )
+        })?;
+        let base_url = match get("PLENARY_BASE_URL") {
+            Some(raw) => {
+                let raw = raw.trim().trim_end_matches('/').to_string();
+                if !(raw.starts_with("http://") || raw.starts_with("https://"))
+                    || raw.contains(char::is_whitespace)
+                    || raw.len() <= "https://".len()
+                {
+                    return Err(bad(
+                        "PLENARY_BASE_URL",
+                        format!("'{raw}' must be an http:// or https:// URL"),
+                    ));
+                }
+                raw
+            }
+            None => format!("http://{addr}"),
+        };
+        let secret_key = match get("PLENARY_SECRET_KEY") {
+            Some(k) if k.len() < MIN_SECRET_LEN => {
+                return Err(bad(
+                    "PLENARY_SECRET_KEY",
+                    format!(
+                        "must be at least {MIN_SECRET_LEN} characters (try: openssl rand -hex 32)"
+                    ),
+                ));
+            }
+            Some(k) => Some(Secret::new(k)),
+            None => None,
+        };
+        let mail = match get("SMTP_URL") {
+            Some(url) => {
+                let scheme_ok = url.starts_with("smtp://") || url.starts_with("smtps://");
+                if !scheme_ok {
+                    return Err(bad("SMTP_URL", "must start with smtp:// or smtps://"));
+                }
+                MailTransport::Smtp(Secret::new(url))
+            }
+            None => MailTransport::Files(PathBuf::from(
+                get("PLENARY_MAIL_DIR").unwrap_or_else(|| "mail-out".into()),
+            )),
+        };
+        let mail_from =
+            get("PLENARY_MAIL_FROM").unwrap_or_else(|| "Plenary <no-reply@plenary.invalid>".into());
+        if mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(bad(
+                "PLENARY_MAIL_FROM",
+                format!("'{mail_from}' is not a mailbox like 'Name <a@b.org>'"),
+            ));
+        }
+        let mail_reply_to = get("PLENARY_MAIL_REPLY_TO");
+        if let Some(r) = &mail_reply_to
+            && r.parse::<lettre::message::Mailbox>().is_err()
+        {
+            return Err(bad(
+                "PLENARY_MAIL_REPLY_TO",
+                format!("'{r}' is not a mailbox"),
+            ));
+        }
+        let auto_migrate = match get("PLENARY_AUTO_MIGRATE").as_deref().map(str::trim) {
+            None | Some("0") | Some("false") | Some("no") => false,
+            Some("1") | Some("true") | Some("yes") => true,
+            Some(other) => {
+                return Err(bad(
+                    "PLENARY_AUTO_MIGRATE",
+                    format!("'{other}' is not one of 1, 0, true, false"),
+                ));
+            }
+        };
+        let db_pool_size = match get("PLENARY_DB_POOL_SIZE") {
+            Some(raw) => match raw.trim().parse::<u32>() {
+                Ok(n) if (1..=256).contains(&n) => n,
+                _ => {
+                    return Err(bad(
+                        "PLENARY_DB_POOL_SIZE",
+                        format!("'{raw}' is not a number from 1 to 256"),
+                    ));
+                }
+            },
+            None => 16,
+        };
+        Ok(Self {
+            database_url,
+            addr,
+            base_url,
+            secret_key,
+            mail,
+            mail_from,
+            mail_reply_to,
+            auto_migrate,
+            db_pool_size,
+        })
+    }
+
+    /// True when cookies must carry `Secure` (the site is served over https).
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(pairs: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(move |k| pairs.iter().find(|(pk, _)| pk == k).map(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn defaults_are_sqlite_file_and_local_address() {
+        let s = with(&[]).unwrap();
+        assert_eq!(s.database_url, DatabaseUrl::Sqlite("plenary.db".into()));
+        assert_eq!(s.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(s.base_url, "http://127.0.0.1:8080");
+        assert!(matches!(s.mail, MailTransport::Files(ref p) if p.ends_with("mail-out")));
+    }
+
+    #[test]
+    fn postgres_url_selects_postgres_and_hides_password() {
+        let s = with(&[("DATABASE_URL", "postgres://u:hunter2@db/x")]).unwrap();
+        assert!(matches!(s.database_url, DatabaseUrl::Postgres(_)));
+        assert!(!format!("{:?}", s.database_url).contains("hunter2"));
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        for (var, value) in [
+            ("DATABASE_URL", "mysql://x"),
+            ("PLENARY_ADDR", "not an address"),
+            ("PLENARY_BASE_URL", "ftp://x"),
+            ("PLENARY_SECRET_KEY", "short"),
+            ("SMTP_URL", "http://mail"),
+            ("PLENARY_AUTO_MIGRATE", "maybe"),
+            ("PLENARY_MAIL_FROM", "not a mailbox"),
+            ("PLENARY_DB_POOL_SIZE", "0"),
+        ] {
+            let err = with(&[(var, value)]).unwrap_err();
+            assert_eq!(err.var, var, "{value}");
+        }
+    }
+
+    #[test]
+    fn secret_key_is_never_debug_printed() {
+        let key = "k".repeat(40);
+        let s = with(&[("PLENARY_SECRET_KEY", &key)]).unwrap();
+        assert!(!format!("{s:?}").contains(&key));
+    }
+}

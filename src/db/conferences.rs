@@ -1,0 +1,170 @@
+//! Conferences: lookup by slug, the public listing, and creation.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+use diesel::prelude::*;
+
+use super::schema::conferences;
+use super::{DbConn, from_db_time, to_db_time};
+use crate::domain::ConferenceId;
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = conferences)]
+struct Row {
+    id: String,
+    slug: String,
+    title: String,
+    description: String,
+    time_zone: String,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+    registration_opens_at: Option<NaiveDateTime>,
+    registration_closes_at: Option<NaiveDateTime>,
+    capacity: Option<i32>,
+    country_quota: Option<i32>,
+    join_lead_minutes: i32,
+    privacy_notice: String,
+    sender_email: Option<String>,
+    published: bool,
+    speakers_see_roster: bool,
+    agenda_version: i64,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(Clone, Debug)]
+pub struct Conference {
+    pub id: ConferenceId,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub tz: Tz,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub registration_opens_at: Option<DateTime<Utc>>,
+    pub registration_closes_at: Option<DateTime<Utc>>,
+    pub capacity: Option<i32>,
+    pub country_quota: Option<i32>,
+    pub join_lead_minutes: i32,
+    pub privacy_notice: String,
+    pub sender_email: Option<String>,
+    pub published: bool,
+    pub speakers_see_roster: bool,
+    pub agenda_version: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<Row> for Conference {
+    fn from(r: Row) -> Self {
+        Self {
+            // Ids and zones were validated on the way in; a corrupt value falls back
+            // rather than taking the page down.
+            id: ConferenceId::parse(&r.id).unwrap_or_default(),
+            slug: r.slug,
+            title: r.title,
+            description: r.description,
+            tz: r.time_zone.parse().unwrap_or(chrono_tz::UTC),
+            starts_on: r.starts_on,
+            ends_on: r.ends_on,
+            registration_opens_at: r.registration_opens_at.map(from_db_time),
+            registration_closes_at: r.registration_closes_at.map(from_db_time),
+            capacity: r.capacity,
+            country_quota: r.country_quota,
+            join_lead_minutes: r.join_lead_minutes,
+            privacy_notice: r.privacy_notice,
+            sender_email: r.sender_email,
+            published: r.published,
+            speakers_see_roster: r.speakers_see_roster,
+            agenda_version: r.agenda_version,
+            updated_at: from_db_time(r.updated_at),
+        }
+    }
+}
+
+pub fn by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Conference>> {
+    conferences::table
+        .filter(conferences::slug.eq(slug))
+        .select(Row::as_select())
+        .first(conn)
+        .optional()
+        .map(|r| r.map(Conference::from))
+}
+
+pub fn by_id(conn: &mut DbConn, id: ConferenceId) -> QueryResult<Option<Conference>> {
+    conferences::table
+        .find(id.to_string())
+        .select(Row::as_select())
+        .first(conn)
+        .optional()
+        .map(|r| r.map(Conference::from))
+}
+
+/// Published conferences, latest first.
+pub fn list_published(conn: &mut DbConn) -> QueryResult<Vec<Conference>> {
+    conferences::table
+        .filter(conferences::published.eq(true))
+        .order(conferences::starts_on.desc())
+        .select(Row::as_select())
+        .load(conn)
+        .map(|rows| rows.into_iter().map(Conference::from).collect())
+}
+
+pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
+    conferences::table.count().get_result(conn)
+}
+
+/// What is needed to create a conference; the rest takes the schema's defaults.
+pub struct NewConference<'a> {
+    pub id: ConferenceId,
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub tz: Tz,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub registration_opens_at: Option<DateTime<Utc>>,
+    pub registration_closes_at: Option<DateTime<Utc>>,
+    pub capacity: Option<i32>,
+    pub privacy_notice: &'a str,
+    pub published: bool,
+}
+
+pub fn insert(conn: &mut DbConn, c: &NewConference<'_>, now: DateTime<Utc>) -> QueryResult<()> {
+    let now = to_db_time(now);
+    diesel::insert_into(conferences::table)
+        .values((
+            conferences::id.eq(c.id.to_string()),
+            conferences::slug.eq(c.slug),
+            conferences::title.eq(c.title),
+            conferences::description.eq(c.description),
+            conferences::time_zone.eq(c.tz.name()),
+            conferences::starts_on.eq(c.starts_on),
+            conferences::ends_on.eq(c.ends_on),
+            conferences::registration_opens_at.eq(c.registration_opens_at.map(to_db_time)),
+            conferences::registration_closes_at.eq(c.registration_closes_at.map(to_db_time)),
+            conferences::capacity.eq(c.capacity),
+            conferences::privacy_notice.eq(c.privacy_notice),
+            conferences::published.eq(c.published),
+            conferences::created_at.eq(now),
+            conferences::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn add_organizer(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    user: crate::domain::UserId,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    use super::schema::conference_roles as cr;
+    diesel::insert_into(cr::table)
+        .values((
+            cr::conference_id.eq(conference.to_string()),
+            cr::user_id.eq(user.to_string()),
+            cr::role.eq("organizer"),
+            cr::created_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

@@ -1,0 +1,242 @@
+//! Database access: the pool, migrations, and queries grouped per aggregate.
+//! Everything here is blocking; the web layer calls it through [`Db::run`] /
+//! [`Db::write`], which move the work off the async event loop.
+
+pub mod conferences;
+mod conn;
+pub mod registrations;
+pub mod schema;
+pub mod sessions;
+pub mod stats;
+pub mod users;
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
+use diesel::sqlite::SqliteConnection;
+use diesel::{Connection, RunQueryDsl};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+pub use conn::DbConn;
+
+use crate::config::DatabaseUrl;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Errors from the storage layer. Callers map them to `AppError::Internal` unless a
+/// constraint violation means something to them (see [`is_unique_violation`]).
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("cannot connect to the database: {0}")]
+    Connect(String),
+    #[error("database pool: {0}")]
+    Pool(#[from] diesel::r2d2::PoolError),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+    #[error("migration failed: {0}")]
+    Migration(String),
+}
+
+pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// Opens connections for r2d2 and prepares each SQLite connection (WAL, foreign keys,
+/// busy timeout). We pick the backend ourselves so a bad URL reports the real error.
+pub struct Manager {
+    url: DatabaseUrl,
+}
+
+fn connect(url: &DatabaseUrl) -> Result<DbConn, DbError> {
+    match url {
+        DatabaseUrl::Sqlite(path) => {
+            let mut c = SqliteConnection::establish(path)
+                .map_err(|e| DbError::Connect(format!("{path}: {e}")))?;
+            c.batch_execute(
+                "PRAGMA busy_timeout = 10000;
+                 PRAGMA journal_mode = WAL;
+                 PRAGMA synchronous = NORMAL;
+                 PRAGMA foreign_keys = ON;",
+            )?;
+            Ok(DbConn::Sqlite(c))
+        }
+        DatabaseUrl::Postgres(u) => PgConnection::establish(u)
+            .map(DbConn::Pg)
+            .map_err(|e| DbError::Connect(e.to_string())),
+    }
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = DbError;
+
+    fn connect(&self) -> Result<DbConn, DbError> {
+        connect(&self.url)
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), DbError> {
+        diesel::sql_query("SELECT 1").execute(conn)?;
+        Ok(())
+    }
+
+    fn has_broken(&self, _conn: &mut DbConn) -> bool {
+        false
+    }
+}
+
+pub type PooledConn = PooledConnection<Manager>;
+
+/// The application's handle on the database: a pool plus, on SQLite, a process-wide
+/// writer lock. SQLite allows one writer at a time; taking the lock before `BEGIN`
+/// keeps a read-then-write transaction from failing with `SQLITE_BUSY` when another
+/// writer committed in between. PostgreSQL writers rely on row locks and constraints.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool<Manager>,
+    url: DatabaseUrl,
+    write_lock: Arc<Mutex<()>>,
+}
+
+impl Db {
+    /// Connects once up front so a bad URL fails fast with the real error.
+    pub fn connect(url: &DatabaseUrl, pool_size: u32) -> Result<Self, DbError> {
+        drop(connect(url)?);
+        let pool = Pool::builder()
+            .max_size(pool_size)
+            .connection_timeout(std::time::Duration::from_secs(10))
+            .build(Manager { url: url.clone() })?;
+        Ok(Self {
+            pool,
+            url: url.clone(),
+            write_lock: Arc::new(Mutex::new(())),
+        })
+    }
+
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
+    }
+
+    pub fn conn(&self) -> Result<PooledConn, DbError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Runs blocking read work on actix's blocking thread pool.
+    pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + From<actix_web::error::BlockingError> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        let db = self.clone();
+        let span = tracing::Span::current();
+        actix_web::web::block(move || {
+            let _guard = span.enter();
+            let mut conn = db.conn()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+
+    /// Runs `f` in one write transaction off the event loop; nothing is kept if it fails.
+    pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + From<diesel::result::Error> + From<actix_web::error::BlockingError>,
+        E: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        let db = self.clone();
+        let span = tracing::Span::current();
+        actix_web::web::block(move || {
+            let _guard = span.enter();
+            db.write_blocking(f)
+        })
+        .await?
+    }
+
+    /// The blocking form of [`Db::write`], for the CLI and the mail worker.
+    pub fn write_blocking<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        E: From<DbError> + From<diesel::result::Error>,
+        F: FnOnce(&mut DbConn) -> Result<T, E>,
+    {
+        let mut conn = self.conn()?;
+        let _lock = match conn_backend(&conn) {
+            Backend::Sqlite => Some(self.write_lock.lock().unwrap_or_else(|p| p.into_inner())),
+            Backend::Postgres => None,
+        };
+        let conn: &mut DbConn = &mut conn;
+        conn.transaction(f)
+    }
+
+    /// Applies pending migrations; returns how many ran.
+    pub fn migrate(&self) -> Result<usize, DbError> {
+        let mut conn = self.conn()?;
+        migrate(&mut conn)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub fn conn_backend(conn: &DbConn) -> Backend {
+    match conn {
+        DbConn::Sqlite(_) => Backend::Sqlite,
+        DbConn::Pg(_) => Backend::Postgres,
+    }
+}
+
+pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
+    let applied = match conn {
+        DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConn::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
+    };
+    applied.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// Reverts every migration (used by the up–down–up test).
+pub fn revert_all(conn: &mut DbConn) -> Result<(), DbError> {
+    let r = match conn {
+        DbConn::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(|_| ()),
+        DbConn::Pg(c) => c.revert_all_migrations(PG_MIGRATIONS).map(|_| ()),
+    };
+    r.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// Serializes row locking for capacity decisions on PostgreSQL (SQLite is already
+/// serialized by the writer lock): locks the conference row until the transaction ends.
+pub fn lock_conference(
+    conn: &mut DbConn,
+    conference_id: &str,
+) -> Result<(), diesel::result::Error> {
+    if let DbConn::Pg(c) = conn {
+        diesel::sql_query("SELECT id FROM conferences WHERE id = $1 FOR UPDATE")
+            .bind::<diesel::sql_types::Text, _>(conference_id)
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// UTC times are stored as naive timestamps truncated to microseconds, so SQLite
+/// (nanoseconds) and PostgreSQL (microseconds) round-trip the same values.
+pub fn to_db_time(t: DateTime<Utc>) -> NaiveDateTime {
+    let n = t.naive_utc();
+    let micros = n.and_utc().timestamp_subsec_micros();
+    n.with_nanosecond(micros * 1000).unwrap_or(n)
+}
+
+pub fn from_db_time(t: NaiveDateTime) -> DateTime<Utc> {
+    t.and_utc()
+}
+
+use chrono::Timelike;

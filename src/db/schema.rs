@@ -1,0 +1,185 @@
+//! Diesel table definitions, written to match `migrations/{sqlite,postgres}` exactly.
+//! Ids are UUID strings and times are UTC `TIMESTAMP`s on both backends, so one
+//! schema serves both; `tests/schema.rs` checks the migrations agree with each other.
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        name -> Text,
+        country -> Text,
+        organization -> Nullable<Text>,
+        time_zone -> Text,
+        password_hash -> Nullable<Text>,
+        is_admin -> Bool,
+        email_verified_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    conferences (id) {
+        id -> Text,
+        slug -> Text,
+        title -> Text,
+        description -> Text,
+        time_zone -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        registration_opens_at -> Nullable<Timestamp>,
+        registration_closes_at -> Nullable<Timestamp>,
+        capacity -> Nullable<Integer>,
+        country_quota -> Nullable<Integer>,
+        join_lead_minutes -> Integer,
+        privacy_notice -> Text,
+        sender_email -> Nullable<Text>,
+        published -> Bool,
+        speakers_see_roster -> Bool,
+        reminders_enabled -> Bool,
+        reminder_minutes -> Integer,
+        agenda_version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    conference_roles (conference_id, user_id, role) {
+        conference_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        conference_id -> Text,
+        title -> Text,
+        summary -> Text,
+        kind -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        track -> Text,
+        capacity -> Nullable<Integer>,
+        join_url -> Nullable<Text>,
+        status -> Text,
+        sequence -> Integer,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_people (session_id, user_id, role) {
+        session_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        position -> Integer,
+        slot_minutes -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registrations (id) {
+        id -> Text,
+        conference_id -> Text,
+        user_id -> Nullable<Text>,
+        status -> Text,
+        country -> Text,
+        feed_token -> Nullable<Text>,
+        created_at -> Timestamp,
+        confirmed_at -> Nullable<Timestamp>,
+        cancelled_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    enrollments (registration_id, session_id) {
+        registration_id -> Text,
+        session_id -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        attended_at -> Nullable<Timestamp>,
+        checked_in_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    email_tokens (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        registration_id -> Nullable<Text>,
+        payload -> Nullable<Text>,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        message_id -> Text,
+        conference_id -> Nullable<Text>,
+        kind -> Text,
+        batch_id -> Nullable<Text>,
+        to_address -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        attachment_name -> Nullable<Text>,
+        attachment_type -> Nullable<Text>,
+        attachment_body -> Nullable<Text>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        lease_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        conference_id -> Nullable<Text>,
+        actor_id -> Nullable<Text>,
+        action -> Text,
+        subject -> Text,
+        before_state -> Nullable<Text>,
+        after_state -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(conference_roles -> conferences (conference_id));
+diesel::joinable!(conference_roles -> users (user_id));
+diesel::joinable!(sessions -> conferences (conference_id));
+diesel::joinable!(session_people -> sessions (session_id));
+diesel::joinable!(session_people -> users (user_id));
+diesel::joinable!(registrations -> conferences (conference_id));
+diesel::joinable!(registrations -> users (user_id));
+diesel::joinable!(enrollments -> registrations (registration_id));
+diesel::joinable!(enrollments -> sessions (session_id));
+diesel::joinable!(email_tokens -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    conferences,
+    conference_roles,
+    sessions,
+    session_people,
+    registrations,
+    enrollments,
+    email_tokens,
+    outbox,
+    audit_log,
+);

@@ -1,0 +1,260 @@
+//! Conference sessions (agenda items) and the people who moderate or speak in them.
+//! The agenda is read with two queries whatever its size: sessions, then all their
+//! people joined with users.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use super::schema::{session_people, sessions, users};
+use super::{DbConn, from_db_time, to_db_time};
+use crate::domain::agenda::Timed;
+use crate::domain::status::{SessionKind, SessionRole};
+use crate::domain::{ConferenceId, SessionId, UserId};
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = sessions)]
+struct Row {
+    id: String,
+    conference_id: String,
+    title: String,
+    summary: String,
+    kind: String,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    track: String,
+    capacity: Option<i32>,
+    join_url: Option<String>,
+    status: String,
+    sequence: i32,
+    version: i32,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub user_id: UserId,
+    pub name: String,
+    pub organization: Option<String>,
+    pub country: String,
+    pub role: SessionRole,
+    pub position: i32,
+    pub slot_minutes: Option<i32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub id: SessionId,
+    pub conference_id: ConferenceId,
+    pub title: String,
+    pub summary: String,
+    pub kind: SessionKind,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub track: String,
+    pub capacity: Option<i32>,
+    pub join_url: Option<String>,
+    pub cancelled: bool,
+    pub sequence: i32,
+    pub version: i32,
+    pub updated_at: DateTime<Utc>,
+    /// Moderators first, then speakers, each in run-of-show order.
+    pub people: Vec<Person>,
+}
+
+impl Session {
+    pub fn moderators(&self) -> impl Iterator<Item = &Person> {
+        self.people
+            .iter()
+            .filter(|p| p.role == SessionRole::Moderator)
+    }
+    pub fn speakers(&self) -> impl Iterator<Item = &Person> {
+        self.people
+            .iter()
+            .filter(|p| p.role == SessionRole::Speaker)
+    }
+}
+
+impl Timed for Session {
+    fn starts_at(&self) -> DateTime<Utc> {
+        self.starts_at
+    }
+    fn ends_at(&self) -> DateTime<Utc> {
+        self.ends_at
+    }
+}
+
+impl From<Row> for Session {
+    fn from(r: Row) -> Self {
+        Self {
+            id: SessionId::parse(&r.id).unwrap_or_default(),
+            conference_id: ConferenceId::parse(&r.conference_id).unwrap_or_default(),
+            title: r.title,
+            summary: r.summary,
+            kind: SessionKind::parse(&r.kind).unwrap_or(SessionKind::Other),
+            starts_at: from_db_time(r.starts_at),
+            ends_at: from_db_time(r.ends_at),
+            track: r.track,
+            capacity: r.capacity,
+            join_url: r.join_url,
+            cancelled: r.status == "cancelled",
+            sequence: r.sequence,
+            version: r.version,
+            updated_at: from_db_time(r.updated_at),
+            people: Vec::new(),
+        }
+    }
+}
+
+type PersonRow = (
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    i32,
+    Option<i32>,
+);
+
+fn person_columns() -> (
+    session_people::session_id,
+    users::id,
+    users::name,
+    users::organization,
+    users::country,
+    session_people::role,
+    session_people::position,
+    session_people::slot_minutes,
+) {
+    (
+        session_people::session_id,
+        users::id,
+        users::name,
+        users::organization,
+        users::country,
+        session_people::role,
+        session_people::position,
+        session_people::slot_minutes,
+    )
+}
+
+fn attach_people(sessions_: &mut [Session], rows: Vec<PersonRow>) {
+    for (sid, uid, name, organization, country, role, position, slot_minutes) in rows {
+        let Some(s) = sessions_.iter_mut().find(|s| s.id.to_string() == sid) else {
+            continue;
+        };
+        s.people.push(Person {
+            user_id: UserId::parse(&uid).unwrap_or_default(),
+            name,
+            organization,
+            country,
+            role: SessionRole::parse(&role).unwrap_or(SessionRole::Speaker),
+            position,
+            slot_minutes,
+        });
+    }
+    for s in sessions_.iter_mut() {
+        s.people
+            .sort_by_key(|p| (p.role != SessionRole::Moderator, p.position));
+    }
+}
+
+/// Every session of a conference with its people, in start order.
+pub fn for_conference(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<Session>> {
+    let cid = conference.to_string();
+    let mut list: Vec<Session> = sessions::table
+        .filter(sessions::conference_id.eq(&cid))
+        .order((sessions::starts_at, sessions::track, sessions::id))
+        .select(Row::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(Session::from)
+        .collect();
+    let people: Vec<PersonRow> = session_people::table
+        .inner_join(sessions::table)
+        .inner_join(users::table)
+        .filter(sessions::conference_id.eq(&cid))
+        .select(person_columns())
+        .load(conn)?;
+    attach_people(&mut list, people);
+    Ok(list)
+}
+
+/// One session of a conference (both ids must match) with its people.
+pub fn by_id(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    id: SessionId,
+) -> QueryResult<Option<Session>> {
+    let Some(row) = sessions::table
+        .filter(sessions::id.eq(id.to_string()))
+        .filter(sessions::conference_id.eq(conference.to_string()))
+        .select(Row::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let mut list = vec![Session::from(row)];
+    let people: Vec<PersonRow> = session_people::table
+        .inner_join(users::table)
+        .filter(session_people::session_id.eq(id.to_string()))
+        .select(person_columns())
+        .load(conn)?;
+    attach_people(&mut list, people);
+    Ok(list.pop())
+}
+
+pub struct NewSession<'a> {
+    pub id: SessionId,
+    pub conference_id: ConferenceId,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub kind: SessionKind,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub track: &'a str,
+    pub capacity: Option<i32>,
+    pub join_url: Option<&'a str>,
+}
+
+pub fn insert(conn: &mut DbConn, s: &NewSession<'_>, now: DateTime<Utc>) -> QueryResult<()> {
+    let now = to_db_time(now);
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id.eq(s.id.to_string()),
+            sessions::conference_id.eq(s.conference_id.to_string()),
+            sessions::title.eq(s.title),
+            sessions::summary.eq(s.summary),
+            sessions::kind.eq(s.kind.as_str()),
+            sessions::starts_at.eq(to_db_time(s.starts_at)),
+            sessions::ends_at.eq(to_db_time(s.ends_at)),
+            sessions::track.eq(s.track),
+            sessions::capacity.eq(s.capacity),
+            sessions::join_url.eq(s.join_url),
+            sessions::created_at.eq(now),
+            sessions::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn add_person(
+    conn: &mut DbConn,
+    session: SessionId,
+    user: UserId,
+    role: SessionRole,
+    position: i32,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::insert_into(session_people::table)
+        .values((
+            session_people::session_id.eq(session.to_string()),
+            session_people::user_id.eq(user.to_string()),
+            session_people::role.eq(role.as_str()),
+            session_people::position.eq(position),
+            session_people::created_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

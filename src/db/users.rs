@@ -1,0 +1,121 @@
+//! User accounts. Emails are stored normalised (lower case) and unique.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use super::schema::users;
+use super::{DbConn, from_db_time, to_db_time};
+use crate::domain::{CountryCode, Email, UserId};
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = users)]
+struct Row {
+    id: String,
+    email: String,
+    name: String,
+    country: String,
+    organization: Option<String>,
+    time_zone: String,
+    password_hash: Option<String>,
+    is_admin: bool,
+    email_verified_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+}
+
+#[derive(Clone, Debug)]
+pub struct User {
+    pub id: UserId,
+    pub email: Email,
+    pub name: String,
+    pub country: String,
+    pub organization: Option<String>,
+    pub tz: chrono_tz::Tz,
+    pub password_hash: Option<String>,
+    pub is_admin: bool,
+    pub email_verified_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<Row> for User {
+    fn from(r: Row) -> Self {
+        Self {
+            id: UserId::parse(&r.id).unwrap_or_default(),
+            email: Email::from_db(r.email),
+            name: r.name,
+            country: r.country,
+            organization: r.organization,
+            tz: r.time_zone.parse().unwrap_or(chrono_tz::UTC),
+            password_hash: r.password_hash,
+            is_admin: r.is_admin,
+            email_verified_at: r.email_verified_at.map(from_db_time),
+            created_at: from_db_time(r.created_at),
+        }
+    }
+}
+
+pub fn by_email(conn: &mut DbConn, email: &Email) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email.eq(email.as_str()))
+        .select(Row::as_select())
+        .first(conn)
+        .optional()
+        .map(|r| r.map(User::from))
+}
+
+pub fn by_id(conn: &mut DbConn, id: UserId) -> QueryResult<Option<User>> {
+    users::table
+        .find(id.to_string())
+        .select(Row::as_select())
+        .first(conn)
+        .optional()
+        .map(|r| r.map(User::from))
+}
+
+pub struct NewUser<'a> {
+    pub id: UserId,
+    pub email: &'a Email,
+    pub name: &'a str,
+    pub country: CountryCode,
+    pub organization: Option<&'a str>,
+    pub tz: chrono_tz::Tz,
+    pub password_hash: Option<&'a str>,
+    pub is_admin: bool,
+    pub email_verified_at: Option<DateTime<Utc>>,
+}
+
+pub fn insert(conn: &mut DbConn, u: &NewUser<'_>, now: DateTime<Utc>) -> QueryResult<()> {
+    let now = to_db_time(now);
+    diesel::insert_into(users::table)
+        .values((
+            users::id.eq(u.id.to_string()),
+            users::email.eq(u.email.as_str()),
+            users::name.eq(u.name),
+            users::country.eq(u.country.alpha2()),
+            users::organization.eq(u.organization),
+            users::time_zone.eq(u.tz.name()),
+            users::password_hash.eq(u.password_hash),
+            users::is_admin.eq(u.is_admin),
+            users::email_verified_at.eq(u.email_verified_at.map(to_db_time)),
+            users::created_at.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Sets the password hash and admin flag of an existing user (used by `create-admin`).
+pub fn make_admin(
+    conn: &mut DbConn,
+    id: UserId,
+    password_hash: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::password_hash.eq(password_hash),
+            users::is_admin.eq(true),
+            users::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

@@ -1,0 +1,7 @@
+//! The demo conference: invented people and sessions modelled on a three-day
+//! international policy conference, loaded by `plenary seed-demo` and `plenary demo`.
+
+pub mod data;
+pub mod seed;
+
+pub use seed::{DEMO_PASSWORD, DEMO_SLUG, SeedReport, seed_demo};

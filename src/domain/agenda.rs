@@ -1,0 +1,134 @@
+//! The multi-day agenda as a viewer sees it: sessions grouped by *local* date in the
+//! viewer's zone (a session at 23:30 in Geneva is on the next day in Tokyo), with
+//! times labelled by the zone's abbreviation at that instant (CEST, JST, …). DST is
+//! chrono-tz's job; nothing here adds fixed offsets.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+/// Anything with a start and end in UTC can be placed on an agenda.
+pub trait Timed {
+    fn starts_at(&self) -> DateTime<Utc>;
+    fn ends_at(&self) -> DateTime<Utc>;
+}
+
+#[derive(Debug)]
+pub struct Day<T> {
+    pub date: NaiveDate,
+    pub items: Vec<T>,
+}
+
+/// Groups items (in any order) into days of `tz`, each day and each day's items sorted
+/// by start time.
+pub fn group_by_local_day<T: Timed>(mut items: Vec<T>, tz: Tz) -> Vec<Day<T>> {
+    items.sort_by_key(|i| (i.starts_at(), i.ends_at()));
+    let mut days: Vec<Day<T>> = Vec::new();
+    for item in items {
+        let date = item.starts_at().with_timezone(&tz).date_naive();
+        match days.last_mut() {
+            Some(d) if d.date == date => d.items.push(item),
+            _ => days.push(Day {
+                date,
+                items: vec![item],
+            }),
+        }
+    }
+    days
+}
+
+/// "14:00–15:30 CEST"; when the end falls on another local day it is marked "(+1)".
+pub fn time_range(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
+    let s = start.with_timezone(&tz);
+    let e = end.with_timezone(&tz);
+    let plus = (e.date_naive() - s.date_naive()).num_days();
+    let end_zone = if s.format("%Z").to_string() == e.format("%Z").to_string() {
+        String::new()
+    } else {
+        format!(" {}", e.format("%Z"))
+    };
+    let day_mark = if plus > 0 {
+        format!(" (+{plus})")
+    } else {
+        String::new()
+    };
+    format!(
+        "{}–{}{}{} {}",
+        s.format("%H:%M"),
+        e.format("%H:%M"),
+        day_mark,
+        end_zone,
+        s.format("%Z")
+    )
+    .replace("  ", " ")
+}
+
+/// The zone's abbreviation at an instant, e.g. "CEST"; chrono-tz gives "+04" style
+/// names for zones without one.
+pub fn zone_abbreviation(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%Z").to_string()
+}
+
+/// Whether two half-open intervals overlap.
+pub fn overlaps<A: Timed, B: Timed>(a: &A, b: &B) -> bool {
+    a.starts_at() < b.ends_at() && b.starts_at() < a.ends_at()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    struct S(DateTime<Utc>, DateTime<Utc>);
+    impl Timed for S {
+        fn starts_at(&self) -> DateTime<Utc> {
+            self.0
+        }
+        fn ends_at(&self) -> DateTime<Utc> {
+            self.1
+        }
+    }
+
+    fn zurich(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+        chrono_tz::Europe::Zurich
+            .with_ymd_and_hms(y, m, d, h, min, 0)
+            .single()
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn late_geneva_session_is_next_day_in_tokyo() {
+        let late = S(zurich(2020, 7, 7, 23, 30), zurich(2020, 7, 7, 23, 59));
+        let early = S(zurich(2020, 7, 7, 13, 0), zurich(2020, 7, 7, 14, 0));
+        let days = group_by_local_day(vec![late, early], chrono_tz::Asia::Tokyo);
+        assert_eq!(days.len(), 2);
+        assert_eq!(days[1].date, NaiveDate::from_ymd_opt(2020, 7, 8).unwrap());
+        let days = group_by_local_day(
+            vec![S(zurich(2020, 7, 7, 23, 30), zurich(2020, 7, 7, 23, 59))],
+            chrono_tz::Europe::Zurich,
+        );
+        assert_eq!(days[0].date, NaiveDate::from_ymd_opt(2020, 7, 7).unwrap());
+    }
+
+    #[test]
+    fn range_names_the_zone_and_follows_dst() {
+        let summer = time_range(
+            zurich(2020, 7, 7, 14, 0),
+            zurich(2020, 7, 7, 15, 30),
+            chrono_tz::Europe::Zurich,
+        );
+        assert_eq!(summer, "14:00–15:30 CEST");
+        let winter = time_range(
+            zurich(2020, 1, 7, 14, 0),
+            zurich(2020, 1, 7, 15, 30),
+            chrono_tz::Europe::Zurich,
+        );
+        assert_eq!(winter, "14:00–15:30 CET");
+        let tokyo = time_range(
+            zurich(2020, 7, 7, 14, 0),
+            zurich(2020, 7, 7, 15, 30),
+            chrono_tz::Asia::Tokyo,
+        );
+        assert_eq!(tokyo, "21:00–22:30 JST");
+    }
+}

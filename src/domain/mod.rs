@@ -1,0 +1,14 @@
+//! Pure types and rules, no I/O. Input is parsed into these types once, at the edge;
+//! below the web layer nothing takes a raw `String` for something that has a type.
+
+pub mod agenda;
+pub mod clock;
+pub mod fields;
+pub mod ids;
+pub mod passwords;
+pub mod status;
+pub mod text;
+
+pub use fields::FieldErrors;
+pub use ids::{ConferenceId, RegistrationId, SessionId, UserId};
+pub use text::{CountryCode, Email, Password, PersonName, TimeZone};

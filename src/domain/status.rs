@@ -1,0 +1,76 @@
+//! Closed sets of values that the schema also CHECKs: registration status, session
+//! kind and the roles people hold.
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal / $label:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Human label for pages.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// `pending` until the email link is followed; `waitlisted` when the conference is full.
+    RegistrationStatus {
+        Pending => "pending" / "Pending email confirmation",
+        Confirmed => "confirmed" / "Confirmed",
+        Waitlisted => "waitlisted" / "On the waiting list",
+        Cancelled => "cancelled" / "Cancelled",
+    }
+);
+
+impl RegistrationStatus {
+    /// Statuses that occupy a seat of the conference's capacity.
+    pub const HOLDING_SEAT: [RegistrationStatus; 2] =
+        [RegistrationStatus::Pending, RegistrationStatus::Confirmed];
+}
+
+string_enum!(
+    SessionKind {
+        Opening => "opening" / "Opening",
+        Keynote => "keynote" / "Keynote",
+        Panel => "panel" / "Panel",
+        Talk => "talk" / "Talk",
+        Workshop => "workshop" / "Workshop",
+        Break => "break" / "Break",
+        Closing => "closing" / "Closing",
+        Other => "other" / "Session",
+    }
+);
+
+string_enum!(
+    SessionRole {
+        Moderator => "moderator" / "Moderator",
+        Speaker => "speaker" / "Speaker",
+    }
+);
+
+string_enum!(
+    EnrollmentStatus {
+        Enrolled => "enrolled" / "Enrolled",
+        Waitlisted => "waitlisted" / "On the session's waiting list",
+    }
+);

@@ -1,0 +1,265 @@
+//! Parsed user input: emails, countries, time zones, names and passwords. Each
+//! `parse` returns a message fit to show next to the form field.
+
+use std::fmt;
+use std::str::FromStr;
+
+use zeroize::Zeroize;
+
+/// Rejects control characters (including newlines unless `multiline`) and bounds length.
+pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
+    let s = raw.trim();
+    if s.chars().count() > max_chars {
+        return Err(format!("Must be {max_chars} characters or fewer"));
+    }
+    let bad = |c: char| {
+        let allowed_ws = multiline && (c == '\n' || c == '\r' || c == '\t');
+        (c.is_control() && !allowed_ws) || c == '\u{2028}' || c == '\u{2029}'
+    };
+    if s.chars().any(bad) {
+        return Err("Must not contain control characters".into());
+    }
+    Ok(s.to_string())
+}
+
+/// An email address, normalised to lower case so that uniqueness is case-insensitive.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let s = raw.trim();
+        if s.is_empty() {
+            return Err("Enter your email address".into());
+        }
+        if s.len() > 254 {
+            return Err("Email address must be 254 characters or fewer".into());
+        }
+        let example = "Enter an email address in the correct format, like name@example.org";
+        let Some((local, domain)) = s.rsplit_once('@') else {
+            return Err(example.into());
+        };
+        if local.is_empty() || local.len() > 64 || !domain.contains('.') || domain.ends_with('.') {
+            return Err(example.into());
+        }
+        if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(example.into());
+        }
+        // lettre's parser is the one that will have to accept it when we send mail.
+        if lettre::Address::from_str(s).is_err() {
+            return Err(example.into());
+        }
+        Ok(Self(s.to_lowercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Wraps a value read back from the database (already normalised).
+    pub fn from_db(s: String) -> Self {
+        Self(s)
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An ISO 3166-1 alpha-2 country code (stored as the two upper-case letters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CountryCode(isocountry::CountryCode);
+
+impl CountryCode {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let s = raw.trim().to_ascii_uppercase();
+        if s.is_empty() {
+            return Err("Select your country".into());
+        }
+        isocountry::CountryCode::for_alpha2(&s)
+            .map(Self)
+            .map_err(|_| "Select a country from the list".into())
+    }
+
+    pub fn alpha2(&self) -> &'static str {
+        self.0.alpha2()
+    }
+
+    /// The English short name, e.g. "Switzerland".
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    /// Every country, sorted by English name, for select lists.
+    pub fn all_sorted() -> Vec<CountryCode> {
+        let mut all: Vec<_> = isocountry::CountryCode::iter().map(|c| Self(*c)).collect();
+        all.sort_by(|a, b| a.name().cmp(b.name()));
+        all
+    }
+}
+
+/// The English name of a stored alpha-2 code, or the code itself if unknown.
+pub fn country_name(alpha2: &str) -> String {
+    CountryCode::parse(alpha2)
+        .map(|c| c.name().to_string())
+        .unwrap_or_else(|_| alpha2.to_string())
+}
+
+/// An IANA time zone such as `Europe/Zurich`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeZone(pub chrono_tz::Tz);
+
+impl TimeZone {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let s = raw.trim();
+        if s.is_empty() {
+            return Err("Enter a time zone, like Europe/Zurich".into());
+        }
+        s.parse::<chrono_tz::Tz>().map(Self).map_err(|_| {
+            format!(
+                "'{}' is not a time zone we know; use a name like Asia/Tokyo",
+                truncate(s, 60)
+            )
+        })
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.0
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// A person's name in any script: 1–120 characters, no control characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let s = clean_text(raw, 120, false)?;
+        if s.is_empty() {
+            return Err("Enter your full name".into());
+        }
+        Ok(Self(s))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A password as typed: 10–128 characters, no composition rules (NIST SP 800-63B).
+/// Wiped from memory on drop and never printed.
+pub struct Password(String);
+
+impl Password {
+    pub const MIN: usize = 10;
+    pub const MAX: usize = 128;
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let n = raw.chars().count();
+        if n == 0 {
+            return Err("Enter a password".into());
+        }
+        if n < Self::MIN {
+            return Err(format!(
+                "Password must be at least {} characters",
+                Self::MIN
+            ));
+        }
+        if n > Self::MAX {
+            return Err(format!(
+                "Password must be {} characters or fewer",
+                Self::MAX
+            ));
+        }
+        Ok(Self(raw.to_string()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Drop for Password {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_any_script_are_accepted() {
+        for n in [
+            "Nguyễn Thị Minh Khai",
+            "محمد بن سلمان",
+            "Zoë O'Brien-Łukasiewicz",
+            "李小龍",
+        ] {
+            assert_eq!(PersonName::parse(n).unwrap().as_str(), n);
+        }
+    }
+
+    #[test]
+    fn control_characters_and_overlong_names_are_refused() {
+        assert!(PersonName::parse("Ann\u{0007}").is_err());
+        assert!(PersonName::parse("Ann\nBob").is_err());
+        assert!(PersonName::parse(&"a".repeat(121)).is_err());
+        assert!(PersonName::parse("   ").is_err());
+    }
+
+    #[test]
+    fn emails_are_lowercased_and_checked() {
+        assert_eq!(
+            Email::parse(" Ann@Example.ORG ").unwrap().as_str(),
+            "ann@example.org"
+        );
+        for bad in [
+            "",
+            "ann",
+            "ann@",
+            "@x.org",
+            "a b@x.org",
+            "ann@localhost",
+            "ann\n@x.org",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn countries_are_iso_alpha2() {
+        assert_eq!(CountryCode::parse("ch").unwrap().alpha2(), "CH");
+        assert!(CountryCode::parse("XX").is_err());
+        assert!(CountryCode::all_sorted().len() >= 249);
+    }
+
+    #[test]
+    fn passwords_are_bounded_by_length_only() {
+        assert!(Password::parse("short").is_err());
+        assert!(Password::parse("long enough").is_ok());
+        assert!(Password::parse(&"x".repeat(129)).is_err());
+    }
+
+    #[test]
+    fn time_zones_are_iana_names() {
+        assert_eq!(TimeZone::parse("Asia/Tokyo").unwrap().name(), "Asia/Tokyo");
+        assert!(TimeZone::parse("Mars/Olympus").is_err());
+    }
+}

@@ -1,0 +1,69 @@
+//! Plenary: a server-rendered platform for international virtual conferences.
+//!
+//! Layers point one way: [`web`] → [`domain`] → [`db`]. [`build_app`] is the single
+//! entry used by the binary and by every integration test.
+
+pub mod admin;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod web;
+
+use std::net::{SocketAddr, TcpListener};
+
+use actix_web::cookie::Key;
+use actix_web::dev::Server;
+use actix_web::middleware::Compress;
+use actix_web::{App as ActixApp, HttpServer, web as aweb};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+
+use config::Settings;
+use db::Db;
+use domain::clock::Clock;
+use web::AppState;
+
+/// A bound, not yet running server and what tests need to talk to it.
+pub struct App {
+    pub server: Server,
+    pub addr: SocketAddr,
+    pub state: AppState,
+}
+
+/// Connects the database, binds `settings.addr` (port 0 picks a free one) and builds
+/// the HTTP server. Nothing runs until `server` is awaited.
+pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App> {
+    let secret = settings
+        .secret_key
+        .clone()
+        .context("PLENARY_SECRET_KEY is required to serve")?;
+    let key = Key::derive_from(secret.expose().as_bytes());
+    let listener = TcpListener::bind(settings.addr)
+        .with_context(|| format!("PLENARY_ADDR: cannot listen on {}", settings.addr))?;
+    let addr = listener.local_addr()?;
+    let state = AppState {
+        db,
+        settings: settings.clone(),
+        clock,
+    };
+    let secure = settings.secure_cookies();
+    let data = aweb::Data::new(state.clone());
+    let server = HttpServer::new(move || {
+        ActixApp::new()
+            .app_data(data.clone())
+            .wrap(web::cookie_middleware(&key, secure))
+            .wrap(web::security_headers())
+            .wrap(Compress::default())
+            .wrap(TracingLogger::default())
+            .configure(web::routes)
+    })
+    .listen(listener)?
+    .shutdown_timeout(5)
+    .run();
+    Ok(App {
+        server,
+        addr,
+        state,
+    })
+}

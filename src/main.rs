@@ -1,0 +1,233 @@
+//! The `plenary` command: serve, migrate, seed the demo, create an admin, or run the
+//! whole quick start with `plenary demo`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use plenary::config::{ConfigError, Secret, Settings};
+use plenary::db::Db;
+use plenary::domain::clock::Clock;
+
+#[derive(Parser)]
+#[command(
+    name = "plenary",
+    version,
+    about = "Plenary — run an international virtual conference"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application (needs PLENARY_SECRET_KEY).
+    Serve {
+        /// Do not run the outbox mail worker in this process.
+        #[arg(long)]
+        no_worker: bool,
+    },
+    /// Apply pending database migrations.
+    Migrate,
+    /// Load the demo conference (does nothing if it is already there).
+    SeedDemo {
+        /// How many invented registrants to create.
+        #[arg(long, default_value_t = 2000)]
+        registrants: usize,
+    },
+    /// Create a site admin (or make an existing user one). The password comes from
+    /// PLENARY_ADMIN_PASSWORD, or is asked for on the terminal.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// ISO 3166-1 alpha-2 country of the admin.
+        #[arg(long, default_value = "CH")]
+        country: String,
+    },
+    /// Quick start: migrate, load the demo when the database is empty, and serve.
+    Demo {
+        /// How many invented registrants the demo gets.
+        #[arg(long, default_value_t = 2000)]
+        registrants: usize,
+    },
+}
+
+/// Exit code for bad configuration or arguments.
+const EXIT_CONFIG: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing();
+    let settings = match Settings::from_env() {
+        Ok(s) => s,
+        Err(e) => return config_error(&e),
+    };
+    match run(cli.command, settings) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Config(e)) => config_error(&e),
+        Err(Failure::Other(e)) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn config_error(e: &ConfigError) -> ExitCode {
+    eprintln!("configuration error: {e}");
+    ExitCode::from(EXIT_CONFIG)
+}
+
+enum Failure {
+    Config(ConfigError),
+    Other(anyhow::Error),
+}
+
+impl<E: Into<anyhow::Error>> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure::Other(e.into())
+    }
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("RUST_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .init();
+}
+
+fn connect(settings: &Settings) -> Result<Db, Failure> {
+    Db::connect(&settings.database_url, settings.db_pool_size).map_err(|e| {
+        Failure::Config(ConfigError {
+            var: "DATABASE_URL",
+            message: e.to_string(),
+        })
+    })
+}
+
+fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
+    match command {
+        Command::Migrate => {
+            let db = connect(&settings)?;
+            let n = db.migrate()?;
+            println!(
+                "{n} migration(s) applied to the {} database.",
+                settings.database_url.backend_name()
+            );
+            Ok(())
+        }
+        Command::SeedDemo { registrants } => {
+            let db = connect(&settings)?;
+            db.migrate()?;
+            seed(&db, registrants)?;
+            Ok(())
+        }
+        Command::CreateAdmin {
+            email,
+            name,
+            country,
+        } => {
+            let db = connect(&settings)?;
+            db.migrate()?;
+            let password = match std::env::var("PLENARY_ADMIN_PASSWORD") {
+                Ok(p) if !p.is_empty() => p,
+                _ => rpassword::prompt_password("Password for the admin (10–128 characters): ")?,
+            };
+            let outcome = plenary::admin::create_admin(&db, &email, &name, &country, &password)
+                .map_err(|e| match e {
+                    plenary::admin::AdminError::Invalid(field, msg) => {
+                        Failure::Config(ConfigError {
+                            var: field,
+                            message: msg,
+                        })
+                    }
+                    other => Failure::Other(other.into()),
+                })?;
+            println!("{outcome}");
+            Ok(())
+        }
+        Command::Serve { no_worker } => {
+            if settings.secret_key.is_none() {
+                return Err(Failure::Config(ConfigError {
+                    var: "PLENARY_SECRET_KEY",
+                    message: "is required by `serve` (generate one with: openssl rand -hex 32)"
+                        .into(),
+                }));
+            }
+            let db = connect(&settings)?;
+            if settings.auto_migrate {
+                db.migrate()?;
+            }
+            serve(settings, db, !no_worker)
+        }
+        Command::Demo { registrants } => {
+            if settings.secret_key.is_none() {
+                settings.secret_key = Some(Secret::new(plenary::web::csrf::random_token()));
+                println!(
+                    "PLENARY_SECRET_KEY is not set: generated a random key for this run (sign-ins end when it stops)."
+                );
+            }
+            let db = connect(&settings)?;
+            db.migrate()?;
+            if plenary::demo::seed::is_empty(&db)? {
+                seed(&db, registrants)?;
+            } else {
+                println!("The database already has data; not loading the demo again.");
+            }
+            println!(
+                "\nDemo accounts (password \"{}\"):",
+                plenary::demo::DEMO_PASSWORD
+            );
+            for (email, role) in plenary::demo::seed::DEMO_ACCOUNTS {
+                println!("  {email:<30} {role}");
+            }
+            println!(
+                "\nOpen {}/c/{}/agenda",
+                settings.base_url,
+                plenary::demo::DEMO_SLUG
+            );
+            serve(settings, db, true)
+        }
+    }
+}
+
+fn seed(db: &Db, registrants: usize) -> Result<(), Failure> {
+    let started = std::time::Instant::now();
+    let report = plenary::demo::seed_demo(db, registrants)?;
+    if report.created {
+        println!(
+            "Loaded the demo conference '{}': {} sessions, {} registrants ({} countries among the confirmed), {} session picks, in {:.1} s.",
+            plenary::demo::DEMO_SLUG,
+            report.sessions,
+            report.registrants,
+            report.countries,
+            report.enrollments,
+            started.elapsed().as_secs_f64()
+        );
+    } else {
+        println!(
+            "The demo conference '{}' is already loaded; nothing changed.",
+            plenary::demo::DEMO_SLUG
+        );
+    }
+    Ok(())
+}
+
+fn serve(settings: Settings, db: Db, _worker: bool) -> Result<(), Failure> {
+    let sys = actix_web::rt::System::new();
+    sys.block_on(async move {
+        let app = plenary::build_app(settings.clone(), db, Clock::system())?;
+        tracing::info!(
+            "Plenary listening on http://{} ({} database)",
+            app.addr,
+            settings.database_url.backend_name()
+        );
+        app.server.await?;
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(())
+}

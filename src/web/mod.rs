@@ -1,0 +1,113 @@
+//! HTTP layer: actix handlers grouped by audience, the shared state, middleware
+//! (security headers, request tracing, cookies, body limits) and the route table.
+
+pub mod csrf;
+pub mod error;
+pub mod public;
+pub mod render;
+
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite};
+use actix_web::middleware::DefaultHeaders;
+use actix_web::web::{self, ServiceConfig};
+
+use crate::config::Settings;
+use crate::db::Db;
+use crate::domain::clock::Clock;
+use error::AppError;
+
+/// Everything a handler may need; cheap to clone, nothing per-process that another
+/// instance would need to see.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub settings: Settings,
+    pub clock: Clock,
+}
+
+/// Content-Security-Policy: no inline script or style, nothing framed, forms post home.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add(("Content-Security-Policy", CSP))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "strict-origin-when-cross-origin"))
+        .add(("X-Frame-Options", "DENY"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
+}
+
+/// The encrypted, signed login cookie (HttpOnly, SameSite=Lax, Secure on https).
+pub fn cookie_middleware(key: &Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+        .cookie_name("plenary".into())
+        .cookie_secure(secure)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_content_security(CookieContentSecurity::Private)
+        .session_lifecycle(
+            PersistentSession::default().session_ttl(actix_web::cookie::time::Duration::days(14)),
+        )
+        .build()
+}
+
+/// Largest form body we accept; larger ones get the 413 page.
+pub const FORM_LIMIT: usize = 64 * 1024;
+
+/// The route table.
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.app_data(
+        web::FormConfig::default()
+            .limit(FORM_LIMIT)
+            .error_handler(|err, _req| form_error(err)),
+    )
+    .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+    .app_data(
+        web::QueryConfig::default()
+            .error_handler(|e, _| AppError::BadRequest(e.to_string()).into()),
+    )
+    .route("/static/{file}", web::get().to(static_file))
+    .route("/healthz", web::get().to(public::healthz))
+    .route("/", web::get().to(public::home))
+    .route("/c/{slug}", web::get().to(public::conference))
+    .route("/c/{slug}/agenda", web::get().to(public::agenda))
+    .route("/c/{slug}/sessions/{id}", web::get().to(public::session))
+    .default_service(web::to(not_found));
+}
+
+fn form_error(err: actix_web::error::UrlencodedError) -> actix_web::Error {
+    match err {
+        actix_web::error::UrlencodedError::Overflow { .. } => AppError::PayloadTooLarge.into(),
+        other => AppError::BadRequest(format!("the form could not be read: {other}")).into(),
+    }
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+/// Static assets are compiled into the binary, so a deployed binary needs no files
+/// beside it. They change only with a new build, so they may be cached for a day.
+async fn static_file(path: web::Path<String>) -> Result<actix_web::HttpResponse, AppError> {
+    let (body, content_type) = match path.as_str() {
+        "style.css" => (
+            include_str!("../../static/style.css"),
+            "text/css; charset=utf-8",
+        ),
+        "app.js" => (
+            include_str!("../../static/app.js"),
+            "text/javascript; charset=utf-8",
+        ),
+        _ => return Err(AppError::NotFound),
+    };
+    Ok(actix_web::HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .body(body))
+}

@@ -1,0 +1,406 @@
+//! Public pages: the list of conferences, a conference's home, its multi-day agenda
+//! in the viewer's time zone, session details, and the health check.
+
+use actix_session::Session as Cookie;
+use actix_web::cookie::{Cookie as HttpCookie, SameSite};
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::AppError;
+use super::render::{Layout, html};
+use crate::db::conferences::Conference;
+use crate::db::sessions::Session;
+use crate::db::{self, DbConn};
+use crate::domain::TimeZone;
+use crate::domain::agenda::{self, group_by_local_day};
+
+/// The cookie that remembers the zone a visitor picked.
+pub const TZ_COOKIE: &str = "plenary_tz";
+
+/// Published conference by slug, or 404 (an unpublished one does not exist to the public).
+pub fn published_conference(conn: &mut DbConn, slug: &str) -> Result<Conference, AppError> {
+    match db::conferences::by_slug(conn, slug)? {
+        Some(c) if c.published => Ok(c),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+// ---------------------------------------------------------------- viewer's zone
+
+/// The zone a page is shown in, and why.
+pub struct ViewerZone {
+    pub tz: Tz,
+    /// A friendly message when `?tz=` named no zone we know.
+    pub notice: Option<String>,
+    /// Set when `?tz=` picked a valid zone: remember it in a cookie.
+    pub remember: bool,
+}
+
+#[derive(Deserialize)]
+pub struct TzQuery {
+    pub tz: Option<String>,
+}
+
+/// `?tz=Area/City`, else the zone cookie, else `fallback` (the conference's zone).
+pub fn viewer_zone(req: &HttpRequest, query: &TzQuery, fallback: Tz) -> ViewerZone {
+    if let Some(raw) = query.tz.as_deref().filter(|s| !s.trim().is_empty()) {
+        return match TimeZone::parse(raw) {
+            Ok(z) => ViewerZone {
+                tz: z.tz(),
+                notice: None,
+                remember: true,
+            },
+            Err(msg) => ViewerZone {
+                tz: fallback,
+                notice: Some(format!(
+                    "{msg}. Times are shown in {} instead.",
+                    fallback.name()
+                )),
+                remember: false,
+            },
+        };
+    }
+    let from_cookie = req
+        .cookie(TZ_COOKIE)
+        .and_then(|c| TimeZone::parse(c.value()).ok());
+    ViewerZone {
+        tz: from_cookie.map(|z| z.tz()).unwrap_or(fallback),
+        notice: None,
+        remember: false,
+    }
+}
+
+fn with_zone_cookie(mut resp: HttpResponse, zone: &ViewerZone) -> HttpResponse {
+    if zone.remember {
+        let c = HttpCookie::build(TZ_COOKIE, zone.tz.name().to_string())
+            .path("/")
+            .same_site(SameSite::Lax)
+            .max_age(actix_web::cookie::time::Duration::days(365))
+            .finish();
+        let _ = resp.add_cookie(&c);
+    }
+    resp
+}
+
+// ---------------------------------------------------------------- formatting
+
+pub fn long_date(d: NaiveDate) -> String {
+    d.format("%A %-d %B %Y").to_string()
+}
+
+/// "7–9 July 2020", "30 June – 2 July 2020", "1 Dec 2020 – 3 Jan 2021".
+pub fn date_span(a: NaiveDate, b: NaiveDate) -> String {
+    use chrono::Datelike;
+    if a == b {
+        a.format("%-d %B %Y").to_string()
+    } else if a.year() != b.year() {
+        format!("{} – {}", a.format("%-d %B %Y"), b.format("%-d %B %Y"))
+    } else if a.month() != b.month() {
+        format!("{} – {}", a.format("%-d %B"), b.format("%-d %B %Y"))
+    } else {
+        format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
+    }
+}
+
+fn iso(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn names<'a>(people: impl Iterator<Item = &'a crate::db::sessions::Person>) -> String {
+    people
+        .map(|p| p.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+// ---------------------------------------------------------------- /
+
+pub struct ConferenceCard {
+    pub href: String,
+    pub title: String,
+    pub dates: String,
+    pub zone: String,
+}
+
+#[derive(Template)]
+#[template(path = "public/home.html")]
+pub struct HomePage {
+    pub layout: Layout,
+    pub upcoming: Vec<ConferenceCard>,
+    pub past: Vec<ConferenceCard>,
+}
+
+pub async fn home(state: web::Data<AppState>, cookie: Cookie) -> Result<HttpResponse, AppError> {
+    let list = state
+        .db
+        .run(|c| Ok::<_, AppError>(db::conferences::list_published(c)?))
+        .await?;
+    let today = state.clock.now().date_naive();
+    let (mut upcoming, mut past) = (Vec::new(), Vec::new());
+    for c in list {
+        let card = ConferenceCard {
+            href: format!("/c/{}", c.slug),
+            dates: date_span(c.starts_on, c.ends_on),
+            zone: c.tz.name().to_string(),
+            title: c.title,
+        };
+        if c.ends_on >= today {
+            upcoming.push(card);
+        } else {
+            past.push(card);
+        }
+    }
+    upcoming.reverse(); // soonest first
+    html(&HomePage {
+        layout: Layout::from_cookie(&cookie),
+        upcoming,
+        past,
+    })
+}
+
+// ---------------------------------------------------------------- /c/{slug}
+
+#[derive(Template)]
+#[template(path = "public/conference.html")]
+pub struct ConferencePage {
+    pub layout: Layout,
+    pub slug: String,
+    pub title: String,
+    pub dates: String,
+    pub zone: String,
+    pub paragraphs: Vec<String>,
+    pub registrants: i64,
+    pub countries: i64,
+    pub session_count: usize,
+    pub day_count: i64,
+}
+
+pub async fn conference(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let (conf, (registrants, countries), session_count) = state
+        .db
+        .run(move |c| {
+            let conf = published_conference(c, &slug)?;
+            let reach = db::stats::confirmed_reach(c, conf.id)?;
+            let n = db::sessions::for_conference(c, conf.id)?.len();
+            Ok::<_, AppError>((conf, reach, n))
+        })
+        .await?;
+    html(&ConferencePage {
+        layout: Layout::from_cookie(&cookie),
+        dates: date_span(conf.starts_on, conf.ends_on),
+        zone: conf.tz.name().to_string(),
+        paragraphs: conf
+            .description
+            .split("\n\n")
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        day_count: (conf.ends_on - conf.starts_on).num_days() + 1,
+        slug: conf.slug,
+        title: conf.title,
+        registrants,
+        countries,
+        session_count,
+    })
+}
+
+// ---------------------------------------------------------------- /c/{slug}/agenda
+
+pub struct AgendaItem {
+    pub href: String,
+    pub time: String,
+    pub start_iso: String,
+    pub kind: &'static str,
+    pub kind_label: &'static str,
+    pub title: String,
+    pub track: String,
+    pub moderators: String,
+    pub speakers: String,
+    pub cancelled: bool,
+}
+
+pub struct AgendaDay {
+    pub heading: String,
+    pub anchor: String,
+    pub items: Vec<AgendaItem>,
+}
+
+#[derive(Template)]
+#[template(path = "public/agenda.html")]
+pub struct AgendaPage {
+    pub layout: Layout,
+    pub slug: String,
+    pub title: String,
+    pub tz_name: String,
+    pub conference_tz: String,
+    pub zone_notice: Option<String>,
+    pub days: Vec<AgendaDay>,
+    pub zones: &'static [Tz],
+}
+
+pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
+    AgendaItem {
+        href: format!("/c/{slug}/sessions/{}", s.id),
+        time: agenda::time_range(s.starts_at, s.ends_at, tz),
+        start_iso: iso(s.starts_at),
+        kind: s.kind.as_str(),
+        kind_label: s.kind.label(),
+        title: s.title.clone(),
+        track: s.track.clone(),
+        moderators: names(s.moderators()),
+        speakers: names(s.speakers()),
+        cancelled: s.cancelled,
+    }
+}
+
+pub async fn agenda(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    query: web::Query<TzQuery>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let (conf, list) = state
+        .db
+        .run(move |c| {
+            let conf = published_conference(c, &slug)?;
+            let list = db::sessions::for_conference(c, conf.id)?;
+            Ok::<_, AppError>((conf, list))
+        })
+        .await?;
+    let zone = viewer_zone(&req, &query, conf.tz);
+    let tz = zone.tz;
+    let days = group_by_local_day(list, tz)
+        .into_iter()
+        .map(|d| AgendaDay {
+            heading: long_date(d.date),
+            anchor: d.date.format("day-%Y-%m-%d").to_string(),
+            items: d
+                .items
+                .iter()
+                .map(|s| agenda_item(&conf.slug, s, tz))
+                .collect(),
+        })
+        .collect();
+    let page = AgendaPage {
+        layout: Layout::from_cookie(&cookie),
+        tz_name: tz.name().to_string(),
+        conference_tz: conf.tz.name().to_string(),
+        zone_notice: zone.notice.clone(),
+        slug: conf.slug,
+        title: conf.title,
+        days,
+        zones: &chrono_tz::TZ_VARIANTS,
+    };
+    Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+// ---------------------------------------------------------------- /c/{slug}/sessions/{id}
+
+#[derive(Template)]
+#[template(path = "public/session.html")]
+pub struct SessionPage {
+    pub layout: Layout,
+    pub slug: String,
+    pub conference_title: String,
+    pub item: AgendaItem,
+    pub date: String,
+    pub conference_time: Option<String>,
+    pub conference_tz: String,
+    pub tz_name: String,
+    pub zone_notice: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub people: Vec<(String, String, String)>,
+}
+
+pub async fn session(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    query: web::Query<TzQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    let id = crate::domain::SessionId::parse(&id).ok_or(AppError::NotFound)?;
+    let (conf, s) = state
+        .db
+        .run(move |c| {
+            let conf = published_conference(c, &slug)?;
+            let s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
+            Ok::<_, AppError>((conf, s))
+        })
+        .await?;
+    let zone = viewer_zone(&req, &query, conf.tz);
+    let tz = zone.tz;
+    let conference_time = (tz != conf.tz).then(|| {
+        format!(
+            "{} {}",
+            long_date(s.starts_at.with_timezone(&conf.tz).date_naive()),
+            agenda::time_range(s.starts_at, s.ends_at, conf.tz)
+        )
+    });
+    let page = SessionPage {
+        layout: Layout::from_cookie(&cookie),
+        item: agenda_item(&conf.slug, &s, tz),
+        date: long_date(s.starts_at.with_timezone(&tz).date_naive()),
+        conference_time,
+        conference_tz: conf.tz.name().to_string(),
+        tz_name: tz.name().to_string(),
+        zone_notice: zone.notice.clone(),
+        paragraphs: s
+            .summary
+            .split("\n\n")
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        people: s
+            .people
+            .iter()
+            .map(|p| {
+                (
+                    p.role.label().to_string(),
+                    p.name.clone(),
+                    p.organization.clone().unwrap_or_default(),
+                )
+            })
+            .collect(),
+        slug: conf.slug,
+        conference_title: conf.title,
+    };
+    Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+// ---------------------------------------------------------------- /healthz
+
+pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+    let backend = state.db.url().backend_name();
+    let ok = state
+        .db
+        .run(|c| {
+            use diesel::RunQueryDsl;
+            diesel::sql_query("SELECT 1").execute(c)?;
+            Ok::<_, AppError>(())
+        })
+        .await;
+    match ok {
+        Ok(()) => HttpResponse::Ok().json(serde_json::json!({
+            "status": "ok", "database": "ok", "backend": backend,
+        })),
+        Err(e) => {
+            tracing::warn!(error = %e, "health check failed");
+            HttpResponse::ServiceUnavailable().json(serde_json::json!({
+                "status": "error", "database": "unreachable", "backend": backend,
+            }))
+        }
+    }
+}

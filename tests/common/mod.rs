@@ -1,0 +1,185 @@
+//! The one test harness: `TestApp::spawn()` starts the real server on 127.0.0.1:0
+//! with a fresh database — a temp SQLite file, or a fresh PostgreSQL database when
+//! `PLENARY_TEST_DATABASE_URL` is set (created per test, dropped on `Drop`) — and a
+//! cookie-keeping HTTP client with redirects off.
+#![allow(dead_code)] // each test binary uses a different part of the harness
+
+use std::sync::OnceLock;
+
+use diesel::{Connection, RunQueryDsl};
+use plenary::config::{DatabaseUrl, MailTransport, Secret, Settings};
+use plenary::db::Db;
+use plenary::domain::clock::Clock;
+
+pub struct TestDb {
+    pub url: DatabaseUrl,
+    _dir: Option<tempfile::TempDir>,
+    pg_drop: Option<(String, String)>,
+}
+
+impl TestDb {
+    /// A fresh, empty database (not migrated).
+    pub fn fresh() -> Self {
+        match std::env::var("PLENARY_TEST_DATABASE_URL") {
+            Ok(admin_url) if !admin_url.is_empty() => {
+                let name = format!("plenary_test_{}", uuid::Uuid::new_v4().simple());
+                let mut admin = diesel::PgConnection::establish(&admin_url)
+                    .expect("connect to PLENARY_TEST_DATABASE_URL");
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .expect("create test database");
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map(|(b, _)| b.to_string())
+                    .expect("PLENARY_TEST_DATABASE_URL has a database name");
+                Self {
+                    url: DatabaseUrl::Postgres(format!("{base}/{name}")),
+                    _dir: None,
+                    pg_drop: Some((admin_url, name)),
+                }
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let path = dir.path().join("plenary-test.db");
+                Self {
+                    url: DatabaseUrl::Sqlite(path.to_string_lossy().into_owned()),
+                    _dir: Some(dir),
+                    pg_drop: None,
+                }
+            }
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.url, DatabaseUrl::Postgres(_))
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = self.pg_drop.take()
+            && let Ok(mut admin) = diesel::PgConnection::establish(&admin_url)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut admin);
+        }
+    }
+}
+
+pub fn settings_for(db: &TestDb, mail_dir: &std::path::Path) -> Settings {
+    let mut s = Settings::from_lookup(|_| None).expect("default settings");
+    s.database_url = db.url.clone();
+    s.addr = "127.0.0.1:0".parse().expect("addr");
+    s.secret_key = Some(Secret::new(
+        "test-secret-key-that-is-long-enough-0123456789",
+    ));
+    s.mail = MailTransport::Files(mail_dir.to_path_buf());
+    s.db_pool_size = 8;
+    s
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub db: Db,
+    pub clock: Clock,
+    pub settings: Settings,
+    handle: actix_web::dev::ServerHandle,
+    _mail_dir: tempfile::TempDir,
+    // Dropped last: the database outlives the server.
+    _test_db: TestDb,
+}
+
+static TRACING: OnceLock<()> = OnceLock::new();
+
+impl TestApp {
+    /// A migrated, empty app.
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// A migrated app with the demo conference loaded (`registrants` invented people).
+    pub async fn spawn_demo(registrants: usize) -> Self {
+        let app = Self::spawn().await;
+        let db = app.db.clone();
+        tokio::task::spawn_blocking(move || plenary::demo::seed_demo(&db, registrants))
+            .await
+            .expect("seed task")
+            .expect("seed demo");
+        app
+    }
+
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
+        TRACING.get_or_init(|| {
+            if std::env::var("TEST_LOG").is_ok() {
+                tracing_subscriber::fmt().with_env_filter("info").init();
+            }
+        });
+        let test_db = TestDb::fresh();
+        let mail_dir = tempfile::tempdir().expect("mail dir");
+        let mut settings = settings_for(&test_db, mail_dir.path());
+        adjust(&mut settings);
+        let db = Db::connect(&settings.database_url, settings.db_pool_size).expect("connect");
+        let migrate_db = db.clone();
+        tokio::task::spawn_blocking(move || migrate_db.migrate())
+            .await
+            .expect("migrate task")
+            .expect("migrate");
+        let clock = Clock::system();
+        let app =
+            plenary::build_app(settings.clone(), db.clone(), clock.clone()).expect("build app");
+        let handle = app.server.handle();
+        tokio::spawn(app.server);
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Self {
+            base: format!("http://{}", app.addr),
+            client,
+            db,
+            clock,
+            settings,
+            handle,
+            _mail_dir: mail_dir,
+            _test_db: test_db,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_html(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        let status = r.status().as_u16();
+        (status, r.text().await.expect("body"))
+    }
+
+    /// Runs blocking database work against the app's database.
+    pub async fn with_db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut plenary::db::DbConn) -> T + Send + 'static,
+    ) -> T {
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = db.conn().expect("conn");
+            f(&mut conn)
+        })
+        .await
+        .expect("db task")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Stop accepting and drop the workers; the runtime ends with the test.
+        let handle = self.handle.clone();
+        drop(handle.stop(false));
+    }
+}
