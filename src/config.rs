@@ -104,6 +104,9 @@ pub struct Settings {
     pub auto_migrate: bool,
     /// Size of the database connection pool.
     pub db_pool_size: u32,
+    /// Rate limits on login, sign-up, reset and resend (`PLENARY_RATE_LIMITS=off`
+    /// turns them off for load tests on loopback).
+    pub rate_limits: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -224,7 +227,18 @@ impl Settings {
             },
             None => 16,
         };
+        let rate_limits = match get("PLENARY_RATE_LIMITS").as_deref().map(str::trim) {
+            None | Some("on") | Some("1") | Some("true") => true,
+            Some("off") | Some("0") | Some("false") => false,
+            Some(other) => {
+                return Err(bad(
+                    "PLENARY_RATE_LIMITS",
+                    format!("'{other}' is not one of on, off"),
+                ));
+            }
+        };
         Ok(Self {
+            rate_limits,
             database_url,
             addr,
             base_url,
@@ -282,6 +296,7 @@ mod tests {
             ("PLENARY_AUTO_MIGRATE", "maybe"),
             ("PLENARY_MAIL_FROM", "not a mailbox"),
             ("PLENARY_DB_POOL_SIZE", "0"),
+            ("PLENARY_RATE_LIMITS", "sometimes"),
         ] {
             let err = with(&[(var, value)]).unwrap_err();
             assert_eq!(err.var, var, "{value}");

@@ -8,6 +8,9 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
+pub mod email;
+pub mod export;
+pub mod service;
 pub mod web;
 
 use std::net::{SocketAddr, TcpListener};
@@ -42,10 +45,17 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
     let listener = TcpListener::bind(settings.addr)
         .with_context(|| format!("PLENARY_ADDR: cannot listen on {}", settings.addr))?;
     let addr = listener.local_addr()?;
+    let mut settings = settings;
+    // Without PLENARY_BASE_URL, links point at the address actually bound (which
+    // differs from PLENARY_ADDR when it asks for port 0).
+    if settings.base_url == format!("http://{}", settings.addr) {
+        settings.base_url = format!("http://{addr}");
+    }
     let state = AppState {
         db,
         settings: settings.clone(),
         clock,
+        limits: std::sync::Arc::new(web::ratelimit::RateLimits::new(settings.rate_limits)),
     };
     let secure = settings.secure_cookies();
     let data = aweb::Data::new(state.clone());

@@ -46,6 +46,8 @@ enum Command {
         #[arg(long, default_value = "CH")]
         country: String,
     },
+    /// Run only the outbox mail worker (for a separate worker process).
+    Worker,
     /// Quick start: migrate, load the demo when the database is empty, and serve.
     Demo {
         /// How many invented registrants the demo gets.
@@ -164,6 +166,18 @@ fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
             }
             serve(settings, db, !no_worker)
         }
+        Command::Worker => {
+            let db = connect(&settings)?;
+            let worker =
+                plenary::email::worker::Worker::from_settings(db, Clock::system(), &settings)?;
+            announce_mail(&settings);
+            let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            worker
+                .spawn(stop)?
+                .join()
+                .map_err(|_| anyhow::anyhow!("the outbox worker stopped unexpectedly"))?;
+            Ok(())
+        }
         Command::Demo { registrants } => {
             if settings.secret_key.is_none() {
                 settings.secret_key = Some(Secret::new(plenary::web::csrf::random_token()));
@@ -217,9 +231,34 @@ fn seed(db: &Db, registrants: usize) -> Result<(), Failure> {
     Ok(())
 }
 
-fn serve(settings: Settings, db: Db, _worker: bool) -> Result<(), Failure> {
+/// Says where mail goes, loudly when it is not going to people.
+fn announce_mail(settings: &Settings) {
+    match &settings.mail {
+        plenary::config::MailTransport::Files(dir) => println!(
+            "Mail is NOT sent to people: SMTP_URL is not set, so messages are written as .eml files to {}",
+            dir.display()
+        ),
+        plenary::config::MailTransport::Smtp(_) => {
+            println!("Mail is sent through the SMTP server in SMTP_URL.")
+        }
+    }
+}
+
+fn serve(settings: Settings, db: Db, worker: bool) -> Result<(), Failure> {
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let worker_thread = if worker {
+        let w =
+            plenary::email::worker::Worker::from_settings(db.clone(), Clock::system(), &settings)?;
+        announce_mail(&settings);
+        Some(w.spawn(stop.clone())?)
+    } else {
+        println!(
+            "The outbox worker is not running in this process (--no-worker): run `plenary worker` to deliver mail."
+        );
+        None
+    };
     let sys = actix_web::rt::System::new();
-    sys.block_on(async move {
+    let result = sys.block_on(async move {
         let app = plenary::build_app(settings.clone(), db, Clock::system())?;
         tracing::info!(
             "Plenary listening on http://{} ({} database)",
@@ -228,6 +267,11 @@ fn serve(settings: Settings, db: Db, _worker: bool) -> Result<(), Failure> {
         );
         app.server.await?;
         Ok::<_, anyhow::Error>(())
-    })?;
+    });
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    if let Some(t) = worker_thread {
+        let _ = t.join();
+    }
+    result?;
     Ok(())
 }

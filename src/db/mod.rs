@@ -8,6 +8,7 @@ pub mod registrations;
 pub mod schema;
 pub mod sessions;
 pub mod stats;
+pub mod tokens;
 pub mod users;
 
 use std::sync::{Arc, Mutex};

@@ -119,3 +119,110 @@ pub fn make_admin(
         .execute(conn)?;
     Ok(())
 }
+
+/// Inserts unless the email is taken (case-insensitively); returns whether a row was
+/// written. Concurrent sign-ups with one email create exactly one account, and the
+/// losers see "taken" instead of an aborted transaction.
+pub fn insert_if_absent(
+    conn: &mut DbConn,
+    u: &NewUser<'_>,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    use diesel::sql_types::{Bool, Nullable, Text, Timestamp};
+    let now = to_db_time(now);
+    let n = diesel::sql_query(
+        "INSERT INTO users (id, email, name, country, organization, time_zone, password_hash, is_admin, email_verified_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
+    )
+    .bind::<Text, _>(u.id.to_string())
+    .bind::<Text, _>(u.email.as_str())
+    .bind::<Text, _>(u.name)
+    .bind::<Text, _>(u.country.alpha2())
+    .bind::<Nullable<Text>, _>(u.organization)
+    .bind::<Text, _>(u.tz.name())
+    .bind::<Nullable<Text>, _>(u.password_hash)
+    .bind::<Bool, _>(u.is_admin)
+    .bind::<Nullable<Timestamp>, _>(u.email_verified_at.map(to_db_time))
+    .bind::<Timestamp, _>(now)
+    .bind::<Timestamp, _>(now)
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+pub fn mark_verified(conn: &mut DbConn, id: UserId, now: DateTime<Utc>) -> QueryResult<()> {
+    diesel::update(
+        users::table
+            .find(id.to_string())
+            .filter(users::email_verified_at.is_null()),
+    )
+    .set(users::email_verified_at.eq(to_db_time(now)))
+    .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_password(
+    conn: &mut DbConn,
+    id: UserId,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::password_hash.eq(hash),
+            users::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Changes the email; false when another account has it.
+pub fn set_email(
+    conn: &mut DbConn,
+    id: UserId,
+    email: &Email,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    if by_email(conn, email)?.is_some() {
+        return Ok(false);
+    }
+    diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::email.eq(email.as_str()),
+            users::email_verified_at.eq(to_db_time(now)),
+            users::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(true)
+}
+
+pub struct Profile<'a> {
+    pub name: &'a str,
+    pub country: CountryCode,
+    pub organization: Option<&'a str>,
+    pub tz: chrono_tz::Tz,
+}
+
+pub fn update_profile(
+    conn: &mut DbConn,
+    id: UserId,
+    p: &Profile<'_>,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::name.eq(p.name),
+            users::country.eq(p.country.alpha2()),
+            users::organization.eq(p.organization),
+            users::time_zone.eq(p.tz.name()),
+            users::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Deletes the account. Registrations stay (user_id set to NULL by the foreign key)
+/// so anonymous counts by country and status survive; roles and tokens go with it.
+pub fn delete(conn: &mut DbConn, id: UserId) -> QueryResult<()> {
+    diesel::delete(users::table.find(id.to_string())).execute(conn)?;
+    Ok(())
+}

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod fields;
 pub mod ids;
 pub mod passwords;
+pub mod secret;
 pub mod status;
 pub mod text;
 

@@ -5,7 +5,6 @@
 //! cookie already gives us a secret per browser.)
 
 use actix_session::Session as Cookie;
-use rand::Rng;
 
 use super::error::AppError;
 use super::render::CSRF_KEY;
@@ -20,12 +19,7 @@ pub fn token(cookie: &Cookie) -> String {
     t
 }
 
-/// 32 random bytes, URL-safe base64 without padding.
-pub fn random_token() -> String {
-    use base64::Engine;
-    let bytes: [u8; 32] = rand::rng().random();
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
+pub use crate::domain::secret::random_token;
 
 /// Checks a submitted token against the cookie's in constant time.
 pub fn verify(cookie: &Cookie, submitted: &str) -> Result<(), AppError> {

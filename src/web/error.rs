@@ -13,6 +13,9 @@ use crate::db::DbError;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// Not signed in: redirect to the login page, then back to `next`.
+    #[error("login required")]
+    LoginRequired { next: String },
     #[error("forbidden")]
     Forbidden,
     #[error("the form's security token is missing or expired")]
@@ -61,6 +64,7 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::LoginRequired { .. } => StatusCode::SEE_OTHER,
             Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -71,9 +75,14 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        if let Self::LoginRequired { next } = self {
+            let to = format!("/login?next={}", super::render::url_encode(next));
+            return super::render::see_other(&to);
+        }
         let status = self.status_code();
         let mut reference = None;
         let (heading, message): (&str, String) = match self {
+            Self::LoginRequired { .. } => ("Sign in", String::new()),
             Self::NotFound => (
                 "Page not found",
                 "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.".into(),

@@ -1,9 +1,12 @@
 //! HTTP layer: actix handlers grouped by audience, the shared state, middleware
 //! (security headers, request tracing, cookies, body limits) and the route table.
 
+pub mod attendee;
+pub mod auth;
 pub mod csrf;
 pub mod error;
 pub mod public;
+pub mod ratelimit;
 pub mod render;
 
 use actix_session::SessionMiddleware;
@@ -25,6 +28,7 @@ pub struct AppState {
     pub db: Db,
     pub settings: Settings,
     pub clock: Clock,
+    pub limits: std::sync::Arc<ratelimit::RateLimits>,
 }
 
 /// Content-Security-Policy: no inline script or style, nothing framed, forms post home.
@@ -75,9 +79,37 @@ pub fn routes(cfg: &mut ServiceConfig) {
     .route("/static/{file}", web::get().to(static_file))
     .route("/healthz", web::get().to(public::healthz))
     .route("/", web::get().to(public::home))
+    .route("/login", web::get().to(auth::login_form))
+    .route("/login", web::post().to(auth::login))
+    .route("/logout", web::post().to(auth::logout))
     .route("/c/{slug}", web::get().to(public::conference))
     .route("/c/{slug}/agenda", web::get().to(public::agenda))
     .route("/c/{slug}/sessions/{id}", web::get().to(public::session))
+    .route(
+        "/c/{slug}/sessions/{id}/join",
+        web::get().to(attendee::join_session),
+    )
+    .route("/c/{slug}/register", web::get().to(attendee::register_form))
+    .route("/c/{slug}/register", web::post().to(attendee::register))
+    .route(
+        "/c/{slug}/register/join",
+        web::post().to(attendee::join_conference),
+    )
+    .route("/c/{slug}/register/sent", web::get().to(attendee::sent))
+    .route(
+        "/c/{slug}/register/resend",
+        web::get().to(attendee::resend_form),
+    )
+    .route(
+        "/c/{slug}/register/resend",
+        web::post().to(attendee::resend),
+    )
+    .route("/confirm/{token}", web::get().to(attendee::confirm))
+    .route("/c/{slug}/me", web::get().to(attendee::me))
+    .route("/c/{slug}/me/picks", web::post().to(attendee::pick))
+    .route("/c/{slug}/me/cancel", web::get().to(attendee::cancel_form))
+    .route("/c/{slug}/me/cancel", web::post().to(attendee::cancel))
+    .route("/c/{slug}/me/feed", web::post().to(attendee::rotate_feed))
     .default_service(web::to(not_found));
 }
 

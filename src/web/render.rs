@@ -67,3 +67,27 @@ pub fn see_other(to: &str) -> HttpResponse {
         .insert_header((actix_web::http::header::LOCATION, to))
         .finish()
 }
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters pass through).
+pub fn url_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A safe post-login destination: a local absolute path, never another site.
+pub fn local_path(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n', '\\'])
+        && next.len() <= 512;
+    ok.then_some(next)
+}

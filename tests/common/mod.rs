@@ -10,6 +10,10 @@ use diesel::{Connection, RunQueryDsl};
 use plenary::config::{DatabaseUrl, MailTransport, Secret, Settings};
 use plenary::db::Db;
 use plenary::domain::clock::Clock;
+use plenary::email::worker::{DrainReport, Worker};
+use std::sync::Arc;
+
+pub mod smtp;
 
 pub struct TestDb {
     pub url: DatabaseUrl,
@@ -70,6 +74,7 @@ pub fn settings_for(db: &TestDb, mail_dir: &std::path::Path) -> Settings {
     let mut s = Settings::from_lookup(|_| None).expect("default settings");
     s.database_url = db.url.clone();
     s.addr = "127.0.0.1:0".parse().expect("addr");
+    s.base_url = format!("http://{}", s.addr);
     s.secret_key = Some(Secret::new(
         "test-secret-key-that-is-long-enough-0123456789",
     ));
@@ -84,10 +89,11 @@ pub struct TestApp {
     pub db: Db,
     pub clock: Clock,
     pub settings: Settings,
+    pub sink: std::sync::Mutex<smtp::SmtpSink>,
+    pub worker: Arc<Worker>,
     handle: actix_web::dev::ServerHandle,
-    _mail_dir: tempfile::TempDir,
     // Dropped last: the database outlives the server.
-    _test_db: TestDb,
+    test_db: Option<TestDb>,
 }
 
 static TRACING: OnceLock<()> = OnceLock::new();
@@ -110,14 +116,21 @@ impl TestApp {
     }
 
     pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
+        Self::start(TestDb::fresh(), smtp::SmtpSink::start(), adjust).await
+    }
+
+    async fn start(
+        test_db: TestDb,
+        sink: smtp::SmtpSink,
+        adjust: impl FnOnce(&mut Settings),
+    ) -> Self {
         TRACING.get_or_init(|| {
             if std::env::var("TEST_LOG").is_ok() {
                 tracing_subscriber::fmt().with_env_filter("info").init();
             }
         });
-        let test_db = TestDb::fresh();
-        let mail_dir = tempfile::tempdir().expect("mail dir");
-        let mut settings = settings_for(&test_db, mail_dir.path());
+        let mut settings = settings_for(&test_db, std::path::Path::new("unused"));
+        settings.mail = MailTransport::Smtp(Secret::new(sink.url()));
         adjust(&mut settings);
         let db = Db::connect(&settings.database_url, settings.db_pool_size).expect("connect");
         let migrate_db = db.clone();
@@ -126,25 +139,38 @@ impl TestApp {
             .expect("migrate task")
             .expect("migrate");
         let clock = Clock::system();
+        let worker =
+            Arc::new(Worker::from_settings(db.clone(), clock.clone(), &settings).expect("worker"));
         let app =
             plenary::build_app(settings.clone(), db.clone(), clock.clone()).expect("build app");
         let handle = app.server.handle();
         tokio::spawn(app.server);
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client");
         Self {
             base: format!("http://{}", app.addr),
-            client,
+            client: new_client(),
             db,
             clock,
             settings,
+            sink: std::sync::Mutex::new(sink),
+            worker,
             handle,
-            _mail_dir: mail_dir,
-            _test_db: test_db,
+            test_db: Some(test_db),
         }
+    }
+
+    /// Stops this server and starts a new one on the same database and mail sink
+    /// (a restart of the process). The new app has a fresh cookie jar.
+    pub async fn restart(mut self) -> Self {
+        self.handle.stop(true).await;
+        let test_db = self.test_db.take().expect("db");
+        let sink = std::mem::replace(&mut *self.sink.lock().unwrap(), smtp::SmtpSink::start());
+        drop(self);
+        Self::start(test_db, sink, |_| {}).await
+    }
+
+    /// A second browser on the same app (its own cookies).
+    pub fn new_browser(&self) -> reqwest::Client {
+        new_client()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -159,6 +185,29 @@ impl TestApp {
         let r = self.get(path).await;
         let status = r.status().as_u16();
         (status, r.text().await.expect("body"))
+    }
+
+    /// Fetches `page` and submits a form to `action` with the page's CSRF token.
+    pub async fn submit(
+        &self,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        submit_with(&self.client, &self.base, page, action, fields).await
+    }
+
+    /// Runs the outbox worker until nothing is due.
+    pub async fn drain(&self) -> DrainReport {
+        let w = self.worker.clone();
+        tokio::task::spawn_blocking(move || w.drain())
+            .await
+            .expect("drain task")
+            .expect("drain")
+    }
+
+    pub fn mails_to(&self, address: &str) -> Vec<smtp::ReceivedMail> {
+        self.sink.lock().unwrap().to(address)
     }
 
     /// Runs blocking database work against the app's database.
@@ -176,10 +225,61 @@ impl TestApp {
     }
 }
 
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// The value of the first hidden `csrf` field in a page.
+pub fn csrf_in(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html
+        .find(marker)
+        .map(|i| i + marker.len())
+        .expect("a csrf field");
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+pub async fn submit_with(
+    client: &reqwest::Client,
+    base: &str,
+    page: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let html = client
+        .get(format!("{base}{page}"))
+        .send()
+        .await
+        .expect("GET form")
+        .text()
+        .await
+        .unwrap();
+    let token = csrf_in(&html);
+    let mut all: Vec<(&str, &str)> = vec![("csrf", &token)];
+    all.extend_from_slice(fields);
+    client
+        .post(format!("{base}{action}"))
+        .form(&all)
+        .send()
+        .await
+        .expect("POST")
+}
+
+/// The path of a redirect (`Location`), for 303 answers.
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         // Stop accepting and drop the workers; the runtime ends with the test.
-        let handle = self.handle.clone();
-        drop(handle.stop(false));
+        drop(self.handle.stop(false));
     }
 }

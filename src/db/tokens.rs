@@ -1,0 +1,153 @@
+//! Single-use email tokens (confirm, reset, invite, change of email). Only the
+//! SHA-256 of a token is stored; the token itself exists only in the mail.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+
+use super::schema::email_tokens;
+use super::{DbConn, from_db_time, to_db_time};
+use crate::domain::{RegistrationId, UserId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Confirm,
+    Reset,
+    Invite,
+    ChangeEmail,
+}
+
+impl Purpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Confirm => "confirm",
+            Self::Reset => "reset",
+            Self::Invite => "invite",
+            Self::ChangeEmail => "change_email",
+        }
+    }
+}
+
+pub fn hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Creates a token and returns the secret to put in the link.
+pub fn issue(
+    conn: &mut DbConn,
+    user: UserId,
+    purpose: Purpose,
+    registration: Option<RegistrationId>,
+    payload: Option<&str>,
+    valid_for: chrono::Duration,
+    now: DateTime<Utc>,
+) -> QueryResult<String> {
+    let token = crate::domain::secret::random_token();
+    diesel::insert_into(email_tokens::table)
+        .values((
+            email_tokens::token_hash.eq(hash(&token)),
+            email_tokens::user_id.eq(user.to_string()),
+            email_tokens::purpose.eq(purpose.as_str()),
+            email_tokens::registration_id.eq(registration.map(|r| r.to_string())),
+            email_tokens::payload.eq(payload),
+            email_tokens::expires_at.eq(to_db_time(now + valid_for)),
+            email_tokens::created_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(token)
+}
+
+type TokenRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+);
+
+#[derive(Debug)]
+pub struct Token {
+    pub hash: String,
+    pub user_id: UserId,
+    pub registration_id: Option<RegistrationId>,
+    pub payload: Option<String>,
+    pub expires_at: DateTime<Utc>,
+    pub used: bool,
+}
+
+/// Why a token cannot be used.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Rejected {
+    Unknown,
+    Used,
+    Expired,
+}
+
+/// Looks a token up for `purpose` and consumes it (single use, atomically: of two
+/// concurrent uses exactly one succeeds).
+pub fn consume(
+    conn: &mut DbConn,
+    token: &str,
+    purpose: Purpose,
+    now: DateTime<Utc>,
+) -> QueryResult<Result<Token, (Rejected, Option<Token>)>> {
+    let h = hash(token);
+    let row: Option<TokenRow> = email_tokens::table
+        .filter(email_tokens::token_hash.eq(&h))
+        .filter(email_tokens::purpose.eq(purpose.as_str()))
+        .select((
+            email_tokens::user_id,
+            email_tokens::registration_id,
+            email_tokens::payload,
+            email_tokens::expires_at,
+            email_tokens::used_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((user_id, registration_id, payload, expires_at, used_at)) = row else {
+        return Ok(Err((Rejected::Unknown, None)));
+    };
+    let t = Token {
+        hash: h.clone(),
+        user_id: UserId::parse(&user_id).unwrap_or_default(),
+        registration_id: registration_id.as_deref().and_then(RegistrationId::parse),
+        payload,
+        expires_at: from_db_time(expires_at),
+        used: used_at.is_some(),
+    };
+    if t.used {
+        return Ok(Err((Rejected::Used, Some(t))));
+    }
+    if t.expires_at <= now {
+        return Ok(Err((Rejected::Expired, Some(t))));
+    }
+    let n = diesel::update(
+        email_tokens::table
+            .filter(email_tokens::token_hash.eq(&h))
+            .filter(email_tokens::used_at.is_null()),
+    )
+    .set(email_tokens::used_at.eq(to_db_time(now)))
+    .execute(conn)?;
+    if n == 0 {
+        return Ok(Err((Rejected::Used, Some(t))));
+    }
+    Ok(Ok(t))
+}
+
+/// Invalidates a user's unused tokens of one purpose (e.g. older reset links).
+pub fn revoke(
+    conn: &mut DbConn,
+    user: UserId,
+    purpose: Purpose,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(
+        email_tokens::table
+            .filter(email_tokens::user_id.eq(user.to_string()))
+            .filter(email_tokens::purpose.eq(purpose.as_str()))
+            .filter(email_tokens::used_at.is_null()),
+    )
+    .set(email_tokens::used_at.eq(to_db_time(now)))
+    .execute(conn)?;
+    Ok(())
+}

@@ -1,0 +1,229 @@
+//! The wording of every message the platform sends. Each function returns the
+//! [`Content`]; the caller renders it and writes it to the outbox in its transaction.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use super::Content;
+use crate::db::conferences::Conference;
+use crate::domain::agenda::time_range;
+
+const SIGNATURE: &str = "Plenary, on behalf of the conference organisers";
+
+fn base(subject: String, name: &str) -> Content {
+    Content {
+        subject,
+        greeting: format!("Dear {name},"),
+        signature: SIGNATURE.into(),
+        ..Content::default()
+    }
+}
+
+/// When a conference runs, in the reader's zone: "Tuesday 7 July 2020, 13:00 CEST".
+pub fn local_start(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz)
+        .format("%A %-d %B %Y, %H:%M %Z")
+        .to_string()
+}
+
+pub fn confirm_registration(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    token: &str,
+    waitlist_position: Option<i64>,
+) -> Content {
+    let mut c = base(format!("Confirm your registration: {}", conf.title), name);
+    c.paragraphs.push(format!(
+        "Thank you for registering for \"{}\". Please confirm your email address to complete your registration.",
+        conf.title
+    ));
+    if let Some(p) = waitlist_position {
+        c.paragraphs.push(format!(
+            "The conference is full at the moment, so you are number {p} on the waiting list. We will email you as soon as a seat is yours."
+        ));
+    }
+    c.action = Some((
+        "Confirm my registration".into(),
+        format!("{base_url}/confirm/{token}"),
+    ));
+    c.after.push(
+        "The link works once and expires in 48 hours. If you did not register, ignore this email: nothing happens without the link.".into(),
+    );
+    c
+}
+
+/// Sent instead of a confirmation when someone signs up with an email that already
+/// has an account, so the sign-up page itself reveals nothing.
+pub fn already_have_account(base_url: &str, conf: &Conference, name: &str) -> Content {
+    let mut c = base(format!("You already have an account: {}", conf.title), name);
+    c.paragraphs.push(format!(
+        "Someone (probably you) tried to sign up for \"{}\" with this email address, which already has an account. No new account was created.",
+        conf.title
+    ));
+    c.paragraphs.push(
+        "To register for the conference, sign in and use the one-click registration. If you have forgotten your password, you can set a new one."
+            .into(),
+    );
+    c.action = Some((
+        "Sign in and register".into(),
+        format!("{base_url}/login?next=/c/{}/register", conf.slug),
+    ));
+    c.after.push(format!(
+        "Forgotten your password? {base_url}/password/reset"
+    ));
+    c.after
+        .push("If this was not you, you can ignore this email; your account is unchanged.".into());
+    c
+}
+
+pub fn registration_confirmed(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    tz: Tz,
+    first_start: Option<(DateTime<Utc>, DateTime<Utc>)>,
+) -> Content {
+    let mut c = base(format!("You are registered: {}", conf.title), name);
+    c.paragraphs.push(format!(
+        "Your registration for \"{}\" is confirmed.",
+        conf.title
+    ));
+    c.details.push(("Conference".into(), conf.title.clone()));
+    if let Some((start, end)) = first_start {
+        c.details.push(("Opens".into(), local_start(start, tz)));
+        c.details.push(("Closes".into(), local_start(end, tz)));
+    }
+    c.details
+        .push(("Your time zone".into(), tz.name().to_string()));
+    c.paragraphs.push(
+        "Pick the sessions you want to follow: you will find the join links on your conference page shortly before each session starts."
+            .into(),
+    );
+    c.action = Some((
+        "Open my conference page".into(),
+        format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c.after
+        .push("The attached calendar file adds the conference to your calendar.".into());
+    c
+}
+
+pub fn waitlisted_confirmed(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    position: i64,
+) -> Content {
+    let mut c = base(
+        format!(
+            "Email confirmed — you are on the waiting list: {}",
+            conf.title
+        ),
+        name,
+    );
+    c.paragraphs.push(format!(
+        "Thank you for confirming your email address. \"{}\" is full at the moment; you are number {position} on the waiting list.",
+        conf.title
+    ));
+    c.paragraphs
+        .push("When a seat frees up, it is given to the first person on the list automatically and we email you.".into());
+    c.action = Some((
+        "See my registration".into(),
+        format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c
+}
+
+pub fn promoted(base_url: &str, conf: &Conference, name: &str, still_pending: bool) -> Content {
+    let mut c = base(format!("A seat is yours: {}", conf.title), name);
+    c.paragraphs.push(format!(
+        "Good news: a seat has become free at \"{}\" and it is now yours.",
+        conf.title
+    ));
+    if still_pending {
+        c.paragraphs.push(
+            "Please confirm your email address with the link we sent when you signed up to complete your registration.".into(),
+        );
+    }
+    c.action = Some((
+        "Open my conference page".into(),
+        format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c
+}
+
+pub fn session_seat(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    session_title: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    tz: Tz,
+) -> Content {
+    let mut c = base(format!("You have a place in \"{session_title}\""), name);
+    c.paragraphs.push(format!(
+        "A place has become free in \"{session_title}\" and it is now yours."
+    ));
+    c.details.push((
+        "When".into(),
+        format!(
+            "{}, {}",
+            start.with_timezone(&tz).format("%A %-d %B %Y"),
+            time_range(start, end, tz)
+        ),
+    ));
+    c.action = Some((
+        "Open my conference page".into(),
+        format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c
+}
+
+pub fn password_reset(base_url: &str, name: &str, token: &str) -> Content {
+    let mut c = base("Set a new Plenary password".into(), name);
+    c.paragraphs
+        .push("We received a request to set a new password for your account.".into());
+    c.action = Some((
+        "Choose a new password".into(),
+        format!("{base_url}/password/reset/{token}"),
+    ));
+    c.after.push(
+        "The link works once and expires in 2 hours. If you did not ask for this, ignore this email: your password stays the same.".into(),
+    );
+    c
+}
+
+pub fn reset_unknown(base_url: &str) -> Content {
+    let mut c = base("Password reset request".into(), "participant");
+    c.paragraphs.push(
+        "Someone asked to reset the password of a Plenary account with this email address, but there is no account with it.".into(),
+    );
+    c.paragraphs.push(format!(
+        "If you meant to register for a conference, start from its page on {base_url}."
+    ));
+    c
+}
+
+pub fn email_change(base_url: &str, name: &str, token: &str, new_email: &str) -> Content {
+    let mut c = base("Confirm your new email address".into(), name);
+    c.paragraphs.push(format!(
+        "You asked to change the email address of your Plenary account to {new_email}. Confirm it with the link below."
+    ));
+    c.action = Some((
+        "Confirm my new address".into(),
+        format!("{base_url}/account/email/{token}"),
+    ));
+    c.after
+        .push("The link works once and expires in 48 hours.".into());
+    c
+}
+
+pub fn email_changed_notice(name: &str, new_email: &str) -> Content {
+    let mut c = base("The email address of your account changed".into(), name);
+    c.paragraphs.push(format!(
+        "The email address of your Plenary account was changed to {new_email}. If you did not do this, contact the organisers at once."
+    ));
+    c
+}

@@ -1,0 +1,106 @@
+//! Email: what a message says ([`Mail`], rendered to plain text and HTML from one
+//! content struct), the outbox it is written to in the caller's transaction, the
+//! transports, and the worker that delivers it.
+
+pub mod messages;
+pub mod outbox;
+pub mod transport;
+pub mod worker;
+
+use askama::Template;
+
+/// A calendar or other file attached to a message.
+#[derive(Clone, Debug)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: String,
+    pub body: String,
+}
+
+/// The content of one email. Rendered into both a text and an HTML part so every
+/// client shows something sensible.
+#[derive(Clone, Debug, Default)]
+pub struct Content {
+    pub subject: String,
+    pub greeting: String,
+    pub paragraphs: Vec<String>,
+    /// The main call to action: (label, absolute URL).
+    pub action: Option<(String, String)>,
+    /// Key facts shown as a small table: (label, value).
+    pub details: Vec<(String, String)>,
+    /// Paragraphs after the facts.
+    pub after: Vec<String>,
+    pub signature: String,
+}
+
+#[derive(Template)]
+#[template(path = "email/layout.txt")]
+struct TextPart<'a> {
+    greeting: &'a str,
+    paragraphs: &'a [String],
+    action: &'a Option<(String, String)>,
+    details: &'a [(String, String)],
+    after: &'a [String],
+    signature: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/layout.html")]
+struct HtmlPart<'a> {
+    subject: &'a str,
+    greeting: &'a str,
+    paragraphs: &'a [String],
+    action: &'a Option<(String, String)>,
+    details: &'a [(String, String)],
+    after: &'a [String],
+    signature: &'a str,
+}
+
+/// A message ready for the outbox.
+#[derive(Clone, Debug)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub attachment: Option<Attachment>,
+    /// What kind of mail this is (for the back office), e.g. "confirm".
+    pub kind: &'static str,
+}
+
+impl Content {
+    pub fn render(
+        &self,
+        to: &crate::domain::Email,
+        kind: &'static str,
+        attachment: Option<Attachment>,
+    ) -> Result<Mail, askama::Error> {
+        let text = TextPart {
+            greeting: &self.greeting,
+            paragraphs: &self.paragraphs,
+            action: &self.action,
+            details: &self.details,
+            after: &self.after,
+            signature: &self.signature,
+        }
+        .render()?;
+        let html = HtmlPart {
+            subject: &self.subject,
+            greeting: &self.greeting,
+            paragraphs: &self.paragraphs,
+            action: &self.action,
+            details: &self.details,
+            after: &self.after,
+            signature: &self.signature,
+        }
+        .render()?;
+        Ok(Mail {
+            to: to.as_str().to_string(),
+            subject: self.subject.clone(),
+            text,
+            html,
+            attachment,
+            kind,
+        })
+    }
+}

@@ -1,0 +1,525 @@
+//! Registering for a conference, confirming by email, the waiting list, session picks
+//! and cancelling. Capacity decisions lock the conference row (PostgreSQL) or run
+//! under the writer lock (SQLite), so parallel sign-ups never overfill a conference.
+
+use chrono::Duration;
+
+use super::{Ctx, Result};
+use crate::db::conferences::Conference;
+use crate::db::registrations::{self as regs, NewRegistration, Registration};
+use crate::db::tokens::{self, Purpose, Rejected};
+use crate::db::users::{self, NewUser, User};
+use crate::db::{self, DbConn};
+use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
+use crate::domain::{CountryCode, Email, PersonName, RegistrationId, SessionId, TimeZone, UserId};
+use crate::email::{Attachment, messages, outbox};
+use crate::export::ical;
+
+/// How long a confirmation link is valid.
+pub const CONFIRM_VALID: Duration = Duration::hours(48);
+
+/// A validated sign-up form (the password is already hashed, off the event loop).
+pub struct SignUp {
+    pub name: PersonName,
+    pub email: Email,
+    pub country: CountryCode,
+    pub organization: Option<String>,
+    pub tz: TimeZone,
+    pub password_hash: String,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum SignUpOutcome {
+    /// A new account and registration; a confirmation link was mailed.
+    Created { waitlisted: bool },
+    /// The email has an account: nothing created, a "you already have an account"
+    /// mail was sent. The page shown is the same as for `Created`.
+    ExistingAccount,
+}
+
+/// Whether a new registrant from `country` gets a seat now.
+fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<bool> {
+    if let Some(cap) = conf.capacity
+        && regs::seats_taken(conn, conf.id, None)? >= i64::from(cap)
+    {
+        return Ok(false);
+    }
+    if let Some(quota) = conf.country_quota
+        && regs::seats_taken(conn, conf.id, Some(country))? >= i64::from(quota)
+    {
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+fn send(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    to: &Email,
+    kind: &'static str,
+    content: crate::email::Content,
+    attachment: Option<Attachment>,
+) -> Result<()> {
+    let mail = content.render(to, kind, attachment)?;
+    outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
+    Ok(())
+}
+
+pub fn sign_up(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    s: &SignUp,
+) -> Result<SignUpOutcome> {
+    db::lock_conference(conn, &conf.id.to_string())?;
+    let already = |conn: &mut DbConn, name: &str| -> Result<SignUpOutcome> {
+        let content = messages::already_have_account(ctx.base_url, conf, name);
+        send(
+            conn,
+            ctx,
+            conf,
+            &s.email,
+            "already_registered",
+            content,
+            None,
+        )?;
+        Ok(SignUpOutcome::ExistingAccount)
+    };
+    if let Some(existing) = users::by_email(conn, &s.email)? {
+        return already(conn, &existing.name);
+    }
+    let user_id = UserId::new();
+    let inserted = users::insert_if_absent(
+        conn,
+        &NewUser {
+            id: user_id,
+            email: &s.email,
+            name: s.name.as_str(),
+            country: s.country,
+            organization: s.organization.as_deref(),
+            tz: s.tz.tz(),
+            password_hash: Some(&s.password_hash),
+            is_admin: false,
+            email_verified_at: None,
+        },
+        ctx.now,
+    )?;
+    if !inserted {
+        return already(conn, s.name.as_str());
+    }
+    let seat = seat_available(conn, conf, s.country.alpha2())?;
+    let status = if seat {
+        RegistrationStatus::Pending
+    } else {
+        RegistrationStatus::Waitlisted
+    };
+    let reg = NewRegistration {
+        id: RegistrationId::new(),
+        conference_id: conf.id,
+        user_id,
+        status,
+        country: s.country,
+        created_at: ctx.now,
+        confirmed_at: None,
+        cancelled_at: None,
+    };
+    regs::insert(conn, &reg)?;
+    let position = if seat {
+        None
+    } else {
+        let r = regs::by_id(conn, reg.id)?.ok_or(diesel::result::Error::NotFound)?;
+        Some(regs::waitlist_position(conn, &r)?)
+    };
+    let token = tokens::issue(
+        conn,
+        user_id,
+        Purpose::Confirm,
+        Some(reg.id),
+        None,
+        CONFIRM_VALID,
+        ctx.now,
+    )?;
+    let content =
+        messages::confirm_registration(ctx.base_url, conf, s.name.as_str(), &token, position);
+    send(conn, ctx, conf, &s.email, "confirm", content, None)?;
+    Ok(SignUpOutcome::Created { waitlisted: !seat })
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum JoinOutcome {
+    /// Already registered (and not cancelled): nothing changed.
+    AlreadyRegistered,
+    Registered(RegistrationStatus),
+}
+
+/// One-click registration for a signed-in user.
+pub fn join(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    user: &User,
+) -> Result<JoinOutcome> {
+    db::lock_conference(conn, &conf.id.to_string())?;
+    let existing = regs::for_user(conn, conf.id, user.id)?;
+    if let Some(r) = &existing
+        && r.status != RegistrationStatus::Cancelled
+    {
+        return Ok(JoinOutcome::AlreadyRegistered);
+    }
+    let verified = user.email_verified_at.is_some();
+    let status = match (seat_available(conn, conf, &user.country)?, verified) {
+        (false, _) => RegistrationStatus::Waitlisted,
+        (true, true) => RegistrationStatus::Confirmed,
+        (true, false) => RegistrationStatus::Pending,
+    };
+    let id = match existing {
+        Some(r) => {
+            regs::set_status(conn, r.id, status, ctx.now)?;
+            r.id
+        }
+        None => {
+            let country = CountryCode::parse(&user.country).unwrap_or_else(|_| fallback_country());
+            let reg = NewRegistration {
+                id: RegistrationId::new(),
+                conference_id: conf.id,
+                user_id: user.id,
+                status,
+                country,
+                created_at: ctx.now,
+                confirmed_at: (status == RegistrationStatus::Confirmed).then_some(ctx.now),
+                cancelled_at: None,
+            };
+            if !regs::insert_if_absent(conn, &reg)? {
+                return Ok(JoinOutcome::AlreadyRegistered);
+            }
+            reg.id
+        }
+    };
+    let reg = regs::by_id(conn, id)?.ok_or(diesel::result::Error::NotFound)?;
+    match status {
+        RegistrationStatus::Confirmed => send_confirmed(conn, ctx, conf, user)?,
+        RegistrationStatus::Waitlisted if verified => {
+            let p = regs::waitlist_position(conn, &reg)?;
+            let content = messages::waitlisted_confirmed(ctx.base_url, conf, &user.name, p);
+            send(conn, ctx, conf, &user.email, "waitlisted", content, None)?;
+        }
+        _ => {
+            let position = (status == RegistrationStatus::Waitlisted)
+                .then(|| regs::waitlist_position(conn, &reg))
+                .transpose()?;
+            let token = tokens::issue(
+                conn,
+                user.id,
+                Purpose::Confirm,
+                Some(id),
+                None,
+                CONFIRM_VALID,
+                ctx.now,
+            )?;
+            let content =
+                messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position);
+            send(conn, ctx, conf, &user.email, "confirm", content, None)?;
+        }
+    }
+    Ok(JoinOutcome::Registered(status))
+}
+
+fn fallback_country() -> CountryCode {
+    // "CH" is always a valid code; this path only runs on a corrupt stored country.
+    CountryCode::parse("CH").unwrap_or_else(|_| unreachable!())
+}
+
+/// The confirmation mail with the conference in the user's zone and an .ics file.
+fn send_confirmed(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, user: &User) -> Result<()> {
+    let sessions = db::sessions::for_conference(conn, conf.id)?;
+    let span = sessions
+        .iter()
+        .map(|s| s.starts_at)
+        .min()
+        .zip(sessions.iter().map(|s| s.ends_at).max());
+    let content = messages::registration_confirmed(ctx.base_url, conf, &user.name, user.tz, span);
+    let attachment = span.map(|(start, end)| Attachment {
+        filename: format!("{}.ics", conf.slug),
+        content_type: ical::CONTENT_TYPE.into(),
+        body: ical::conference_calendar(conf, start, end, ctx.base_url, ctx.now),
+    });
+    send(
+        conn,
+        ctx,
+        conf,
+        &user.email,
+        "confirmed",
+        content,
+        attachment,
+    )
+}
+
+#[derive(Debug)]
+pub enum ConfirmOutcome {
+    /// The link worked; the registration now has this status.
+    Confirmed {
+        user: UserId,
+        slug: String,
+        status: RegistrationStatus,
+    },
+    /// The link was used before: harmless, tell the person where they stand.
+    AlreadyUsed {
+        slug: Option<String>,
+        status: Option<RegistrationStatus>,
+    },
+    Expired,
+    Unknown,
+}
+
+pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOutcome> {
+    let consumed = tokens::consume(conn, token, Purpose::Confirm, ctx.now)?;
+    let t = match consumed {
+        Ok(t) => t,
+        Err((Rejected::Unknown, _)) => return Ok(ConfirmOutcome::Unknown),
+        Err((Rejected::Expired, _)) => return Ok(ConfirmOutcome::Expired),
+        Err((Rejected::Used, t)) => {
+            let reg = match t.and_then(|t| t.registration_id) {
+                Some(id) => regs::by_id(conn, id)?,
+                None => None,
+            };
+            let slug = match &reg {
+                Some(r) => db::conferences::by_id(conn, r.conference_id)?.map(|c| c.slug),
+                None => None,
+            };
+            return Ok(ConfirmOutcome::AlreadyUsed {
+                slug,
+                status: reg.map(|r| r.status),
+            });
+        }
+    };
+    let Some(reg_id) = t.registration_id else {
+        return Ok(ConfirmOutcome::Unknown);
+    };
+    let (Some(reg), Some(user)) = (regs::by_id(conn, reg_id)?, users::by_id(conn, t.user_id)?)
+    else {
+        return Ok(ConfirmOutcome::Unknown);
+    };
+    let Some(conf) = db::conferences::by_id(conn, reg.conference_id)? else {
+        return Ok(ConfirmOutcome::Unknown);
+    };
+    db::lock_conference(conn, &conf.id.to_string())?;
+    users::mark_verified(conn, user.id, ctx.now)?;
+    let status = match reg.status {
+        RegistrationStatus::Pending => {
+            regs::set_status(conn, reg.id, RegistrationStatus::Confirmed, ctx.now)?;
+            send_confirmed(conn, ctx, &conf, &user)?;
+            RegistrationStatus::Confirmed
+        }
+        RegistrationStatus::Waitlisted => {
+            let p = regs::waitlist_position(conn, &reg)?;
+            let content = messages::waitlisted_confirmed(ctx.base_url, &conf, &user.name, p);
+            send(conn, ctx, &conf, &user.email, "waitlisted", content, None)?;
+            RegistrationStatus::Waitlisted
+        }
+        other => other,
+    };
+    Ok(ConfirmOutcome::Confirmed {
+        user: user.id,
+        slug: conf.slug,
+        status,
+    })
+}
+
+/// Sends a fresh confirmation link if the email has a pending or unconfirmed
+/// waitlisted registration for the conference; silently does nothing otherwise.
+pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email) -> Result<()> {
+    let Some(user) = users::by_email(conn, email)? else {
+        return Ok(());
+    };
+    let Some(reg) = regs::for_user(conn, conf.id, user.id)? else {
+        return Ok(());
+    };
+    let needs_link = reg.status == RegistrationStatus::Pending
+        || (reg.status == RegistrationStatus::Waitlisted && user.email_verified_at.is_none());
+    if !needs_link {
+        return Ok(());
+    }
+    let position = (reg.status == RegistrationStatus::Waitlisted)
+        .then(|| regs::waitlist_position(conn, &reg))
+        .transpose()?;
+    let token = tokens::issue(
+        conn,
+        user.id,
+        Purpose::Confirm,
+        Some(reg.id),
+        None,
+        CONFIRM_VALID,
+        ctx.now,
+    )?;
+    let content = messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position);
+    send(conn, ctx, conf, &user.email, "confirm", content, None)
+}
+
+/// Gives free seats to the waiting list, first in line first, and mails each person.
+pub fn promote_waitlist(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference) -> Result<usize> {
+    let mut promoted = 0;
+    for reg in regs::waitlist(conn, conf.id)? {
+        if let Some(cap) = conf.capacity
+            && regs::seats_taken(conn, conf.id, None)? >= i64::from(cap)
+        {
+            break;
+        }
+        if let Some(quota) = conf.country_quota
+            && regs::seats_taken(conn, conf.id, Some(&reg.country))? >= i64::from(quota)
+        {
+            continue; // the next person may be from a country with room
+        }
+        let Some(user) = (match reg.user_id {
+            Some(u) => users::by_id(conn, u)?,
+            None => None,
+        }) else {
+            continue;
+        };
+        let verified = user.email_verified_at.is_some();
+        let status = if verified {
+            RegistrationStatus::Confirmed
+        } else {
+            RegistrationStatus::Pending
+        };
+        regs::set_status(conn, reg.id, status, ctx.now)?;
+        let content = messages::promoted(ctx.base_url, conf, &user.name, !verified);
+        send(conn, ctx, conf, &user.email, "promoted", content, None)?;
+        if verified {
+            send_confirmed(conn, ctx, conf, &user)?;
+        }
+        promoted += 1;
+    }
+    Ok(promoted)
+}
+
+/// Cancels a registration, frees its seats in sessions and the conference, and
+/// promotes the waiting lists.
+pub fn cancel(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    reg: &Registration,
+) -> Result<bool> {
+    db::lock_conference(conn, &conf.id.to_string())?;
+    let current = regs::by_id(conn, reg.id)?.ok_or(diesel::result::Error::NotFound)?;
+    if current.status == RegistrationStatus::Cancelled {
+        return Ok(false);
+    }
+    regs::set_status(conn, reg.id, RegistrationStatus::Cancelled, ctx.now)?;
+    for session in regs::drop_all_picks(conn, reg.id)? {
+        promote_session_waitlist(conn, ctx, conf, session)?;
+    }
+    promote_waitlist(conn, ctx, conf)?;
+    Ok(true)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum PickOutcome {
+    Enrolled,
+    Waitlisted,
+    AlreadyPicked,
+    /// Only confirmed registrants pick sessions.
+    NotConfirmed,
+    /// Unknown, cancelled or break session.
+    NotPickable,
+}
+
+pub fn pick(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    reg: &Registration,
+    session: SessionId,
+) -> Result<PickOutcome> {
+    if reg.status != RegistrationStatus::Confirmed {
+        return Ok(PickOutcome::NotConfirmed);
+    }
+    let Some(s) = db::sessions::by_id(conn, conf.id, session)? else {
+        return Ok(PickOutcome::NotPickable);
+    };
+    if s.cancelled || s.kind == crate::domain::status::SessionKind::Break {
+        return Ok(PickOutcome::NotPickable);
+    }
+    db::lock_conference(conn, &conf.id.to_string())?;
+    let full = match s.capacity {
+        Some(cap) => regs::enrolled_count(conn, session)? >= i64::from(cap),
+        None => false,
+    };
+    let status = if full {
+        EnrollmentStatus::Waitlisted
+    } else {
+        EnrollmentStatus::Enrolled
+    };
+    if !regs::enroll_if_absent(conn, reg.id, session, status, ctx.now)? {
+        return Ok(PickOutcome::AlreadyPicked);
+    }
+    Ok(if full {
+        PickOutcome::Waitlisted
+    } else {
+        PickOutcome::Enrolled
+    })
+}
+
+pub fn unpick(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    reg: &Registration,
+    session: SessionId,
+) -> Result<bool> {
+    db::lock_conference(conn, &conf.id.to_string())?;
+    match regs::unenroll(conn, reg.id, session)? {
+        Some(EnrollmentStatus::Enrolled) => {
+            promote_session_waitlist(conn, ctx, conf, session)?;
+            Ok(true)
+        }
+        Some(EnrollmentStatus::Waitlisted) => Ok(true),
+        None => Ok(false),
+    }
+}
+
+/// Gives a freed session seat to the first on that session's waiting list.
+fn promote_session_waitlist(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    session: SessionId,
+) -> Result<()> {
+    let Some(s) = db::sessions::by_id(conn, conf.id, session)? else {
+        return Ok(());
+    };
+    let Some(cap) = s.capacity else { return Ok(()) };
+    if regs::enrolled_count(conn, session)? >= i64::from(cap) {
+        return Ok(());
+    }
+    let Some(next) = regs::first_session_waitlisted(conn, session)? else {
+        return Ok(());
+    };
+    regs::set_enrollment_status(conn, next, session, EnrollmentStatus::Enrolled)?;
+    if let Some(user) = regs::by_id(conn, next)?
+        .and_then(|r| r.user_id)
+        .map(|u| users::by_id(conn, u))
+        .transpose()?
+        .flatten()
+    {
+        let content = messages::session_seat(
+            ctx.base_url,
+            conf,
+            &user.name,
+            &s.title,
+            s.starts_at,
+            s.ends_at,
+            user.tz,
+        );
+        send(conn, ctx, conf, &user.email, "session_seat", content, None)?;
+    }
+    Ok(())
+}
+
+/// Creates or replaces the secret of the personal calendar feed.
+pub fn rotate_feed_token(conn: &mut DbConn, reg: &Registration) -> Result<String> {
+    let token = crate::domain::secret::random_token();
+    regs::set_feed_token(conn, reg.id, Some(&token))?;
+    Ok(token)
+}
