@@ -144,3 +144,9 @@ pub fn counts(conn: &mut DbConn) -> QueryResult<Vec<(String, i64)>> {
         .select((outbox::status, diesel::dsl::count_star()))
         .load(conn)
 }
+
+/// Removes every message to `address` (when its owner deletes their account, their
+/// name and address must not linger in stored mail).
+pub fn forget_address(conn: &mut DbConn, address: &str) -> QueryResult<usize> {
+    diesel::delete(outbox::table.filter(outbox::to_address.eq(address))).execute(conn)
+}

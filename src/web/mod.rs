@@ -1,6 +1,7 @@
 //! HTTP layer: actix handlers grouped by audience, the shared state, middleware
 //! (security headers, request tracing, cookies, body limits) and the route table.
 
+pub mod account;
 pub mod attendee;
 pub mod auth;
 pub mod csrf;
@@ -82,6 +83,32 @@ pub fn routes(cfg: &mut ServiceConfig) {
     .route("/login", web::get().to(auth::login_form))
     .route("/login", web::post().to(auth::login))
     .route("/logout", web::post().to(auth::logout))
+    .route("/account", web::get().to(account::account))
+    .route("/account", web::post().to(account::update_account))
+    .route("/account/password", web::get().to(account::password_form))
+    .route(
+        "/account/password",
+        web::post().to(account::change_password),
+    )
+    .route("/account/email", web::get().to(account::email_form))
+    .route("/account/email", web::post().to(account::change_email))
+    .route(
+        "/account/email/{token}",
+        web::get().to(account::confirm_email),
+    )
+    .route("/account/delete", web::get().to(account::delete_form))
+    .route("/account/delete", web::post().to(account::delete))
+    .route("/account/data.json", web::get().to(account::download))
+    .route("/password/reset", web::get().to(account::reset_form))
+    .route("/password/reset", web::post().to(account::request_reset))
+    .route(
+        "/password/reset/{token}",
+        web::get().to(account::reset_password_form),
+    )
+    .route(
+        "/password/reset/{token}",
+        web::post().to(account::reset_password),
+    )
     .route("/c/{slug}", web::get().to(public::conference))
     .route("/c/{slug}/agenda", web::get().to(public::agenda))
     .route("/c/{slug}/sessions/{id}", web::get().to(public::session))

@@ -1,0 +1,585 @@
+//! The signed-in person's account: profile, password, email address, password reset
+//! by email, deleting the account and downloading one's data.
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::AppState;
+use super::attendee::CountryOption;
+use super::auth::{CurrentUser, client_ip, refresh, sign_in};
+use super::error::AppError;
+use super::ratelimit::Action;
+use super::render::{Layout, flash, html, see_other};
+use crate::db::{self, users::User};
+use crate::domain::text::{clean_text, country_name};
+use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
+use crate::service::Ctx;
+use crate::service::account::{self, EmailChange};
+
+fn ctx(state: &AppState) -> Ctx<'_> {
+    Ctx {
+        base_url: &state.settings.base_url,
+        now: state.clock.now(),
+    }
+}
+
+fn country_options() -> Vec<CountryOption> {
+    CountryCode::all_sorted()
+        .into_iter()
+        .map(|c| CountryOption {
+            code: c.alpha2(),
+            name: c.name(),
+        })
+        .collect()
+}
+
+/// Checks the current password off the event loop.
+async fn password_matches(user: &User, typed: &str) -> Result<bool, AppError> {
+    let Ok(p) = Password::parse(typed) else {
+        return Ok(false);
+    };
+    let hash = user.password_hash.clone();
+    Ok(web::block(move || hash.is_some_and(|h| passwords::verify(&p, &h))).await?)
+}
+
+// ---------------------------------------------------------------- /account
+
+#[derive(Default, Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub organization: String,
+    #[serde(default)]
+    pub time_zone: String,
+}
+
+pub struct MyRegistration {
+    pub href: String,
+    pub title: String,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "account/index.html")]
+pub struct AccountPage {
+    pub layout: Layout,
+    pub email: String,
+    pub errors: FieldErrors,
+    pub form: ProfileForm,
+    pub countries: Vec<CountryOption>,
+    pub zones: &'static [chrono_tz::Tz],
+    pub registrations: Vec<MyRegistration>,
+}
+
+async fn account_page(
+    state: &AppState,
+    cookie: &Cookie,
+    user: &User,
+    errors: FieldErrors,
+    form: ProfileForm,
+) -> Result<HttpResponse, AppError> {
+    let uid = user.id;
+    let registrations = state
+        .db
+        .run(move |c| {
+            let mut out = Vec::new();
+            for r in db::registrations::all_for_user(c, uid)? {
+                if let Some(conf) = db::conferences::by_id(c, r.conference_id)? {
+                    out.push(MyRegistration {
+                        href: format!("/c/{}/me", conf.slug),
+                        title: conf.title,
+                        status: r.status.label().to_string(),
+                    });
+                }
+            }
+            Ok::<_, AppError>(out)
+        })
+        .await?;
+    html(&AccountPage {
+        layout: Layout::from_cookie(cookie),
+        email: user.email.to_string(),
+        errors,
+        form,
+        countries: country_options(),
+        zones: &chrono_tz::TZ_VARIANTS,
+        registrations,
+    })
+}
+
+pub async fn account(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let u = &user.0;
+    let form = ProfileForm {
+        csrf: String::new(),
+        name: u.name.clone(),
+        country: u.country.clone(),
+        organization: u.organization.clone().unwrap_or_default(),
+        time_zone: u.tz.name().to_string(),
+    };
+    account_page(&state, &cookie, u, FieldErrors::new(), form).await
+}
+
+pub async fn update_account(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    form: web::Form<ProfileForm>,
+) -> Result<HttpResponse, AppError> {
+    super::csrf::verify(&cookie, &form.csrf)?;
+    let form = form.into_inner();
+    let mut e = FieldErrors::new();
+    let name = e.check("name", PersonName::parse(&form.name));
+    let country = e.check("country", CountryCode::parse(&form.country));
+    let organization = e.check("organization", clean_text(&form.organization, 200, false));
+    let tz = e.check("time_zone", TimeZone::parse(&form.time_zone));
+    let (Some(name), Some(country), Some(organization), Some(tz)) =
+        (name, country, organization, tz)
+    else {
+        return account_page(&state, &cookie, &user.0, e, form).await;
+    };
+    let uid = user.0.id;
+    let now = state.clock.now();
+    let updated = state
+        .db
+        .write(move |c| {
+            let profile = db::users::Profile {
+                name: name.as_str(),
+                country,
+                organization: Some(organization.as_str()).filter(|s| !s.is_empty()),
+                tz: tz.tz(),
+            };
+            db::users::update_profile(c, uid, &profile, now)?;
+            Ok::<_, AppError>(db::users::by_id(c, uid)?)
+        })
+        .await?;
+    if let Some(u) = updated {
+        refresh(&cookie, &u);
+    }
+    flash(&cookie, "Your details are saved.");
+    Ok(see_other("/account"))
+}
+
+// ---------------------------------------------------------------- password
+
+#[derive(Default, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub current: String,
+    #[serde(default)]
+    pub password: String,
+}
+
+#[derive(Template)]
+#[template(path = "account/password.html")]
+pub struct PasswordPage {
+    pub layout: Layout,
+    pub errors: FieldErrors,
+    /// Set on the reset-by-email form (no current password asked).
+    pub reset_token: Option<String>,
+}
+
+pub async fn password_form(cookie: Cookie, _user: CurrentUser) -> Result<HttpResponse, AppError> {
+    html(&PasswordPage {
+        layout: Layout::from_cookie(&cookie),
+        errors: FieldErrors::new(),
+        reset_token: None,
+    })
+}
+
+pub async fn change_password(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    super::csrf::verify(&cookie, &form.csrf)?;
+    let mut e = FieldErrors::new();
+    if form.current.is_empty() {
+        e.add("current", "Enter your current password");
+    } else if !password_matches(&user.0, &form.current).await? {
+        e.add("current", "Your current password is not correct");
+    }
+    let new = e.check("password", Password::parse(&form.password));
+    let Some(new) = new.filter(|_| e.is_empty()) else {
+        return html(&PasswordPage {
+            layout: Layout::from_cookie(&cookie),
+            errors: e,
+            reset_token: None,
+        });
+    };
+    let hash = web::block(move || passwords::hash(&new)).await??;
+    let (uid, now) = (user.0.id, state.clock.now());
+    let updated = state
+        .db
+        .write(move |c| {
+            db::users::set_password(c, uid, &hash, now)?;
+            Ok::<_, AppError>(db::users::by_id(c, uid)?)
+        })
+        .await?;
+    if let Some(u) = updated {
+        // Other browsers are signed out (their password fingerprint no longer matches).
+        sign_in(&cookie, &u);
+    }
+    flash(
+        &cookie,
+        "Your password is changed. Other devices have been signed out.",
+    );
+    Ok(see_other("/account"))
+}
+
+// ---------------------------------------------------------------- reset by email
+
+#[derive(Template)]
+#[template(path = "account/reset_request.html")]
+pub struct ResetRequestPage {
+    pub layout: Layout,
+    pub errors: FieldErrors,
+    pub email: String,
+    pub sent: bool,
+}
+
+pub async fn reset_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
+    html(&ResetRequestPage {
+        layout: Layout::from_cookie(&cookie),
+        errors: FieldErrors::new(),
+        email: String::new(),
+        sent: false,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct EmailOnly {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub email: String,
+}
+
+pub async fn request_reset(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    req: HttpRequest,
+    form: web::Form<EmailOnly>,
+) -> Result<HttpResponse, AppError> {
+    super::csrf::verify(&cookie, &form.csrf)?;
+    let email = match Email::parse(&form.email) {
+        Ok(e) => e,
+        Err(m) => {
+            let mut errors = FieldErrors::new();
+            errors.add("email", m);
+            return html(&ResetRequestPage {
+                layout: Layout::from_cookie(&cookie),
+                errors,
+                email: form.email.clone(),
+                sent: false,
+            });
+        }
+    };
+    state
+        .limits
+        .check(Action::Reset, client_ip(&req), Some(email.as_str()))?;
+    let st = state.clone();
+    let e2 = email.clone();
+    state
+        .db
+        .write(move |c| Ok::<_, AppError>(account::request_reset(c, ctx(&st), &e2)?))
+        .await?;
+    html(&ResetRequestPage {
+        layout: Layout::from_cookie(&cookie),
+        errors: FieldErrors::new(),
+        email: email.to_string(),
+        sent: true,
+    })
+}
+
+pub async fn reset_password_form(
+    cookie: Cookie,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    html(&PasswordPage {
+        layout: Layout::from_cookie(&cookie),
+        errors: FieldErrors::new(),
+        reset_token: Some(token.into_inner()),
+    })
+}
+
+pub async fn reset_password(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    token: web::Path<String>,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    super::csrf::verify(&cookie, &form.csrf)?;
+    let token = token.into_inner();
+    let new = match Password::parse(&form.password) {
+        Ok(p) => p,
+        Err(m) => {
+            let mut errors = FieldErrors::new();
+            errors.add("password", m);
+            return html(&PasswordPage {
+                layout: Layout::from_cookie(&cookie),
+                errors,
+                reset_token: Some(token),
+            });
+        }
+    };
+    let hash = web::block(move || passwords::hash(&new)).await??;
+    let now = state.clock.now();
+    let user = state
+        .db
+        .write(move |c| {
+            use crate::db::tokens::{self, Purpose};
+            let Ok(t) = tokens::consume(c, &token, Purpose::Reset, now)? else {
+                return Ok::<_, AppError>(None);
+            };
+            db::users::set_password(c, t.user_id, &hash, now)?;
+            // Following the link proves the address, as a confirmation link would.
+            db::users::mark_verified(c, t.user_id, now)?;
+            Ok(db::users::by_id(c, t.user_id)?)
+        })
+        .await?;
+    match user {
+        Some(u) => {
+            sign_in(&cookie, &u);
+            flash(&cookie, "Your new password is set and you are signed in.");
+            Ok(see_other("/account"))
+        }
+        None => {
+            let mut errors = FieldErrors::new();
+            errors.add("password", "This reset link is not valid any more (links work once, for 2 hours). Ask for a new one.");
+            html(&PasswordPage {
+                layout: Layout::from_cookie(&cookie),
+                errors,
+                reset_token: None,
+            })
+        }
+    }
+}
+
+// ---------------------------------------------------------------- change of email
+
+#[derive(Default, Deserialize)]
+pub struct EmailChangeForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub current: String,
+}
+
+#[derive(Template)]
+#[template(path = "account/email.html")]
+pub struct EmailPage {
+    pub layout: Layout,
+    pub errors: FieldErrors,
+    pub current_email: String,
+    pub email: String,
+}
+
+pub async fn email_form(cookie: Cookie, user: CurrentUser) -> Result<HttpResponse, AppError> {
+    html(&EmailPage {
+        layout: Layout::from_cookie(&cookie),
+        errors: FieldErrors::new(),
+        current_email: user.0.email.to_string(),
+        email: String::new(),
+    })
+}
+
+pub async fn change_email(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    form: web::Form<EmailChangeForm>,
+) -> Result<HttpResponse, AppError> {
+    super::csrf::verify(&cookie, &form.csrf)?;
+    let mut e = FieldErrors::new();
+    let email = e.check("email", Email::parse(&form.email));
+    if email.as_ref() == Some(&user.0.email) {
+        e.add("email", "This is already your email address");
+    }
+    if form.current.is_empty() {
+        e.add("current", "Enter your current password");
+    } else if !password_matches(&user.0, &form.current).await? {
+        e.add("current", "Your current password is not correct");
+    }
+    let Some(email) = email.filter(|_| e.is_empty()) else {
+        return html(&EmailPage {
+            layout: Layout::from_cookie(&cookie),
+            errors: e,
+            current_email: user.0.email.to_string(),
+            email: form.email.clone(),
+        });
+    };
+    let st = state.clone();
+    let (uid, name, e2) = (user.0.id, user.0.name.clone(), email.clone());
+    state
+        .db
+        .write(move |c| {
+            Ok::<_, AppError>(account::request_email_change(c, ctx(&st), uid, &name, &e2)?)
+        })
+        .await?;
+    flash(
+        &cookie,
+        format!("We have sent a link to {email}. Your address changes when you open it."),
+    );
+    Ok(see_other("/account"))
+}
+
+pub async fn confirm_email(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let st = state.clone();
+    let outcome = state
+        .db
+        .write(move |c| Ok::<_, AppError>(account::confirm_email_change(c, ctx(&st), &token)?))
+        .await?;
+    let message = match outcome {
+        EmailChange::Changed => "Your email address is changed.",
+        EmailChange::Taken => {
+            "That email address now belongs to another account, so yours was not changed."
+        }
+        EmailChange::Invalid => "This link is not valid any more. Links work once, for 48 hours.",
+    };
+    flash(&cookie, message);
+    Ok(see_other("/account"))
+}
+
+// ---------------------------------------------------------------- delete, download
+
+#[derive(Template)]
+#[template(path = "account/delete.html")]
+pub struct DeletePage {
+    pub layout: Layout,
+    pub errors: FieldErrors,
+    pub deleted: bool,
+}
+
+pub async fn delete_form(cookie: Cookie, _user: CurrentUser) -> Result<HttpResponse, AppError> {
+    html(&DeletePage {
+        layout: Layout::from_cookie(&cookie),
+        errors: FieldErrors::new(),
+        deleted: false,
+    })
+}
+
+pub async fn delete(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    super::csrf::verify(&cookie, &form.csrf)?;
+    if !password_matches(&user.0, &form.current).await? {
+        let mut errors = FieldErrors::new();
+        errors.add(
+            "current",
+            if form.current.is_empty() {
+                "Enter your password to delete your account"
+            } else {
+                "Your password is not correct"
+            },
+        );
+        return html(&DeletePage {
+            layout: Layout::from_cookie(&cookie),
+            errors,
+            deleted: false,
+        });
+    }
+    let st = state.clone();
+    let (uid, email) = (user.0.id, user.0.email.clone());
+    state
+        .db
+        .write(move |c| {
+            // Cancel live registrations first so seats go to the waiting lists.
+            for r in db::registrations::all_for_user(c, uid)? {
+                if let Some(conf) = db::conferences::by_id(c, r.conference_id)? {
+                    crate::service::registration::cancel(c, ctx(&st), &conf, &r)?;
+                }
+            }
+            crate::email::outbox::forget_address(c, email.as_str())?;
+            db::users::delete(c, uid)?;
+            Ok::<_, AppError>(())
+        })
+        .await?;
+    cookie.purge();
+    html(&DeletePage {
+        layout: Layout::plain(),
+        errors: FieldErrors::new(),
+        deleted: true,
+    })
+}
+
+/// Everything we hold about the person, as JSON.
+pub async fn download(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let u = user.0;
+    let uid = u.id;
+    let registrations = state
+        .db
+        .run(move |c| {
+            let mut out = Vec::new();
+            for r in db::registrations::all_for_user(c, uid)? {
+                let conf = db::conferences::by_id(c, r.conference_id)?;
+                let picks = db::registrations::picks(c, r.id)?;
+                let sessions = match &conf {
+                    Some(cf) => db::sessions::for_conference(c, cf.id)?,
+                    None => Vec::new(),
+                };
+                out.push(serde_json::json!({
+                    "conference": conf.as_ref().map(|c| c.title.clone()),
+                    "conference_slug": conf.as_ref().map(|c| c.slug.clone()),
+                    "status": r.status.as_str(),
+                    "country": r.country,
+                    "registered_at": r.created_at,
+                    "confirmed_at": r.confirmed_at,
+                    "calendar_feed": r.feed_token.is_some(),
+                    "sessions": picks.iter().map(|p| serde_json::json!({
+                        "session": sessions.iter().find(|s| s.id == p.session_id).map(|s| s.title.clone()),
+                        "status": p.status.as_str(),
+                        "attended_at": p.attended_at,
+                    })).collect::<Vec<_>>(),
+                }));
+            }
+            Ok::<_, AppError>(out)
+        })
+        .await?;
+    let body = serde_json::json!({
+        "account": {
+            "email": u.email.as_str(),
+            "name": u.name,
+            "country": u.country,
+            "country_name": country_name(&u.country),
+            "organization": u.organization,
+            "time_zone": u.tz.name(),
+            "email_verified_at": u.email_verified_at,
+            "created_at": u.created_at,
+        },
+        "registrations": registrations,
+    });
+    Ok(HttpResponse::Ok()
+        .content_type("application/json; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"my-plenary-data.json\"",
+        ))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(serde_json::to_string_pretty(&body).map_err(|e| AppError::Internal(e.into()))?))
+}
