@@ -5,6 +5,7 @@
 pub mod conferences;
 mod conn;
 pub mod registrations;
+pub mod roles;
 pub mod schema;
 pub mod sessions;
 pub mod stats;

@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use std::pin::Pin;
 
 use actix_session::{Session as Cookie, SessionExt};
-use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -51,7 +51,12 @@ pub fn refresh(cookie: &Cookie, user: &User) {
     let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
 }
 
-async fn load_user(req: &HttpRequest) -> Result<Option<User>, AppError> {
+/// The signed-in user of a request (loaded once: the route guard leaves it in the
+/// request's extensions for the handler's extractor).
+pub async fn load_user(req: &HttpRequest) -> Result<Option<User>, AppError> {
+    if let Some(g) = req.extensions().get::<super::guard::GuardedUser>() {
+        return Ok(Some(g.0.clone()));
+    }
     let cookie = req.get_session();
     let Some(uid) = cookie
         .get::<String>(UID_KEY)

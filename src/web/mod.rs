@@ -6,9 +6,11 @@ pub mod attendee;
 pub mod auth;
 pub mod csrf;
 pub mod error;
+pub mod guard;
 pub mod public;
 pub mod ratelimit;
 pub mod render;
+pub mod routes;
 
 use actix_session::SessionMiddleware;
 use actix_session::config::{CookieContentSecurity, PersistentSession};
@@ -65,7 +67,7 @@ pub fn cookie_middleware(key: &Key, secure: bool) -> SessionMiddleware<CookieSes
 /// Largest form body we accept; larger ones get the 413 page.
 pub const FORM_LIMIT: usize = 64 * 1024;
 
-/// The route table.
+/// Extractor settings, static files, the route table and the 404 fallback.
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.app_data(
         web::FormConfig::default()
@@ -78,65 +80,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .error_handler(|e, _| AppError::BadRequest(e.to_string()).into()),
     )
     .route("/static/{file}", web::get().to(static_file))
-    .route("/healthz", web::get().to(public::healthz))
-    .route("/", web::get().to(public::home))
-    .route("/login", web::get().to(auth::login_form))
-    .route("/login", web::post().to(auth::login))
-    .route("/logout", web::post().to(auth::logout))
-    .route("/account", web::get().to(account::account))
-    .route("/account", web::post().to(account::update_account))
-    .route("/account/password", web::get().to(account::password_form))
-    .route(
-        "/account/password",
-        web::post().to(account::change_password),
-    )
-    .route("/account/email", web::get().to(account::email_form))
-    .route("/account/email", web::post().to(account::change_email))
-    .route(
-        "/account/email/{token}",
-        web::get().to(account::confirm_email),
-    )
-    .route("/account/delete", web::get().to(account::delete_form))
-    .route("/account/delete", web::post().to(account::delete))
-    .route("/account/data.json", web::get().to(account::download))
-    .route("/password/reset", web::get().to(account::reset_form))
-    .route("/password/reset", web::post().to(account::request_reset))
-    .route(
-        "/password/reset/{token}",
-        web::get().to(account::reset_password_form),
-    )
-    .route(
-        "/password/reset/{token}",
-        web::post().to(account::reset_password),
-    )
-    .route("/c/{slug}", web::get().to(public::conference))
-    .route("/c/{slug}/agenda", web::get().to(public::agenda))
-    .route("/c/{slug}/sessions/{id}", web::get().to(public::session))
-    .route(
-        "/c/{slug}/sessions/{id}/join",
-        web::get().to(attendee::join_session),
-    )
-    .route("/c/{slug}/register", web::get().to(attendee::register_form))
-    .route("/c/{slug}/register", web::post().to(attendee::register))
-    .route(
-        "/c/{slug}/register/join",
-        web::post().to(attendee::join_conference),
-    )
-    .route("/c/{slug}/register/sent", web::get().to(attendee::sent))
-    .route(
-        "/c/{slug}/register/resend",
-        web::get().to(attendee::resend_form),
-    )
-    .route(
-        "/c/{slug}/register/resend",
-        web::post().to(attendee::resend),
-    )
-    .route("/confirm/{token}", web::get().to(attendee::confirm))
-    .route("/c/{slug}/me", web::get().to(attendee::me))
-    .route("/c/{slug}/me/picks", web::post().to(attendee::pick))
-    .route("/c/{slug}/me/cancel", web::get().to(attendee::cancel_form))
-    .route("/c/{slug}/me/cancel", web::post().to(attendee::cancel))
-    .route("/c/{slug}/me/feed", web::post().to(attendee::rotate_feed))
+    .configure(routes::register)
     .default_service(web::to(not_found));
 }
 

@@ -1,0 +1,59 @@
+//! Who may do what: organizer roles on conferences, moderator and speaker roles on
+//! sessions. Used by the route guard (`web::guard`) on every protected request.
+
+use diesel::prelude::*;
+
+use super::DbConn;
+use super::schema::{conference_roles, session_people, sessions};
+use crate::domain::status::SessionRole;
+use crate::domain::{ConferenceId, SessionId, UserId};
+
+pub fn is_organizer(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    user: UserId,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        conference_roles::table
+            .filter(conference_roles::conference_id.eq(conference.to_string()))
+            .filter(conference_roles::user_id.eq(user.to_string()))
+            .filter(conference_roles::role.eq("organizer")),
+    ))
+    .get_result(conn)
+}
+
+/// Conferences the user organizes.
+pub fn organized_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<ConferenceId>> {
+    conference_roles::table
+        .filter(conference_roles::user_id.eq(user.to_string()))
+        .filter(conference_roles::role.eq("organizer"))
+        .select(conference_roles::conference_id)
+        .load::<String>(conn)
+        .map(|v| v.iter().filter_map(|s| ConferenceId::parse(s)).collect())
+}
+
+/// The user's roles in one session (empty when none). The session must belong to
+/// `conference`.
+pub fn session_roles(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    session: SessionId,
+    user: UserId,
+) -> QueryResult<Vec<SessionRole>> {
+    session_people::table
+        .inner_join(sessions::table)
+        .filter(sessions::conference_id.eq(conference.to_string()))
+        .filter(session_people::session_id.eq(session.to_string()))
+        .filter(session_people::user_id.eq(user.to_string()))
+        .select(session_people::role)
+        .load::<String>(conn)
+        .map(|v| v.iter().filter_map(|r| SessionRole::parse(r)).collect())
+}
+
+/// Whether the user moderates or speaks in any session.
+pub fn has_any_session_role(conn: &mut DbConn, user: UserId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        session_people::table.filter(session_people::user_id.eq(user.to_string())),
+    ))
+    .get_result(conn)
+}
