@@ -2,6 +2,7 @@
 //! Everything here is blocking; the web layer calls it through [`Db::run`] /
 //! [`Db::write`], which move the work off the async event loop.
 
+pub mod audit;
 pub mod conferences;
 mod conn;
 pub mod registrations;
