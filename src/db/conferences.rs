@@ -168,3 +168,23 @@ pub fn add_organizer(
         .execute(conn)?;
     Ok(())
 }
+
+/// Every conference (site admins), newest first.
+pub fn list_all(conn: &mut DbConn) -> QueryResult<Vec<Conference>> {
+    conferences::table
+        .order(conferences::starts_on.desc())
+        .select(Row::as_select())
+        .load(conn)
+        .map(|rows| rows.into_iter().map(Conference::from).collect())
+}
+
+/// Conferences with the given ids, newest first.
+pub fn list_by_ids(conn: &mut DbConn, ids: &[ConferenceId]) -> QueryResult<Vec<Conference>> {
+    let ids: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
+    conferences::table
+        .filter(conferences::id.eq_any(ids))
+        .order(conferences::starts_on.desc())
+        .select(Row::as_select())
+        .load(conn)
+        .map(|rows| rows.into_iter().map(Conference::from).collect())
+}

@@ -20,3 +20,12 @@ pub fn confirmed_reach(conn: &mut DbConn, conference: ConferenceId) -> QueryResu
         ))
         .get_result(conn)
 }
+
+/// Registrations per status: (status, count).
+pub fn by_status(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<(String, i64)>> {
+    registrations::table
+        .filter(registrations::conference_id.eq(conference.to_string()))
+        .group_by(registrations::status)
+        .select((registrations::status, count_star()))
+        .load(conn)
+}

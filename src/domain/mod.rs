@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod clock;
 pub mod fields;
 pub mod ids;
+pub mod markdown;
 pub mod passwords;
 pub mod secret;
 pub mod status;

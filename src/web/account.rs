@@ -230,7 +230,7 @@ pub async fn change_password(
         .await?;
     if let Some(u) = updated {
         // Other browsers are signed out (their password fingerprint no longer matches).
-        sign_in(&cookie, &u);
+        sign_in(&cookie, &u, super::auth::nav_roles(&state, &u).await?);
     }
     flash(
         &cookie,
@@ -352,7 +352,7 @@ pub async fn reset_password(
         .await?;
     match user {
         Some(u) => {
-            sign_in(&cookie, &u);
+            sign_in(&cookie, &u, super::auth::nav_roles(&state, &u).await?);
             flash(&cookie, "Your new password is set and you are signed in.");
             Ok(see_other("/account"))
         }

@@ -403,7 +403,7 @@ pub async fn confirm(
                 .run(move |c| Ok::<_, AppError>(db::users::by_id(c, user)?))
                 .await?
                 .ok_or(AppError::NotFound)?;
-            sign_in(&cookie, &user);
+            sign_in(&cookie, &user, super::auth::nav_roles(&state, &user).await?);
             flash(
                 &cookie,
                 match status {

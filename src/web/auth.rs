@@ -33,13 +33,39 @@ pub fn client_ip(req: &HttpRequest) -> Option<IpAddr> {
     req.peer_addr().map(|a| a.ip())
 }
 
+/// Which staff links the header shows; looked up once at sign-in.
+#[derive(Clone, Copy, Default)]
+pub struct NavRoles {
+    pub organizer: bool,
+    pub session_person: bool,
+}
+
+pub const ORG_KEY: &str = "org";
+pub const MOD_KEY: &str = "mod";
+
+/// Looks up the roles that the header links depend on.
+pub async fn nav_roles(state: &AppState, user: &User) -> Result<NavRoles, AppError> {
+    let (uid, admin) = (user.id, user.is_admin);
+    state
+        .db
+        .run(move |c| {
+            Ok::<_, AppError>(NavRoles {
+                organizer: admin || !db::roles::organized_by(c, uid)?.is_empty(),
+                session_person: db::roles::has_any_session_role(c, uid)?,
+            })
+        })
+        .await
+}
+
 /// Signs `user` in on this browser with a brand-new cookie session.
-pub fn sign_in(cookie: &Cookie, user: &User) {
+pub fn sign_in(cookie: &Cookie, user: &User, roles: NavRoles) {
     cookie.clear();
     cookie.renew();
     let _ = cookie.insert(UID_KEY, user.id.to_string());
     let _ = cookie.insert(NAME_KEY, &user.name);
     let _ = cookie.insert(ADMIN_KEY, user.is_admin);
+    let _ = cookie.insert(ORG_KEY, roles.organizer);
+    let _ = cookie.insert(MOD_KEY, roles.session_person);
     let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
     let _ = cookie.insert(SID_KEY, crate::domain::secret::random_token());
     let _ = cookie.insert(CSRF_KEY, crate::domain::secret::random_token());
@@ -217,7 +243,7 @@ pub async fn login(
     .await?;
     match user {
         Some(u) if ok => {
-            sign_in(&cookie, &u);
+            sign_in(&cookie, &u, nav_roles(&state, &u).await?);
             render::flash(&cookie, format!("Signed in as {}.", u.email));
             Ok(see_other(if next.is_empty() { "/" } else { &next }))
         }

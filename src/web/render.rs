@@ -13,6 +13,10 @@ pub struct Layout {
     /// Display name of the signed-in user.
     pub user_name: Option<String>,
     pub is_admin: bool,
+    /// Organizes a conference (or is an admin): show the back-office link.
+    pub is_organizer: bool,
+    /// Moderates or speaks somewhere: show "My sessions".
+    pub is_session_person: bool,
     pub csrf: String,
     pub flash: Option<String>,
 }
@@ -36,15 +40,17 @@ impl Layout {
         let flash = cookie.remove_as::<String>(FLASH_KEY).and_then(Result::ok);
         Self {
             user_name: cookie.get::<String>(NAME_KEY).ok().flatten(),
-            is_admin: cookie
-                .get::<bool>(ADMIN_KEY)
-                .ok()
-                .flatten()
-                .unwrap_or(false),
+            is_admin: flag(cookie, ADMIN_KEY),
+            is_organizer: flag(cookie, super::auth::ORG_KEY),
+            is_session_person: flag(cookie, super::auth::MOD_KEY),
             csrf,
             flash,
         }
     }
+}
+
+fn flag(cookie: &Cookie, key: &str) -> bool {
+    cookie.get::<bool>(key).ok().flatten().unwrap_or(false)
 }
 
 /// Queues a one-time message shown on the next page (post/redirect/get).

@@ -6,7 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, public};
+use super::{account, attendee, auth, organize, public};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -59,4 +59,7 @@ route_table! {
     "/c/{slug}/me/picks": SignedIn => { post => attendee::pick }
     "/c/{slug}/me/cancel": SignedIn => { get => attendee::cancel_form, post => attendee::cancel }
     "/c/{slug}/me/feed": SignedIn => { post => attendee::rotate_feed }
+
+    "/organize": AnyOrganizer => { get => organize::dashboard::index }
+    "/organize/c/{slug}": Organizer => { get => organize::dashboard::overview }
 }

@@ -1,0 +1,114 @@
+//! `/organize`: the conferences I run, and each conference's overview page.
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::{OrgNav, Section, conference};
+use crate::db;
+use crate::domain::status::RegistrationStatus;
+use crate::web::AppState;
+use crate::web::auth::CurrentUser;
+use crate::web::error::AppError;
+use crate::web::public::date_span;
+use crate::web::render::{Layout, html};
+
+pub struct ConferenceRow {
+    pub href: String,
+    pub title: String,
+    pub dates: String,
+    pub published: bool,
+}
+
+#[derive(Template)]
+#[template(path = "organize/index.html")]
+pub struct IndexPage {
+    pub layout: Layout,
+    pub is_admin: bool,
+    pub conferences: Vec<ConferenceRow>,
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let (uid, is_admin) = (user.0.id, user.0.is_admin);
+    let list = state
+        .db
+        .run(move |c| {
+            if is_admin {
+                return Ok::<_, AppError>(db::conferences::list_all(c)?);
+            }
+            let ids = db::roles::organized_by(c, uid)?;
+            Ok(db::conferences::list_by_ids(c, &ids)?)
+        })
+        .await?;
+    html(&IndexPage {
+        layout: Layout::from_cookie(&cookie),
+        is_admin,
+        conferences: list
+            .into_iter()
+            .map(|c| ConferenceRow {
+                href: format!("/organize/c/{}", c.slug),
+                dates: date_span(c.starts_on, c.ends_on),
+                published: c.published,
+                title: c.title,
+            })
+            .collect(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organize/overview.html")]
+pub struct OverviewPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub dates: String,
+    pub zone: String,
+    pub counts: Vec<(&'static str, i64)>,
+    pub countries: i64,
+    pub sessions: usize,
+    pub capacity: Option<i32>,
+}
+
+pub async fn overview(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let cid = conf.id;
+    let (by_status, (_, countries), sessions) = state
+        .db
+        .run(move |c| {
+            let by_status = db::stats::by_status(c, cid)?;
+            let reach = db::stats::confirmed_reach(c, cid)?;
+            let sessions = db::sessions::for_conference(c, cid)?.len();
+            Ok::<_, AppError>((by_status, reach, sessions))
+        })
+        .await?;
+    let counts = RegistrationStatus::ALL
+        .iter()
+        .map(|s| {
+            (
+                s.label(),
+                by_status
+                    .iter()
+                    .find(|(st, _)| st == s.as_str())
+                    .map(|(_, n)| *n)
+                    .unwrap_or(0),
+            )
+        })
+        .collect();
+    html(&OverviewPage {
+        layout: Layout::from_cookie(&cookie),
+        nav: OrgNav::new(&conf, Section::Overview),
+        dates: date_span(conf.starts_on, conf.ends_on),
+        zone: conf.tz.name().to_string(),
+        counts,
+        countries,
+        sessions,
+        capacity: conf.capacity,
+    })
+}

@@ -1,0 +1,115 @@
+//! The organizer back office under `/organize`: conferences, the agenda editor,
+//! people, registrations, statistics, announcements, outbox health and the audit
+//! log. Every route is declared in `web::routes` with `Need::Organizer` (organizer of
+//! `{slug}` or site admin), `Need::AnyOrganizer` or `Need::Admin`.
+
+pub mod dashboard;
+
+use actix_web::web;
+
+use super::AppState;
+use super::error::AppError;
+use crate::db::{self, conferences::Conference};
+
+/// The back-office sections, for the sub-navigation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Section {
+    Overview,
+    Settings,
+    Agenda,
+    People,
+    Registrations,
+    Statistics,
+    Announcements,
+    Outbox,
+    Audit,
+}
+
+impl Section {
+    pub const ALL: [Section; 9] = [
+        Section::Overview,
+        Section::Settings,
+        Section::Agenda,
+        Section::People,
+        Section::Registrations,
+        Section::Statistics,
+        Section::Announcements,
+        Section::Outbox,
+        Section::Audit,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Overview => "Overview",
+            Section::Settings => "Settings",
+            Section::Agenda => "Agenda",
+            Section::People => "People",
+            Section::Registrations => "Registrations",
+            Section::Statistics => "Statistics",
+            Section::Announcements => "Announcements",
+            Section::Outbox => "Outbox",
+            Section::Audit => "Audit log",
+        }
+    }
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Overview => "",
+            Section::Settings => "/edit",
+            Section::Agenda => "/agenda",
+            Section::People => "/people",
+            Section::Registrations => "/registrations",
+            Section::Statistics => "/stats",
+            Section::Announcements => "/announcements",
+            Section::Outbox => "/outbox",
+            Section::Audit => "/audit",
+        }
+    }
+}
+
+/// The header and sub-navigation every back-office page of a conference shows.
+pub struct OrgNav {
+    pub slug: String,
+    pub title: String,
+    pub published: bool,
+    pub current: Section,
+}
+
+impl OrgNav {
+    pub fn new(conf: &Conference, current: Section) -> Self {
+        Self {
+            slug: conf.slug.clone(),
+            title: conf.title.clone(),
+            published: conf.published,
+            current,
+        }
+    }
+
+    pub fn sections(&self) -> [Section; 9] {
+        Section::ALL
+    }
+
+    pub fn href(&self, s: &Section) -> String {
+        format!("/organize/c/{}{}", self.slug, s.path())
+    }
+
+    pub fn is_current(&self, s: &Section) -> bool {
+        *s == self.current
+    }
+}
+
+/// The conference of a back-office URL (published or not). The route guard has
+/// already checked that the user organizes it.
+pub async fn conference(state: &AppState, slug: String) -> Result<Conference, AppError> {
+    state
+        .db
+        .run(move |c| db::conferences::by_slug(c, &slug)?.ok_or(AppError::NotFound))
+        .await
+}
+
+pub fn ctx(state: &web::Data<AppState>) -> crate::service::Ctx<'_> {
+    crate::service::Ctx {
+        base_url: &state.settings.base_url,
+        now: state.clock.now(),
+    }
+}
