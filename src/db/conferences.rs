@@ -27,6 +27,8 @@ struct Row {
     sender_email: Option<String>,
     published: bool,
     speakers_see_roster: bool,
+    reminders_enabled: bool,
+    reminder_minutes: i32,
     agenda_version: i64,
     updated_at: NaiveDateTime,
 }
@@ -49,6 +51,8 @@ pub struct Conference {
     pub sender_email: Option<String>,
     pub published: bool,
     pub speakers_see_roster: bool,
+    pub reminders_enabled: bool,
+    pub reminder_minutes: i32,
     pub agenda_version: i64,
     pub updated_at: DateTime<Utc>,
 }
@@ -74,6 +78,8 @@ impl From<Row> for Conference {
             sender_email: r.sender_email,
             published: r.published,
             speakers_see_roster: r.speakers_see_roster,
+            reminders_enabled: r.reminders_enabled,
+            reminder_minutes: r.reminder_minutes,
             agenda_version: r.agenda_version,
             updated_at: from_db_time(r.updated_at),
         }
@@ -187,4 +193,110 @@ pub fn list_by_ids(conn: &mut DbConn, ids: &[ConferenceId]) -> QueryResult<Vec<C
         .select(Row::as_select())
         .load(conn)
         .map(|rows| rows.into_iter().map(Conference::from).collect())
+}
+
+/// Every setting an organizer edits.
+pub struct Settings<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub tz: Tz,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub registration_opens_at: Option<DateTime<Utc>>,
+    pub registration_closes_at: Option<DateTime<Utc>>,
+    pub capacity: Option<i32>,
+    pub country_quota: Option<i32>,
+    pub join_lead_minutes: i32,
+    pub privacy_notice: &'a str,
+    pub sender_email: Option<&'a str>,
+    pub speakers_see_roster: bool,
+    pub reminders_enabled: bool,
+    pub reminder_minutes: i32,
+}
+
+/// Saves the settings and bumps the agenda version (exports show conference data).
+pub fn update(
+    conn: &mut DbConn,
+    id: ConferenceId,
+    s: &Settings<'_>,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(conferences::table.find(id.to_string()))
+        .set((
+            conferences::slug.eq(s.slug),
+            conferences::title.eq(s.title),
+            conferences::description.eq(s.description),
+            conferences::time_zone.eq(s.tz.name()),
+            conferences::starts_on.eq(s.starts_on),
+            conferences::ends_on.eq(s.ends_on),
+            conferences::registration_opens_at.eq(s.registration_opens_at.map(to_db_time)),
+            conferences::registration_closes_at.eq(s.registration_closes_at.map(to_db_time)),
+            conferences::capacity.eq(s.capacity),
+            conferences::country_quota.eq(s.country_quota),
+            conferences::join_lead_minutes.eq(s.join_lead_minutes),
+            conferences::privacy_notice.eq(s.privacy_notice),
+            conferences::sender_email.eq(s.sender_email),
+            conferences::speakers_see_roster.eq(s.speakers_see_roster),
+            conferences::reminders_enabled.eq(s.reminders_enabled),
+            conferences::reminder_minutes.eq(s.reminder_minutes),
+            conferences::agenda_version.eq(conferences::agenda_version + 1),
+            conferences::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_published(
+    conn: &mut DbConn,
+    id: ConferenceId,
+    published: bool,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(conferences::table.find(id.to_string()))
+        .set((
+            conferences::published.eq(published),
+            conferences::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Marks the agenda as changed (schedule exports carry this version).
+pub fn bump_agenda(conn: &mut DbConn, id: ConferenceId, now: DateTime<Utc>) -> QueryResult<()> {
+    diesel::update(conferences::table.find(id.to_string()))
+        .set((
+            conferences::agenda_version.eq(conferences::agenda_version + 1),
+            conferences::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn slug_taken(
+    conn: &mut DbConn,
+    slug: &str,
+    except: Option<ConferenceId>,
+) -> QueryResult<bool> {
+    let owner: Option<String> = conferences::table
+        .filter(conferences::slug.eq(slug))
+        .select(conferences::id)
+        .first(conn)
+        .optional()?;
+    Ok(owner.is_some_and(|o| Some(o) != except.map(|e| e.to_string())))
+}
+
+/// Organizers of a conference: (user id, name, email).
+pub fn organizers(
+    conn: &mut DbConn,
+    id: ConferenceId,
+) -> QueryResult<Vec<(String, String, String)>> {
+    use super::schema::{conference_roles as cr, users};
+    cr::table
+        .inner_join(users::table)
+        .filter(cr::conference_id.eq(id.to_string()))
+        .filter(cr::role.eq("organizer"))
+        .order(users::name)
+        .select((users::id, users::name, users::email))
+        .load(conn)
 }

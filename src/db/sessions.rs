@@ -258,3 +258,177 @@ pub fn add_person(
         .execute(conn)?;
     Ok(())
 }
+
+/// The editable fields of a session.
+pub struct SessionFields<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub kind: SessionKind,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub track: &'a str,
+    pub capacity: Option<i32>,
+    pub join_url: Option<&'a str>,
+}
+
+/// Saves an edit made on version `expected_version`. Returns false (and changes
+/// nothing) when someone else saved in between: the caller shows the conflict.
+/// A saved edit bumps the session's version and iCalendar SEQUENCE and the
+/// conference's agenda version.
+pub fn update(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    id: SessionId,
+    expected_version: i32,
+    f: &SessionFields<'_>,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let n = diesel::update(
+        sessions::table
+            .filter(sessions::id.eq(id.to_string()))
+            .filter(sessions::conference_id.eq(conference.to_string()))
+            .filter(sessions::version.eq(expected_version)),
+    )
+    .set((
+        sessions::title.eq(f.title),
+        sessions::summary.eq(f.summary),
+        sessions::kind.eq(f.kind.as_str()),
+        sessions::starts_at.eq(to_db_time(f.starts_at)),
+        sessions::ends_at.eq(to_db_time(f.ends_at)),
+        sessions::track.eq(f.track),
+        sessions::capacity.eq(f.capacity),
+        sessions::join_url.eq(f.join_url),
+        sessions::version.eq(sessions::version + 1),
+        sessions::sequence.eq(sessions::sequence + 1),
+        sessions::updated_at.eq(to_db_time(now)),
+    ))
+    .execute(conn)?;
+    if n == 1 {
+        super::conferences::bump_agenda(conn, conference, now)?;
+    }
+    Ok(n == 1)
+}
+
+pub fn delete(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    id: SessionId,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let n = diesel::delete(
+        sessions::table
+            .filter(sessions::id.eq(id.to_string()))
+            .filter(sessions::conference_id.eq(conference.to_string())),
+    )
+    .execute(conn)?;
+    if n == 1 {
+        super::conferences::bump_agenda(conn, conference, now)?;
+    }
+    Ok(n == 1)
+}
+
+pub fn remove_person(
+    conn: &mut DbConn,
+    session: SessionId,
+    user: UserId,
+    role: SessionRole,
+) -> QueryResult<bool> {
+    let n = diesel::delete(
+        session_people::table
+            .filter(session_people::session_id.eq(session.to_string()))
+            .filter(session_people::user_id.eq(user.to_string()))
+            .filter(session_people::role.eq(role.as_str())),
+    )
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// One of a person's sessions, for double-booking checks.
+#[derive(Clone, Debug)]
+pub struct Booking {
+    pub session: SessionId,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+/// A person's scheduled sessions in any conference.
+pub fn of_person(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Booking>> {
+    session_people::table
+        .inner_join(sessions::table)
+        .filter(session_people::user_id.eq(user.to_string()))
+        .filter(sessions::status.eq("scheduled"))
+        .select((
+            sessions::id,
+            sessions::title,
+            sessions::starts_at,
+            sessions::ends_at,
+        ))
+        .distinct()
+        .load::<(String, String, NaiveDateTime, NaiveDateTime)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(id, title, s, e)| Booking {
+                    session: SessionId::parse(&id).unwrap_or_default(),
+                    title,
+                    starts_at: from_db_time(s),
+                    ends_at: from_db_time(e),
+                })
+                .collect()
+        })
+}
+
+/// One role held in a session of a conference.
+#[derive(Clone, Debug)]
+pub struct RoleHolder {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub session_title: String,
+    pub starts_at: DateTime<Utc>,
+}
+
+/// Everyone with a session role in a conference, ordered by name then time.
+pub fn people_of_conference(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+) -> QueryResult<Vec<RoleHolder>> {
+    session_people::table
+        .inner_join(sessions::table)
+        .inner_join(users::table)
+        .filter(sessions::conference_id.eq(conference.to_string()))
+        .order((users::name, sessions::starts_at))
+        .select((
+            users::name,
+            users::email,
+            session_people::role,
+            sessions::title,
+            sessions::starts_at,
+        ))
+        .load::<(String, String, String, String, NaiveDateTime)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(name, email, role, session_title, at)| RoleHolder {
+                    name,
+                    email,
+                    role,
+                    session_title,
+                    starts_at: from_db_time(at),
+                })
+                .collect()
+        })
+}
+
+/// Confirmed registrants enrolled in a session (for notices): (email, name, zone).
+pub fn enrolled_people(
+    conn: &mut DbConn,
+    session: SessionId,
+) -> QueryResult<Vec<(String, String, String)>> {
+    use super::schema::{enrollments, registrations};
+    enrollments::table
+        .inner_join(registrations::table.inner_join(users::table))
+        .filter(enrollments::session_id.eq(session.to_string()))
+        .filter(registrations::status.ne("cancelled"))
+        .select((users::email, users::name, users::time_zone))
+        .load(conn)
+}

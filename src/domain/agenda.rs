@@ -132,3 +132,45 @@ mod tests {
         assert_eq!(tokyo, "21:00–22:30 JST");
     }
 }
+
+/// A wall-clock time in `tz` as UTC. A time that does not exist (skipped by a DST
+/// change) is an error to show the organizer; an ambiguous one (repeated hour)
+/// takes the first occurrence.
+pub fn local_to_utc(local: chrono::NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>, String> {
+    use chrono::TimeZone;
+    match tz.from_local_datetime(&local) {
+        chrono::LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        chrono::LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
+        chrono::LocalResult::None => Err(format!(
+            "{} does not exist in {} (the clocks change then); choose another time",
+            local.format("%H:%M on %-d %B %Y"),
+            tz.name()
+        )),
+    }
+}
+
+#[cfg(test)]
+mod local_tests {
+    use super::*;
+
+    #[test]
+    fn skipped_and_repeated_hours_are_handled() {
+        let tz = chrono_tz::Europe::Zurich;
+        let gap = NaiveDate::from_ymd_opt(2026, 3, 29)
+            .unwrap()
+            .and_hms_opt(2, 30, 0)
+            .unwrap();
+        assert!(local_to_utc(gap, tz).is_err());
+        let repeated = NaiveDate::from_ymd_opt(2026, 10, 25)
+            .unwrap()
+            .and_hms_opt(2, 30, 0)
+            .unwrap();
+        assert_eq!(
+            local_to_utc(repeated, tz)
+                .unwrap()
+                .format("%H:%M")
+                .to_string(),
+            "00:30"
+        );
+    }
+}

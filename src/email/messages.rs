@@ -227,3 +227,99 @@ pub fn email_changed_notice(name: &str, new_email: &str) -> Content {
     ));
     c
 }
+
+pub fn session_moved(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    session_title: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    tz: Tz,
+) -> Content {
+    let mut c = base(format!("New time for \"{session_title}\""), name);
+    c.paragraphs.push(format!(
+        "The organisers of \"{}\" have moved a session you picked.",
+        conf.title
+    ));
+    c.details
+        .push(("Session".into(), session_title.to_string()));
+    c.details.push((
+        "New time".into(),
+        format!(
+            "{}, {}",
+            start.with_timezone(&tz).format("%A %-d %B %Y"),
+            time_range(start, end, tz)
+        ),
+    ));
+    c.action = Some((
+        "See my conference page".into(),
+        format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c
+}
+
+pub fn session_removed(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    session_title: &str,
+) -> Content {
+    let mut c = base(format!("\"{session_title}\" will not take place"), name);
+    c.paragraphs.push(format!(
+        "The organisers of \"{}\" have removed the session \"{session_title}\", which you had picked. We are sorry for the change.",
+        conf.title
+    ));
+    c.action = Some((
+        "See the agenda".into(),
+        format!("{base_url}/c/{}/agenda", conf.slug),
+    ));
+    c
+}
+
+pub fn role_notice(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    role: &str,
+    session_title: Option<&str>,
+) -> Content {
+    let what = match session_title {
+        Some(t) => format!("{role} of the session \"{t}\""),
+        None => role.to_string(),
+    };
+    let mut c = base(format!("You are {what}: {}", conf.title), name);
+    c.paragraphs.push(format!(
+        "The organisers of \"{}\" have named you {what}.",
+        conf.title
+    ));
+    c.action = Some(match session_title {
+        Some(_) => ("See my sessions".into(), format!("{base_url}/moderate")),
+        None => (
+            "Open the back office".into(),
+            format!("{base_url}/organize/c/{}", conf.slug),
+        ),
+    });
+    c
+}
+
+pub fn invitation(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    role: &str,
+    token: &str,
+) -> Content {
+    let mut c = base(format!("Invitation: {}", conf.title), name);
+    c.paragraphs.push(format!(
+        "The organisers of \"{}\" invite you to take part as {role}. Accept the invitation and choose a password to see your sessions.",
+        conf.title
+    ));
+    c.action = Some((
+        "Accept the invitation".into(),
+        format!("{base_url}/invite/{token}"),
+    ));
+    c.after
+        .push("The link works once and expires in 14 days.".into());
+    c
+}

@@ -62,4 +62,18 @@ route_table! {
 
     "/organize": AnyOrganizer => { get => organize::dashboard::index }
     "/organize/c/{slug}": Organizer => { get => organize::dashboard::overview }
+    "/organize/conferences/new": Admin => { get => organize::conferences::new_form, post => organize::conferences::create }
+    "/organize/c/{slug}/edit": Organizer => { get => organize::conferences::edit_form, post => organize::conferences::update }
+    "/organize/c/{slug}/publish": Organizer => { post => organize::conferences::publish }
+    "/organize/c/{slug}/agenda": Organizer => { get => organize::agenda::agenda }
+    "/organize/c/{slug}/sessions/new": Organizer => { get => organize::agenda::new_form, post => organize::agenda::create }
+    "/organize/c/{slug}/sessions/{id}/edit": Organizer => { get => organize::agenda::edit_form, post => organize::agenda::update }
+    "/organize/c/{slug}/sessions/{id}/duplicate": Organizer => { post => organize::agenda::duplicate }
+    "/organize/c/{slug}/sessions/{id}/delete": Organizer => { get => organize::agenda::delete_form, post => organize::agenda::delete }
+    "/organize/c/{slug}/sessions/{id}/people": Organizer => { get => organize::people::session_people, post => organize::people::assign_to_session }
+    "/organize/c/{slug}/sessions/{id}/people/remove": Organizer => { post => organize::people::remove_from_session }
+    "/organize/c/{slug}/people": Organizer => { get => organize::people::people }
+    "/organize/c/{slug}/organizers": Organizer => { post => organize::people::invite_organizer }
+    "/invite/{token}": Public => { get => organize::people::invite_form, post => organize::people::accept_invite }
+    "/organize/c/{slug}/audit": Organizer => { get => organize::audit::audit }
 }

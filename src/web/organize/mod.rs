@@ -3,7 +3,11 @@
 //! log. Every route is declared in `web::routes` with `Need::Organizer` (organizer of
 //! `{slug}` or site admin), `Need::AnyOrganizer` or `Need::Admin`.
 
+pub mod agenda;
+pub mod audit;
+pub mod conferences;
 pub mod dashboard;
+pub mod people;
 
 use actix_web::web;
 

@@ -1,0 +1,94 @@
+//! The audit log of a conference: who changed what and when, newest first,
+//! filterable by kind of change.
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{OrgNav, Section, conference};
+use crate::db;
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::render::{Layout, html};
+
+pub struct Row {
+    pub at: String,
+    pub at_iso: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub before: String,
+    pub after: String,
+}
+
+#[derive(Template)]
+#[template(path = "organize/audit.html")]
+pub struct AuditPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub rows: Vec<Row>,
+    pub filter: String,
+    pub filters: &'static [(&'static str, &'static str)],
+    pub zone: String,
+}
+
+/// Kinds of change to filter by: (action prefix, label).
+const FILTERS: &[(&str, &str)] = &[
+    ("", "All changes"),
+    ("conference.", "Conference settings"),
+    ("session.", "Sessions"),
+    ("people.", "People"),
+    ("registration.", "Registrations"),
+    ("announcement.", "Announcements"),
+    ("outbox.", "Outbox"),
+    ("roster.", "Check-ins"),
+];
+
+#[derive(Deserialize)]
+pub struct Query {
+    #[serde(default)]
+    pub action: String,
+}
+
+pub async fn audit(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+    q: web::Query<Query>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let filter = FILTERS
+        .iter()
+        .find(|(p, _)| *p == q.action)
+        .map(|(p, _)| *p)
+        .unwrap_or("");
+    let cid = conf.id;
+    let entries = state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::audit::for_conference(c, cid, Some(filter), 500)?))
+        .await?;
+    html(&AuditPage {
+        layout: Layout::from_cookie(&cookie),
+        nav: OrgNav::new(&conf, Section::Audit),
+        rows: entries
+            .into_iter()
+            .map(|e| Row {
+                at: e
+                    .at
+                    .with_timezone(&conf.tz)
+                    .format("%-d %b %Y %H:%M:%S %Z")
+                    .to_string(),
+                at_iso: e.at.to_rfc3339(),
+                actor: e.actor_name.unwrap_or_else(|| "Deleted account".into()),
+                action: e.action,
+                subject: e.subject,
+                before: e.before.unwrap_or_default(),
+                after: e.after.unwrap_or_default(),
+            })
+            .collect(),
+        filter: filter.to_string(),
+        filters: FILTERS,
+        zone: conf.tz.name().to_string(),
+    })
+}

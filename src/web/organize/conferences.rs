@@ -1,0 +1,633 @@
+//! Creating and editing a conference (admins create; organizers edit their own),
+//! and publishing it.
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Deserialize;
+
+use super::{OrgNav, Section, conference};
+use crate::db::audit::{self, Entry};
+use crate::db::conferences::{Conference, NewConference, Settings};
+use crate::db::{self};
+use crate::domain::agenda::local_to_utc;
+use crate::domain::text::clean_text;
+use crate::domain::{ConferenceId, Email, FieldErrors, TimeZone};
+use crate::web::AppState;
+use crate::web::auth::CurrentUser;
+use crate::web::error::AppError;
+use crate::web::render::{Layout, flash, html, see_other};
+
+/// The settings form exactly as typed.
+#[derive(Default, Deserialize, Clone)]
+pub struct ConferenceForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub slug: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub starts_on: String,
+    #[serde(default)]
+    pub ends_on: String,
+    #[serde(default)]
+    pub time_zone: String,
+    #[serde(default)]
+    pub registration_opens_at: String,
+    #[serde(default)]
+    pub registration_closes_at: String,
+    #[serde(default)]
+    pub capacity: String,
+    #[serde(default)]
+    pub country_quota: String,
+    #[serde(default)]
+    pub join_lead_minutes: String,
+    #[serde(default)]
+    pub privacy_notice: String,
+    #[serde(default)]
+    pub sender_email: String,
+    #[serde(default)]
+    pub speakers_see_roster: Option<String>,
+    #[serde(default)]
+    pub reminders_enabled: Option<String>,
+    #[serde(default)]
+    pub reminder_minutes: String,
+}
+
+/// The parsed settings, owned.
+pub struct Parsed {
+    pub title: String,
+    pub slug: String,
+    pub description: String,
+    pub tz: TimeZone,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub opens: Option<chrono::DateTime<chrono::Utc>>,
+    pub closes: Option<chrono::DateTime<chrono::Utc>>,
+    pub capacity: Option<i32>,
+    pub quota: Option<i32>,
+    pub lead: i32,
+    pub privacy: String,
+    pub sender: Option<String>,
+    pub speakers_see_roster: bool,
+    pub reminders_enabled: bool,
+    pub reminder_minutes: i32,
+}
+
+impl Parsed {
+    fn settings(&self) -> Settings<'_> {
+        Settings {
+            slug: &self.slug,
+            title: &self.title,
+            description: &self.description,
+            tz: self.tz.tz(),
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+            registration_opens_at: self.opens,
+            registration_closes_at: self.closes,
+            capacity: self.capacity,
+            country_quota: self.quota,
+            join_lead_minutes: self.lead,
+            privacy_notice: &self.privacy,
+            sender_email: self.sender.as_deref(),
+            speakers_see_roster: self.speakers_see_roster,
+            reminders_enabled: self.reminders_enabled,
+            reminder_minutes: self.reminder_minutes,
+        }
+    }
+}
+
+fn optional_int(raw: &str, min: i32, max: i32, what: &str) -> Result<Option<i32>, String> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    match s.parse::<i32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
+        _ => Err(format!("{what} must be a whole number from {min} to {max}")),
+    }
+}
+
+fn parse_date(raw: &str, what: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("Enter the {what} as a date, like 2026-07-07"))
+}
+
+fn parse_local(raw: &str) -> Result<Option<NaiveDateTime>, String> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
+        .map(Some)
+        .map_err(|_| "Enter a date and time, like 2026-06-01 09:00".to_string())
+}
+
+/// Checks every field at once.
+pub fn parse(f: &ConferenceForm) -> Result<Parsed, FieldErrors> {
+    let mut e = FieldErrors::new();
+    let title = e.check(
+        "title",
+        clean_text(&f.title, 200, false).and_then(|t| {
+            if t.is_empty() {
+                Err("Enter a title".into())
+            } else {
+                Ok(t)
+            }
+        }),
+    );
+    let slug_raw = f.slug.trim().to_ascii_lowercase();
+    let slug_ok = (3..=60).contains(&slug_raw.len())
+        && slug_raw
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug_raw.starts_with('-')
+        && !slug_raw.ends_with('-');
+    if !slug_ok {
+        e.add(
+            "slug",
+            "Use 3 to 60 lower-case letters, digits and hyphens, like ip-ai-2026",
+        );
+    }
+    let description = e.check("description", clean_text(&f.description, 20_000, true));
+    let tz = e.check("time_zone", TimeZone::parse(&f.time_zone));
+    let starts_on = e.check("starts_on", parse_date(&f.starts_on, "first day"));
+    let ends_on = e.check("ends_on", parse_date(&f.ends_on, "last day"));
+    if let (Some(a), Some(b)) = (starts_on, ends_on) {
+        if b < a {
+            e.add(
+                "ends_on",
+                "The last day must be the same as or after the first day",
+            );
+        } else if (b - a).num_days() > 30 {
+            e.add("ends_on", "A conference can last at most 31 days");
+        }
+    }
+    let opens_local = e.check(
+        "registration_opens_at",
+        parse_local(&f.registration_opens_at),
+    );
+    let closes_local = e.check(
+        "registration_closes_at",
+        parse_local(&f.registration_closes_at),
+    );
+    let mut to_utc =
+        |field: &str, v: Option<Option<NaiveDateTime>>| -> Option<chrono::DateTime<chrono::Utc>> {
+            match (v.flatten(), tz) {
+                (Some(local), Some(tz)) => e.check(field, local_to_utc(local, tz.tz())),
+                _ => None,
+            }
+        };
+    let opens = to_utc("registration_opens_at", opens_local);
+    let closes = to_utc("registration_closes_at", closes_local);
+    if let (Some(o), Some(c)) = (opens, closes)
+        && c <= o
+    {
+        e.add(
+            "registration_closes_at",
+            "Registration must close after it opens",
+        );
+    }
+    let capacity = e.check(
+        "capacity",
+        optional_int(&f.capacity, 1, 1_000_000, "Capacity"),
+    );
+    let quota = e.check(
+        "country_quota",
+        optional_int(&f.country_quota, 1, 1_000_000, "The per-country quota"),
+    );
+    if let (Some(Some(c)), Some(Some(q))) = (capacity, quota)
+        && q > c
+    {
+        e.add(
+            "country_quota",
+            "The per-country quota cannot exceed the capacity",
+        );
+    }
+    let lead = e.check(
+        "join_lead_minutes",
+        optional_int(&f.join_lead_minutes, 0, 240, "The join-link lead time")
+            .map(|v| v.unwrap_or(15)),
+    );
+    let privacy = e.check(
+        "privacy_notice",
+        clean_text(&f.privacy_notice, 5_000, true).and_then(|t| {
+            if t.is_empty() {
+                Err("Enter the privacy notice registrants agree to".into())
+            } else {
+                Ok(t)
+            }
+        }),
+    );
+    let sender = e.check("sender_email", {
+        let s = f.sender_email.trim();
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            Email::parse(s).map(|m| Some(m.to_string()))
+        }
+    });
+    let reminder_minutes = e.check(
+        "reminder_minutes",
+        optional_int(&f.reminder_minutes, 5, 1440, "Reminder minutes").map(|v| v.unwrap_or(30)),
+    );
+    match (
+        title,
+        description,
+        tz,
+        starts_on,
+        ends_on,
+        capacity,
+        quota,
+        lead,
+        privacy,
+        sender,
+        reminder_minutes,
+    ) {
+        (
+            Some(title),
+            Some(description),
+            Some(tz),
+            Some(starts_on),
+            Some(ends_on),
+            Some(capacity),
+            Some(quota),
+            Some(lead),
+            Some(privacy),
+            Some(sender),
+            Some(reminder_minutes),
+        ) if e.is_empty() => Ok(Parsed {
+            title,
+            slug: slug_raw,
+            description,
+            tz,
+            starts_on,
+            ends_on,
+            opens,
+            closes,
+            capacity,
+            quota,
+            lead,
+            privacy,
+            sender,
+            speakers_see_roster: f.speakers_see_roster.is_some(),
+            reminders_enabled: f.reminders_enabled.is_some(),
+            reminder_minutes,
+        }),
+        _ => Err(e),
+    }
+}
+
+fn local_input(t: Option<chrono::DateTime<chrono::Utc>>, tz: chrono_tz::Tz) -> String {
+    t.map(|t| t.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string())
+        .unwrap_or_default()
+}
+
+pub fn form_from(c: &Conference) -> ConferenceForm {
+    ConferenceForm {
+        csrf: String::new(),
+        title: c.title.clone(),
+        slug: c.slug.clone(),
+        description: c.description.clone(),
+        starts_on: c.starts_on.to_string(),
+        ends_on: c.ends_on.to_string(),
+        time_zone: c.tz.name().to_string(),
+        registration_opens_at: local_input(c.registration_opens_at, c.tz),
+        registration_closes_at: local_input(c.registration_closes_at, c.tz),
+        capacity: c.capacity.map(|n| n.to_string()).unwrap_or_default(),
+        country_quota: c.country_quota.map(|n| n.to_string()).unwrap_or_default(),
+        join_lead_minutes: c.join_lead_minutes.to_string(),
+        privacy_notice: c.privacy_notice.clone(),
+        sender_email: c.sender_email.clone().unwrap_or_default(),
+        speakers_see_roster: c.speakers_see_roster.then(|| "yes".into()),
+        reminders_enabled: c.reminders_enabled.then(|| "yes".into()),
+        reminder_minutes: c.reminder_minutes.to_string(),
+    }
+}
+
+/// A compact "field: old → new" list of what an edit changed, for the audit log.
+fn diff(before: &ConferenceForm, after: &ConferenceForm) -> (String, String) {
+    let pairs = [
+        ("title", &before.title, &after.title),
+        ("slug", &before.slug, &after.slug),
+        ("description", &before.description, &after.description),
+        ("starts_on", &before.starts_on, &after.starts_on),
+        ("ends_on", &before.ends_on, &after.ends_on),
+        ("time_zone", &before.time_zone, &after.time_zone),
+        (
+            "registration_opens_at",
+            &before.registration_opens_at,
+            &after.registration_opens_at,
+        ),
+        (
+            "registration_closes_at",
+            &before.registration_closes_at,
+            &after.registration_closes_at,
+        ),
+        ("capacity", &before.capacity, &after.capacity),
+        ("country_quota", &before.country_quota, &after.country_quota),
+        (
+            "join_lead_minutes",
+            &before.join_lead_minutes,
+            &after.join_lead_minutes,
+        ),
+        (
+            "privacy_notice",
+            &before.privacy_notice,
+            &after.privacy_notice,
+        ),
+        ("sender_email", &before.sender_email, &after.sender_email),
+        (
+            "reminder_minutes",
+            &before.reminder_minutes,
+            &after.reminder_minutes,
+        ),
+    ];
+    let short = |s: &str| -> String {
+        let t: String = s.chars().take(80).collect();
+        if t.len() < s.len() {
+            format!("{t}…")
+        } else {
+            t
+        }
+    };
+    let mut b = Vec::new();
+    let mut a = Vec::new();
+    for (name, x, y) in pairs {
+        if x.trim() != y.trim() {
+            b.push(format!("{name}: {}", short(x)));
+            a.push(format!("{name}: {}", short(y)));
+        }
+    }
+    for (name, x, y) in [
+        (
+            "speakers_see_roster",
+            before.speakers_see_roster.is_some(),
+            after.speakers_see_roster.is_some(),
+        ),
+        (
+            "reminders_enabled",
+            before.reminders_enabled.is_some(),
+            after.reminders_enabled.is_some(),
+        ),
+    ] {
+        if x != y {
+            b.push(format!("{name}: {x}"));
+            a.push(format!("{name}: {y}"));
+        }
+    }
+    (b.join("\n"), a.join("\n"))
+}
+
+#[derive(Template)]
+#[template(path = "organize/conference_form.html")]
+pub struct ConferenceFormPage {
+    pub layout: Layout,
+    pub nav: Option<OrgNav>,
+    pub creating: bool,
+    pub action: String,
+    pub errors: FieldErrors,
+    pub form: ConferenceForm,
+    pub zones: &'static [chrono_tz::Tz],
+}
+
+pub async fn new_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
+    let form = ConferenceForm {
+        time_zone: "Europe/Zurich".into(),
+        join_lead_minutes: "15".into(),
+        reminder_minutes: "30".into(),
+        ..ConferenceForm::default()
+    };
+    html(&ConferenceFormPage {
+        layout: Layout::from_cookie(&cookie),
+        nav: None,
+        creating: true,
+        action: "/organize/conferences/new".into(),
+        errors: FieldErrors::new(),
+        form,
+        zones: &chrono_tz::TZ_VARIANTS,
+    })
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    form: web::Form<ConferenceForm>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let form = form.into_inner();
+    let rerender = |errors: FieldErrors, form: ConferenceForm| {
+        html(&ConferenceFormPage {
+            layout: Layout::from_cookie(&cookie),
+            nav: None,
+            creating: true,
+            action: "/organize/conferences/new".into(),
+            errors,
+            form,
+            zones: &chrono_tz::TZ_VARIANTS,
+        })
+    };
+    let p = match parse(&form) {
+        Ok(p) => p,
+        Err(e) => return rerender(e, form),
+    };
+    let now = state.clock.now();
+    let actor = user.0.id;
+    let slug = p.slug.clone();
+    let created = state
+        .db
+        .write(move |c| {
+            if db::conferences::slug_taken(c, &p.slug, None)? {
+                return Ok::<_, AppError>(false);
+            }
+            let id = ConferenceId::new();
+            db::conferences::insert(
+                c,
+                &NewConference {
+                    id,
+                    slug: &p.slug,
+                    title: &p.title,
+                    description: &p.description,
+                    tz: p.tz.tz(),
+                    starts_on: p.starts_on,
+                    ends_on: p.ends_on,
+                    registration_opens_at: p.opens,
+                    registration_closes_at: p.closes,
+                    capacity: p.capacity,
+                    privacy_notice: &p.privacy,
+                    published: false,
+                },
+                now,
+            )?;
+            db::conferences::update(c, id, &p.settings(), now)?;
+            audit::record(
+                c,
+                &Entry {
+                    conference: Some(id),
+                    actor: Some(actor),
+                    action: "conference.create",
+                    subject: &p.title,
+                    before: None,
+                    after: Some(&p.slug),
+                },
+                now,
+            )?;
+            Ok(true)
+        })
+        .await?;
+    if !created {
+        let mut e = FieldErrors::new();
+        e.add(
+            "slug",
+            "Another conference already uses this web address; choose another",
+        );
+        return rerender(e, form);
+    }
+    flash(
+        &cookie,
+        "The conference is created as a draft. Add its agenda and organizers, then publish it.",
+    );
+    Ok(see_other(&format!("/organize/c/{slug}")))
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    html(&ConferenceFormPage {
+        layout: Layout::from_cookie(&cookie),
+        nav: Some(OrgNav::new(&conf, Section::Settings)),
+        creating: false,
+        action: format!("/organize/c/{}/edit", conf.slug),
+        errors: FieldErrors::new(),
+        form: form_from(&conf),
+        zones: &chrono_tz::TZ_VARIANTS,
+    })
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<ConferenceForm>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    let form = form.into_inner();
+    let rerender = |errors: FieldErrors, form: ConferenceForm| {
+        html(&ConferenceFormPage {
+            layout: Layout::from_cookie(&cookie),
+            nav: Some(OrgNav::new(&conf, Section::Settings)),
+            creating: false,
+            action: format!("/organize/c/{}/edit", conf.slug),
+            errors,
+            form,
+            zones: &chrono_tz::TZ_VARIANTS,
+        })
+    };
+    let p = match parse(&form) {
+        Ok(p) => p,
+        Err(e) => return rerender(e, form),
+    };
+    let (before, after) = diff(&form_from(&conf), &form);
+    let now = state.clock.now();
+    let (cid, actor, title) = (conf.id, user.0.id, conf.title.clone());
+    let new_slug = p.slug.clone();
+    let saved = state
+        .db
+        .write(move |c| {
+            if db::conferences::slug_taken(c, &p.slug, Some(cid))? {
+                return Ok::<_, AppError>(false);
+            }
+            db::conferences::update(c, cid, &p.settings(), now)?;
+            if !after.is_empty() {
+                audit::record(
+                    c,
+                    &Entry {
+                        conference: Some(cid),
+                        actor: Some(actor),
+                        action: "conference.update",
+                        subject: &title,
+                        before: Some(&before),
+                        after: Some(&after),
+                    },
+                    now,
+                )?;
+            }
+            Ok(true)
+        })
+        .await?;
+    if !saved {
+        let mut e = FieldErrors::new();
+        e.add(
+            "slug",
+            "Another conference already uses this web address; choose another",
+        );
+        return rerender(e, form);
+    }
+    flash(&cookie, "The settings are saved.");
+    Ok(see_other(&format!("/organize/c/{new_slug}/edit")))
+}
+
+#[derive(Deserialize)]
+pub struct PublishForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub publish: String,
+}
+
+pub async fn publish(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<PublishForm>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    let publish = form.publish == "yes";
+    let now = state.clock.now();
+    let (cid, actor, title) = (conf.id, user.0.id, conf.title.clone());
+    state
+        .db
+        .write(move |c| {
+            db::conferences::set_published(c, cid, publish, now)?;
+            audit::record(
+                c,
+                &Entry {
+                    conference: Some(cid),
+                    actor: Some(actor),
+                    action: if publish {
+                        "conference.publish"
+                    } else {
+                        "conference.unpublish"
+                    },
+                    subject: &title,
+                    before: None,
+                    after: None,
+                },
+                now,
+            )?;
+            Ok::<_, AppError>(())
+        })
+        .await?;
+    flash(
+        &cookie,
+        if publish {
+            "The conference is published: anyone can see it and register."
+        } else {
+            "The conference is unpublished: the public pages now answer 'not found'."
+        },
+    );
+    Ok(see_other(&format!("/organize/c/{}", conf.slug)))
+}
