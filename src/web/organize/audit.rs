@@ -79,7 +79,8 @@ pub async fn audit(
                     .with_timezone(&conf.tz)
                     .format("%-d %b %Y %H:%M:%S %Z")
                     .to_string(),
-                at_iso: e.at.to_rfc3339(),
+                // HTML's <time datetime> takes at most three digits of a second.
+                at_iso: e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 actor: e.actor_name.unwrap_or_else(|| "Deleted account".into()),
                 action: e.action,
                 subject: e.subject,
