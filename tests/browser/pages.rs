@@ -1,0 +1,318 @@
+//! The catalogue of page types that the accessibility and HTML gates walk: every
+//! kind of page a person meets, in the states that matter (empty forms and forms
+//! re-shown with errors), each with the account it needs. The browser tour and the
+//! plain-HTTP fetch for the Nu Html Checker read the same list.
+
+use diesel::prelude::*;
+use plenary::db::schema::sessions;
+
+use crate::common::{TestApp, new_client, submit_with};
+
+pub const SLUG: &str = "ip-ai-2020";
+pub const PASSWORD: &str = "plenary-demo";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    Anonymous,
+    Attendee,
+    Organizer,
+    Admin,
+}
+
+impl Who {
+    pub fn email(self) -> Option<&'static str> {
+        match self {
+            Who::Anonymous => None,
+            Who::Attendee => Some("attendee@demo.plenary.test"),
+            Who::Organizer => Some("organizer@demo.plenary.test"),
+            Who::Admin => Some("admin@demo.plenary.test"),
+        }
+    }
+}
+
+/// One page type in one state.
+#[derive(Clone, Debug)]
+pub struct PageCase {
+    /// A file-name-safe name, used for screenshots and HTML files.
+    pub name: &'static str,
+    pub who: Who,
+    /// The page to open.
+    pub path: String,
+    /// For a form shown with errors: the form's action and the values to submit.
+    pub submit: Option<(String, Vec<(&'static str, &'static str)>)>,
+    /// Text the page must show, so a gate never passes on the wrong page.
+    pub expect: &'static str,
+    /// Part of the set screenshotted at both widths and looked at by a person.
+    pub key: bool,
+}
+
+fn page(name: &'static str, who: Who, path: impl Into<String>, expect: &'static str) -> PageCase {
+    PageCase {
+        name,
+        who,
+        path: path.into(),
+        submit: None,
+        expect,
+        key: false,
+    }
+}
+
+impl PageCase {
+    fn with_errors(
+        mut self,
+        action: impl Into<String>,
+        fields: &[(&'static str, &'static str)],
+    ) -> Self {
+        self.submit = Some((action.into(), fields.to_vec()));
+        self
+    }
+
+    fn key(mut self) -> Self {
+        self.key = true;
+        self
+    }
+}
+
+/// The id of the demo conference's opening session.
+pub async fn opening_id(app: &TestApp) -> String {
+    app.with_db(|c| {
+        sessions::table
+            .filter(sessions::kind.eq("opening"))
+            .select(sessions::id)
+            .first::<String>(c)
+            .expect("the demo opening session")
+    })
+    .await
+}
+
+/// A fresh password-reset link for `email` (path only), read from the SMTP sink.
+pub async fn reset_link(app: &TestApp, email: &str) -> String {
+    let r = submit_with(
+        &new_client(),
+        &app.base,
+        "/password/reset",
+        "/password/reset",
+        &[("email", email)],
+    )
+    .await;
+    assert!(r.status().is_success() || r.status().is_redirection());
+    app.drain().await;
+    let mail = app
+        .mails_to(email)
+        .into_iter()
+        .rev()
+        .find(|m| m.link_containing("/password/reset/").is_some())
+        .expect("a reset mail");
+    let link = mail.link_containing("/password/reset/").unwrap();
+    link.strip_prefix(&app.base)
+        .expect("a link to this app")
+        .to_string()
+}
+
+/// One change in the back office, so the audit log shows a table rather than its
+/// empty state: the organizer invites a co-organizer.
+async fn record_a_change(app: &TestApp) {
+    let organizer = new_client();
+    let r = submit_with(
+        &organizer,
+        &app.base,
+        "/login",
+        "/login",
+        &[
+            ("email", "organizer@demo.plenary.test"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303, "organizer signs in");
+    let people = format!("/organize/c/{SLUG}/people");
+    let r = submit_with(
+        &organizer,
+        &app.base,
+        &people,
+        &format!("/organize/c/{SLUG}/organizers"),
+        &[
+            ("email", "olusegun.adebayo@example.org"),
+            ("name", "Olusegun Adebayo"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303, "organizer invited");
+}
+
+/// Every page type, grouped by who sees it (so each account signs in once).
+pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
+    use Who::*;
+    let s = SLUG;
+    let opening = opening_id(app).await;
+    let reset = reset_link(app, "speaker@demo.plenary.test").await;
+    record_a_change(app).await;
+    let register = format!("/c/{s}/register");
+    vec![
+        page("home", Anonymous, "/", "Conferences").key(),
+        page(
+            "conference",
+            Anonymous,
+            format!("/c/{s}"),
+            "registrants from",
+        )
+        .key(),
+        page(
+            "agenda",
+            Anonymous,
+            format!("/c/{s}/agenda"),
+            "Show times in",
+        )
+        .key(),
+        page(
+            "session",
+            Anonymous,
+            format!("/c/{s}/sessions/{opening}"),
+            "Opening",
+        )
+        .key(),
+        page("register", Anonymous, register.clone(), "Create a password").key(),
+        page(
+            "register-errors",
+            Anonymous,
+            register.clone(),
+            "There is a problem",
+        )
+        .with_errors(register.clone(), &[])
+        .key(),
+        page(
+            "register-sent",
+            Anonymous,
+            format!("/c/{s}/register/sent"),
+            "Check your email",
+        ),
+        page(
+            "register-resend",
+            Anonymous,
+            format!("/c/{s}/register/resend"),
+            "Email address",
+        ),
+        page("login", Anonymous, "/login", "Sign in").key(),
+        page("login-errors", Anonymous, "/login", "There is a problem").with_errors("/login", &[]),
+        page(
+            "password-reset",
+            Anonymous,
+            "/password/reset",
+            "Reset your password",
+        ),
+        page(
+            "password-reset-errors",
+            Anonymous,
+            "/password/reset",
+            "There is a problem",
+        )
+        .with_errors("/password/reset", &[("email", "not an address")]),
+        page("password-reset-new", Anonymous, reset, "password"),
+        page("not-found", Anonymous, "/c/no-such-conference", "not found"),
+        page(
+            "my-conference",
+            Attendee,
+            format!("/c/{s}/me"),
+            "My conference",
+        )
+        .key(),
+        page(
+            "cancel-registration",
+            Attendee,
+            format!("/c/{s}/me/cancel"),
+            "Cancel",
+        ),
+        page(
+            "join-too-early",
+            Attendee,
+            format!("/c/{s}/sessions/{opening}/join"),
+            "link opens",
+        ),
+        page("account", Attendee, "/account", "Your account"),
+        page("account-errors", Attendee, "/account", "There is a problem")
+            .with_errors(
+                "/account",
+                &[("name", ""), ("time_zone", "Mars/Olympus_Mons")],
+            )
+            .key(),
+        page(
+            "account-password",
+            Attendee,
+            "/account/password",
+            "password",
+        ),
+        page("account-email", Attendee, "/account/email", "email"),
+        page("account-delete", Attendee, "/account/delete", "Delete"),
+        page("organize", Organizer, "/organize", "Back office"),
+        page(
+            "organize-overview",
+            Organizer,
+            format!("/organize/c/{s}"),
+            "published",
+        )
+        .key(),
+        page(
+            "organize-settings-errors",
+            Organizer,
+            format!("/organize/c/{s}/edit"),
+            "There is a problem",
+        )
+        .with_errors(
+            format!("/organize/c/{s}/edit"),
+            &[("title", ""), ("slug", "Not a slug!")],
+        ),
+        page(
+            "organize-agenda",
+            Organizer,
+            format!("/organize/c/{s}/agenda"),
+            "Add a session",
+        )
+        .key(),
+        page(
+            "organize-session-errors",
+            Organizer,
+            format!("/organize/c/{s}/sessions/new"),
+            "There is a problem",
+        )
+        .with_errors(format!("/organize/c/{s}/sessions/new"), &[("title", "")])
+        .key(),
+        page(
+            "organize-session-edit",
+            Organizer,
+            format!("/organize/c/{s}/sessions/{opening}/edit"),
+            "Edit the session",
+        ),
+        page(
+            "organize-session-people",
+            Organizer,
+            format!("/organize/c/{s}/sessions/{opening}/people"),
+            "Assign someone",
+        ),
+        page(
+            "organize-session-delete",
+            Organizer,
+            format!("/organize/c/{s}/sessions/{opening}/delete"),
+            "delete",
+        ),
+        page(
+            "organize-people",
+            Organizer,
+            format!("/organize/c/{s}/people"),
+            "Organizers",
+        )
+        .key(),
+        page(
+            "organize-audit",
+            Organizer,
+            format!("/organize/c/{s}/audit"),
+            "Newest first",
+        )
+        .key(),
+        page(
+            "organize-new-conference",
+            Admin,
+            "/organize/conferences/new",
+            "Create a conference",
+        ),
+    ]
+}
