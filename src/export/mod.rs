@@ -1,4 +1,5 @@
-//! Formats that other software reads: iCalendar (RFC 5545) for now; schedule XML/JSON
-//! and CSV belong here too.
+//! Formats that other software reads: iCalendar (RFC 5545) and CSV (RFC 4180); schedule
+//! XML/JSON belong here too.
 
+pub mod csv;
 pub mod ical;
