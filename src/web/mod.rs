@@ -5,6 +5,7 @@ pub mod attendee;
 pub mod auth;
 pub mod csrf;
 pub mod error;
+pub mod exports;
 pub mod public;
 pub mod ratelimit;
 pub mod render;
@@ -110,6 +111,21 @@ pub fn routes(cfg: &mut ServiceConfig) {
     .route("/c/{slug}/me/cancel", web::get().to(attendee::cancel_form))
     .route("/c/{slug}/me/cancel", web::post().to(attendee::cancel))
     .route("/c/{slug}/me/feed", web::post().to(attendee::rotate_feed))
+    // exports
+    .route(
+        "/c/{slug}/schedule.xml",
+        web::get().to(exports::schedule_xml),
+    )
+    .route(
+        "/c/{slug}/schedule.json",
+        web::get().to(exports::schedule_json),
+    )
+    .route("/c/{slug}/agenda.ics", web::get().to(exports::agenda_ics))
+    .route(
+        "/c/{slug}/sessions/{id}/event.ics",
+        web::get().to(exports::session_ics),
+    )
+    .route("/feeds/{token}.ics", web::get().to(exports::feed))
     .default_service(web::to(not_found));
 }
 
