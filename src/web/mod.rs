@@ -6,6 +6,7 @@ pub mod attendee;
 pub mod auth;
 pub mod csrf;
 pub mod error;
+pub mod exports;
 pub mod guard;
 pub mod organize;
 pub mod public;

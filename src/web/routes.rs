@@ -6,7 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, organize, public};
+use super::{account, attendee, auth, exports, organize, public};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -59,6 +59,11 @@ route_table! {
     "/c/{slug}/me/picks": SignedIn => { post => attendee::pick }
     "/c/{slug}/me/cancel": SignedIn => { get => attendee::cancel_form, post => attendee::cancel }
     "/c/{slug}/me/feed": SignedIn => { post => attendee::rotate_feed }
+    "/c/{slug}/schedule.xml": Public => { get => exports::schedule_xml }
+    "/c/{slug}/schedule.json": Public => { get => exports::schedule_json }
+    "/c/{slug}/agenda.ics": Public => { get => exports::agenda_ics }
+    "/c/{slug}/sessions/{id}/event.ics": Public => { get => exports::session_ics }
+    "/feeds/{token}.ics": Public => { get => exports::feed }
 
     "/organize": AnyOrganizer => { get => organize::dashboard::index }
     "/organize/c/{slug}": Organizer => { get => organize::dashboard::overview }
