@@ -13,6 +13,7 @@ pub mod public;
 pub mod ratelimit;
 pub mod render;
 pub mod routes;
+pub mod telemetry;
 
 use actix_session::SessionMiddleware;
 use actix_session::config::{CookieContentSecurity, PersistentSession};

@@ -239,6 +239,7 @@ pub async fn remove_from_session(
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
             if db::sessions::remove_person(c, sid, uid, role)? {
+                db::conferences::bump_agenda(c, cid, now)?;
                 let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
                 audit::record(
                     c,
