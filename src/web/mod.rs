@@ -37,6 +37,33 @@ pub struct AppState {
     pub limits: std::sync::Arc<ratelimit::RateLimits>,
 }
 
+impl AppState {
+    /// What a use case needs: the public base URL and the app clock's "now".
+    pub fn ctx(&self) -> crate::service::Ctx<'_> {
+        crate::service::Ctx {
+            base_url: &self.settings.base_url,
+            now: self.clock.now(),
+        }
+    }
+}
+
+/// One country in a select list.
+pub struct CountryOption {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// Every ISO 3166-1 country with its English name, sorted by name.
+pub fn country_options() -> Vec<CountryOption> {
+    crate::domain::CountryCode::all_sorted()
+        .into_iter()
+        .map(|c| CountryOption {
+            code: c.alpha2(),
+            name: c.name(),
+        })
+        .collect()
+}
+
 /// Content-Security-Policy: no inline script or style, nothing framed, forms post home.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";

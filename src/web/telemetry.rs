@@ -12,7 +12,9 @@ pub struct RedactedSpan;
 
 impl RootSpanBuilder for RedactedSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
-        let route = request.match_pattern().unwrap_or_else(|| "unmatched".into());
+        let route = request
+            .match_pattern()
+            .unwrap_or_else(|| "unmatched".into());
         let request_id = request
             .extensions()
             .get::<RequestId>()

@@ -9,8 +9,6 @@ pub mod conferences;
 pub mod dashboard;
 pub mod people;
 
-use actix_web::web;
-
 use super::AppState;
 use super::error::AppError;
 use crate::db::{self, conferences::Conference};
@@ -109,11 +107,4 @@ pub async fn conference(state: &AppState, slug: String) -> Result<Conference, Ap
         .db
         .run(move |c| db::conferences::by_slug(c, &slug)?.ok_or(AppError::NotFound))
         .await
-}
-
-pub fn ctx(state: &web::Data<AppState>) -> crate::service::Ctx<'_> {
-    crate::service::Ctx {
-        base_url: &state.settings.base_url,
-        now: state.clock.now(),
-    }
 }
