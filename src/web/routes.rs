@@ -62,4 +62,12 @@ route_table! {
 
     "/organize": AnyOrganizer => { get => organize::dashboard::index }
     "/organize/c/{slug}": Organizer => { get => organize::dashboard::overview }
+    "/organize/c/{slug}/registrations": Organizer => { get => organize::registrations::index }
+    "/organize/c/{slug}/registrations.csv": Organizer => { get => organize::registrations::csv_export }
+    "/organize/c/{slug}/registrations/{rid}": Organizer => { get => organize::registrations::show }
+    "/organize/c/{slug}/registrations/{rid}/resend": Organizer => { post => organize::registrations::resend }
+    "/organize/c/{slug}/registrations/{rid}/confirm": Organizer => { post => organize::registrations::confirm }
+    "/organize/c/{slug}/registrations/{rid}/cancel": Organizer => { post => organize::registrations::cancel }
+    "/organize/c/{slug}/registrations/{rid}/promote": Organizer => { post => organize::registrations::promote }
+    "/organize/c/{slug}/stats": Organizer => { get => organize::stats::page }
 }

@@ -4,6 +4,8 @@
 //! `{slug}` or site admin), `Need::AnyOrganizer` or `Need::Admin`.
 
 pub mod dashboard;
+pub mod registrations;
+pub mod stats;
 
 use actix_web::web;
 
