@@ -195,7 +195,12 @@ mod tests {
             (0..40).map(|i| (format!("C{i}"), 100 - i as i64)).collect();
         let b = bars(&counts);
         assert_eq!(b.len(), TOP + 1);
-        assert_eq!(b[0].width, BAR_MAX_W);
+        assert_eq!(
+            b.iter().map(|b| b.width).max(),
+            Some(BAR_MAX_W),
+            "widest fills"
+        );
+        assert!(b[0].width > b[TOP - 1].width);
         let rest: i64 = counts.iter().skip(TOP).map(|(_, n)| n).sum();
         assert_eq!(b[TOP].count, rest);
         assert_eq!(b[TOP].class, "bar others");
