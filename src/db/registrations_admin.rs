@@ -5,9 +5,10 @@
 //! `LOWER(col) LIKE '%term%' ESCAPE '\'` with the term lowercased and its `%`, `_`
 //! and `\` escaped, the same SQL on both backends. A leading wildcard cannot use an
 //! index, so a search scans the conference's registrations joined to their users;
-//! at 100,000 rows that is a few tens of milliseconds. Filters and sorts use the
+//! at 100,000 rows that is tens of milliseconds. Filters and sorts use the
 //! `registrations_conference_*` indexes. Pages are `LIMIT 50 OFFSET n` with a COUNT
-//! (see `web::organize::registrations` for why offset rather than keyset).
+//! and a deferred join (see [`page`], and `web::organize::registrations` for why
+//! offset rather than keyset).
 
 use std::collections::HashMap;
 
@@ -223,6 +224,11 @@ pub fn count(conn: &mut DbConn, conference: ConferenceId, f: &Filter) -> QueryRe
 }
 
 /// One page of matching registrations, `limit` rows from `offset`.
+///
+/// Two steps (a "deferred join"): the page's ids first, selecting nothing from
+/// `users`, so unless the search or the sort needs the users both backends drop the
+/// join and walk the covering `registrations_conference_created` index even for the
+/// last page; then the 50 rows with their people.
 pub fn page(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -231,12 +237,23 @@ pub fn page(
     offset: i64,
     limit: i64,
 ) -> QueryResult<Vec<Row>> {
-    sorted(filtered(conference, f), sort)
-        .select(row_columns())
+    let ids: Vec<String> = sorted(filtered(conference, f), sort)
+        .select(registrations::id)
         .offset(offset)
         .limit(limit)
-        .load::<RowTuple>(conn)
-        .map(|rows| rows.into_iter().map(to_row).collect())
+        .load(conn)?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut rows: HashMap<String, Row> = registrations::table
+        .left_join(users::table)
+        .filter(registrations::id.eq_any(&ids))
+        .select(row_columns())
+        .load::<RowTuple>(conn)?
+        .into_iter()
+        .map(|t| (t.0.clone(), to_row(t)))
+        .collect();
+    Ok(ids.iter().filter_map(|id| rows.remove(id)).collect())
 }
 
 /// Every matching registration (for the CSV export), in the requested order.

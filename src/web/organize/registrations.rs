@@ -2,11 +2,14 @@
 //! sorting, pagination, all as GET parameters so a view can be bookmarked), its CSV
 //! export, one registration's page and the organizer's actions on it.
 //!
-//! Pagination is `LIMIT 50 OFFSET n` with a COUNT rather than keyset: the organizer
-//! wants "page 7 of 40" and links to the last page under every sort order, and the
-//! sorted queries walk the `registrations_conference_*` indexes, so even the last
-//! page of 100,000 rows costs tens of milliseconds. Keyset would only pay off for
-//! deep pages of much larger tables, and it gives up jumping to a page.
+//! Pagination is `LIMIT 50 OFFSET n` with a COUNT rather than keyset, because the
+//! organizer wants "page 7 of 40" and a link to the last page under every sort
+//! order. It stays fast at 100,000 rows: the default order (newest first) walks the
+//! covering `registrations_conference_created` index and the page's people are
+//! joined after the offset (a deferred join, `db::registrations_admin::page`), so
+//! even the last page costs a few milliseconds; country and status orders sort in
+//! SQL (about 0.1 s at 100,000), name about 0.2 s as it sorts across the join.
+//! Keyset would only save the index walk of deep pages and give up page numbers.
 //!
 //! Query parameters are parsed leniently: a value we cannot read (an unknown status,
 //! a page of "-3") is dropped, never an error, so an edited URL shows a page.
