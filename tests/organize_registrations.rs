@@ -602,6 +602,8 @@ async fn another_conferences_organizer_cannot_see_these_registrations() {
         BASE.to_string(),
         format!("{BASE}.csv"),
         format!("/organize/c/{SLUG}/stats"),
+        format!("/organize/c/{SLUG}/outbox"),
+        format!("/organize/c/{SLUG}/announcements"),
     ] {
         assert_eq!(app.get(&path).await.status().as_u16(), 403, "{path}");
     }

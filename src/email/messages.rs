@@ -227,3 +227,72 @@ pub fn email_changed_notice(name: &str, new_email: &str) -> Content {
     ));
     c
 }
+
+/// An announcement written by the organisers, as one recipient gets it.
+pub struct Announcement<'a> {
+    pub subject: &'a str,
+    /// What the organiser typed: the plain-text part.
+    pub markdown: &'a str,
+    /// `to_safe_html(markdown)`, rendered once for the whole batch.
+    pub safe_html: &'a str,
+}
+
+#[derive(askama::Template)]
+#[template(path = "organize/announcements/mail.txt")]
+struct AnnouncementText<'a> {
+    greeting: &'a str,
+    body: &'a str,
+    conference: &'a str,
+    link: &'a str,
+    signature: &'a str,
+}
+
+#[derive(askama::Template)]
+#[template(path = "organize/announcements/mail.html")]
+struct AnnouncementHtml<'a> {
+    subject: &'a str,
+    greeting: &'a str,
+    body: &'a str,
+    conference: &'a str,
+    link: &'a str,
+    signature: &'a str,
+}
+
+/// The announcement mail for one recipient: the Markdown source as the text part,
+/// the cleaned HTML (never raw input) in the HTML part.
+pub fn announcement(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    a: &Announcement<'_>,
+    to: &crate::domain::Email,
+) -> Result<super::Mail, askama::Error> {
+    use askama::Template;
+    let greeting = format!("Dear {name},");
+    let link = format!("{base_url}/c/{}/me", conf.slug);
+    let text = AnnouncementText {
+        greeting: &greeting,
+        body: a.markdown,
+        conference: &conf.title,
+        link: &link,
+        signature: SIGNATURE,
+    }
+    .render()?;
+    let html = AnnouncementHtml {
+        subject: a.subject,
+        greeting: &greeting,
+        body: a.safe_html,
+        conference: &conf.title,
+        link: &link,
+        signature: SIGNATURE,
+    }
+    .render()?;
+    Ok(super::Mail {
+        to: to.as_str().to_string(),
+        subject: a.subject.to_string(),
+        text,
+        html,
+        attachment: None,
+        kind: "announcement",
+    })
+}

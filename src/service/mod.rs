@@ -3,6 +3,7 @@
 //! not at all. Handlers call one of these; these call `db` and `email`.
 
 pub mod account;
+pub mod announcements;
 pub mod registration;
 
 use chrono::{DateTime, Utc};

@@ -3,7 +3,9 @@
 //! log. Every route is declared in `web::routes` with `Need::Organizer` (organizer of
 //! `{slug}` or site admin), `Need::AnyOrganizer` or `Need::Admin`.
 
+pub mod announcements;
 pub mod dashboard;
+pub mod outbox;
 pub mod registrations;
 pub mod stats;
 
