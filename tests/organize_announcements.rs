@@ -1,16 +1,17 @@
-//! Announcements and the outbox health page, through HTTP with
+//! Announcements, session reminders and the outbox health page, through HTTP with
 //! the real server and SMTP sink (SQLite, or PostgreSQL when
 //! `PLENARY_TEST_DATABASE_URL` is set).
 
 mod common;
 
-use chrono::NaiveDateTime;
+use chrono::{Duration, NaiveDateTime};
 use common::{TestApp, location};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use plenary::db::schema::{
     conferences, enrollments, outbox, registrations, session_people, sessions, users,
 };
+use plenary::service::reminders;
 
 const SLUG: &str = "ip-ai-2020";
 const NEW: &str = "/organize/c/ip-ai-2020/announcements/new";
@@ -341,6 +342,89 @@ async fn sending_queues_one_row_per_recipient_in_one_batch_and_reports_progress(
         .await;
     let html = r.text().await.unwrap();
     assert!(html.contains("value=\"Second\"") && html.contains(">Draft</textarea>"));
+}
+
+#[tokio::test]
+async fn session_reminders_are_enqueued_once_even_if_the_scheduler_runs_twice() {
+    let app = TestApp::spawn_demo(100).await;
+    let cid = conference_id(&app).await;
+    // The demo attendee's first picked session, and the time 10 minutes before it.
+    let c2 = cid.clone();
+    let (session, title, starts): (String, String, NaiveDateTime) = app
+        .with_db(move |c| {
+            diesel::update(conferences::table.find(&c2))
+                .set((
+                    conferences::reminders_enabled.eq(true),
+                    conferences::reminder_minutes.eq(30),
+                ))
+                .execute(c)
+                .unwrap();
+            enrollments::table
+                .inner_join(sessions::table)
+                .inner_join(registrations::table.inner_join(users::table))
+                .filter(users::email.eq("attendee@demo.plenary.test"))
+                .order(sessions::starts_at)
+                .select((sessions::id, sessions::title, sessions::starts_at))
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let now = starts.and_utc() - Duration::minutes(10);
+    let window_end = now + Duration::minutes(30);
+    let expected: i64 = app
+        .with_db(move |c| {
+            enrollments::table
+                .inner_join(sessions::table)
+                .inner_join(registrations::table.inner_join(users::table))
+                .filter(sessions::conference_id.eq(cid))
+                .filter(sessions::starts_at.gt(now.naive_utc()))
+                .filter(sessions::starts_at.le(window_end.naive_utc()))
+                .filter(sessions::status.eq("scheduled"))
+                .filter(enrollments::status.eq("enrolled"))
+                .filter(registrations::status.eq("confirmed"))
+                .select(count_star())
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert!(expected > 0);
+    let base = app.settings.base_url.clone();
+    let b2 = base.clone();
+    let first = app
+        .with_db(move |c| reminders::enqueue_due(c, now, &b2).unwrap())
+        .await;
+    let second = app
+        .with_db(move |c| reminders::enqueue_due(c, now, &base).unwrap())
+        .await;
+    assert_eq!(first as i64, expected);
+    assert_eq!(second, 0, "each reminder once");
+    let rows: i64 = app
+        .with_db(|c| {
+            outbox::table
+                .filter(outbox::kind.eq("reminder"))
+                .select(count_star())
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(rows, expected);
+
+    app.drain().await;
+    let mails = app.mails_to("attendee@demo.plenary.test");
+    let m = mails
+        .iter()
+        .find(|m| m.subject == format!("Starting soon: {title}"))
+        .expect("the reminder");
+    assert!(
+        m.text.contains("Africa/Nairobi"),
+        "in the registrant's zone"
+    );
+    assert!(m.text.contains("/c/ip-ai-2020/me"));
+    let id = m.message_id.trim_matches(['<', '>']);
+    assert!(
+        id.starts_with(&format!("reminder-{session}-")) && id.ends_with("@plenary.mail"),
+        "a deterministic Message-ID: {id}"
+    );
 }
 
 #[tokio::test]

@@ -228,6 +228,41 @@ pub fn email_changed_notice(name: &str, new_email: &str) -> Content {
     c
 }
 
+/// Reminds a registrant that a session they picked starts soon, with the time in
+/// their own zone and the way to their join link.
+pub fn session_reminder(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    session_title: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    tz: Tz,
+) -> Content {
+    let mut c = base(format!("Starting soon: {session_title}"), name);
+    c.paragraphs.push(format!(
+        "\"{session_title}\", a session of \"{}\" that you picked, starts soon.",
+        conf.title
+    ));
+    c.details.push((
+        "When".into(),
+        format!(
+            "{}, {}",
+            start.with_timezone(&tz).format("%A %-d %B %Y"),
+            time_range(start, end, tz)
+        ),
+    ));
+    c.details
+        .push(("Your time zone".into(), tz.name().to_string()));
+    c.paragraphs
+        .push("The join link is on your conference page shortly before the session starts.".into());
+    c.action = Some((
+        "Open my conference page".into(),
+        format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c
+}
+
 /// An announcement written by the organisers, as one recipient gets it.
 pub struct Announcement<'a> {
     pub subject: &'a str,

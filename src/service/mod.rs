@@ -5,6 +5,7 @@
 pub mod account;
 pub mod announcements;
 pub mod registration;
+pub mod reminders;
 
 use chrono::{DateTime, Utc};
 
