@@ -63,6 +63,8 @@ pub struct StatsPage {
     pub countries: i64,
     pub by_country: Vec<CountryRow>,
     pub bars: Vec<Bar>,
+    /// The last bar sums the countries beyond the top [`TOP`].
+    pub has_others: bool,
     pub chart_height: i64,
     pub label_w: i64,
     pub chart_width: i64,
@@ -177,6 +179,7 @@ pub async fn page(
         chart_height: (bars.len() as i64 * ROW_H).max(ROW_H),
         chart_width: LABEL_W + BAR_MAX_W + 60,
         label_w: LABEL_W,
+        has_others: by_country.len() > TOP,
         bars,
         day_chart_width: (days.len() as i64 * DAY_W).max(DAY_W),
         days: days.into_iter().map(|d| (d.day, d.n)).collect(),
