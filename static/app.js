@@ -66,5 +66,35 @@
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("select[data-searchable]").forEach(enhance);
     focusErrors();
+// ---- Back office: announcement progress (organize/announcements/show.html) ----
+// Refreshes the queued/sent/failed counts from the page's JSON every 2.5 s until
+// nothing is queued. Without JavaScript the page has a reload link instead.
+(function () {
+  "use strict";
+  function poll(box) {
+    var url = box.getAttribute("data-progress-url");
+    if (!url || !window.fetch) return;
+    var note = box.querySelector("[data-progress-note]");
+    function tick() {
+      fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (data) {
+          ["queued", "sent", "failed", "total"].forEach(function (k) {
+            var cell = box.querySelector('[data-count="' + k + '"]');
+            if (cell && String(data[k]) !== cell.textContent) { cell.textContent = String(data[k]); }
+          });
+          if (data.done) {
+            if (note) note.textContent = "Every message has been handed over.";
+          } else {
+            if (note) note.textContent = "Mail is being delivered; these numbers update by themselves.";
+            window.setTimeout(tick, 2500);
+          }
+        })
+        .catch(function () { /* keep the last numbers; the reload link still works */ });
+    }
+    window.setTimeout(tick, 2500);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-progress-url]").forEach(poll);
   });
 })();

@@ -94,8 +94,10 @@ pub fn cookie_middleware(key: &Key, secure: bool) -> SessionMiddleware<CookieSes
         .build()
 }
 
-/// Largest form body we accept; larger ones get the 413 page.
-pub const FORM_LIMIT: usize = 64 * 1024;
+/// Largest form body we accept; larger ones get the 413 page. Sized for the longest
+/// field (a 20,000-character announcement in a non-Latin script is ~60 KB of UTF-8,
+/// three times that once percent-encoded).
+pub const FORM_LIMIT: usize = 256 * 1024;
 
 /// Extractor settings, static files, the route table and the 404 fallback.
 pub fn routes(cfg: &mut ServiceConfig) {

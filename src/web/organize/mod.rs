@@ -4,10 +4,14 @@
 //! `{slug}` or site admin), `Need::AnyOrganizer` or `Need::Admin`.
 
 pub mod agenda;
+pub mod announcements;
 pub mod audit;
 pub mod conferences;
 pub mod dashboard;
+pub mod outbox;
 pub mod people;
+pub mod registrations;
+pub mod stats;
 
 use super::AppState;
 use super::error::AppError;
