@@ -65,7 +65,7 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
             .wrap(web::cookie_middleware(&key, secure))
             .wrap(web::security_headers())
             .wrap(Compress::default())
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<web::telemetry::RedactedSpan>::new())
             .configure(web::routes)
     })
     .listen(listener)?

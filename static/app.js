@@ -19,12 +19,82 @@
   function prefillZoneFields() {
     var zone;
     try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+    // Only on a fresh form: after an error the person's own value stays.
+    if (document.querySelector(".error-summary")) return;
     document.querySelectorAll("input[data-browser-zone]").forEach(function (input) {
-      if (zone && input.getAttribute("data-user-set") !== "1") { input.value = zone; }
+      if (zone && input.value === input.defaultValue) { input.value = zone; }
     });
   }
   document.addEventListener("DOMContentLoaded", function () {
     offerBrowserZone();
     prefillZoneFields();
+  });
+})();
+
+// A filter box above long selects (the country list): type to narrow the options.
+// Without JavaScript the plain select still works, with type-ahead by first letters.
+(function () {
+  "use strict";
+  function enhance(select) {
+    var input = document.createElement("input");
+    input.type = "search";
+    input.className = "country-filter";
+    input.setAttribute("aria-label", "Filter the list of countries");
+    input.setAttribute("aria-controls", select.id);
+    input.placeholder = "Type to filter the list";
+    input.autocomplete = "off";
+    select.parentNode.insertBefore(input, select);
+    var options = Array.prototype.slice.call(select.options);
+    input.addEventListener("input", function () {
+      var q = input.value.trim().toLowerCase();
+      var firstMatch = null;
+      options.forEach(function (o) {
+        var show = !o.value || o.text.toLowerCase().indexOf(q) !== -1;
+        o.hidden = !show;
+        if (show && o.value && !firstMatch) { firstMatch = o; }
+      });
+      if (q && firstMatch && (select.selectedIndex < 0 || select.options[select.selectedIndex].hidden)) {
+        select.value = firstMatch.value;
+      }
+    });
+  }
+  // GOV.UK pattern: move focus to the error summary so screen readers announce it.
+  function focusErrors() {
+    var summary = document.querySelector(".error-summary");
+    if (summary) { summary.focus(); }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("select[data-searchable]").forEach(enhance);
+    focusErrors();
+// ---- Back office: announcement progress (organize/announcements/show.html) ----
+// Refreshes the queued/sent/failed counts from the page's JSON every 2.5 s until
+// nothing is queued. Without JavaScript the page has a reload link instead.
+(function () {
+  "use strict";
+  function poll(box) {
+    var url = box.getAttribute("data-progress-url");
+    if (!url || !window.fetch) return;
+    var note = box.querySelector("[data-progress-note]");
+    function tick() {
+      fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (data) {
+          ["queued", "sent", "failed", "total"].forEach(function (k) {
+            var cell = box.querySelector('[data-count="' + k + '"]');
+            if (cell && String(data[k]) !== cell.textContent) { cell.textContent = String(data[k]); }
+          });
+          if (data.done) {
+            if (note) note.textContent = "Every message has been handed over.";
+          } else {
+            if (note) note.textContent = "Mail is being delivered; these numbers update by themselves.";
+            window.setTimeout(tick, 2500);
+          }
+        })
+        .catch(function () { /* keep the last numbers; the reload link still works */ });
+    }
+    window.setTimeout(tick, 2500);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-progress-url]").forEach(poll);
   });
 })();

@@ -409,7 +409,7 @@ async fn the_sign_up_form_reports_every_error_at_once_and_keeps_values_but_not_t
 #[tokio::test]
 async fn an_oversized_form_gets_a_413_page() {
     let app = TestApp::spawn_demo(5).await;
-    let huge = "x".repeat(200 * 1024);
+    let huge = "x".repeat(300 * 1024);
     let r = app
         .submit(
             "/c/ip-ai-2020/register",

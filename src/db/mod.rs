@@ -6,6 +6,7 @@ pub mod audit;
 pub mod conferences;
 mod conn;
 pub mod registrations;
+pub mod registrations_admin;
 pub mod roles;
 pub mod schema;
 pub mod sessions;

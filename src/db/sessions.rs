@@ -432,3 +432,76 @@ pub fn enrolled_people(
         .select((users::email, users::name, users::time_zone))
         .load(conn)
 }
+
+// ------------------------------------------------------------------ agenda changes
+
+/// What [`update_times`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimesUpdate {
+    /// The session moved; its SEQUENCE, its version and the agenda version went up.
+    Moved,
+    /// The session already had these times; nothing was written.
+    Unchanged,
+    /// No such session in that conference.
+    NotFound,
+}
+
+/// The moment the agenda of a conference last changed as far as its sessions tell:
+/// the latest `updated_at` of its sessions (`None` without sessions). Cheap enough to
+/// answer a conditional request before loading the agenda.
+pub fn last_updated(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+) -> QueryResult<Option<DateTime<Utc>>> {
+    sessions::table
+        .filter(sessions::conference_id.eq(conference.to_string()))
+        .select(diesel::dsl::max(sessions::updated_at))
+        .first::<Option<NaiveDateTime>>(conn)
+        .map(|t| t.map(from_db_time))
+}
+
+/// Moves a session to new times (UTC; `ends_at` after `starts_at`, which the schema
+/// CHECKs too). A new start or end is a significant revision in RFC 5545 terms, so
+/// the session's `sequence` goes up (calendar clients replace the event), with its
+/// `version`, and the conference's `agenda_version` (schedule exports announce a new
+/// version): all in one transaction (a savepoint inside the caller's), so no export
+/// ever shows the new times under the old version. Setting the times a session already
+/// has writes nothing.
+pub fn update_times(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    session: SessionId,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> QueryResult<TimesUpdate> {
+    conn.transaction(|conn| {
+        let (start, end) = (to_db_time(starts_at), to_db_time(ends_at));
+        let current: Option<(NaiveDateTime, NaiveDateTime)> = sessions::table
+            .filter(sessions::id.eq(session.to_string()))
+            .filter(sessions::conference_id.eq(conference.to_string()))
+            .select((sessions::starts_at, sessions::ends_at))
+            .first(conn)
+            .optional()?;
+        match current {
+            None => return Ok(TimesUpdate::NotFound),
+            Some(times) if times == (start, end) => return Ok(TimesUpdate::Unchanged),
+            Some(_) => {}
+        }
+        diesel::update(
+            sessions::table
+                .filter(sessions::id.eq(session.to_string()))
+                .filter(sessions::conference_id.eq(conference.to_string())),
+        )
+        .set((
+            sessions::starts_at.eq(start),
+            sessions::ends_at.eq(end),
+            sessions::sequence.eq(sessions::sequence + 1),
+            sessions::version.eq(sessions::version + 1),
+            sessions::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+        super::conferences::bump_agenda(conn, conference, now)?;
+        Ok(TimesUpdate::Moved)
+    })
+}

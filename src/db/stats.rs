@@ -29,3 +29,37 @@ pub fn by_status(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec
         .select((registrations::status, count_star()))
         .load(conn)
 }
+
+/// Confirmed registrations per country, largest first (ties by code): (alpha-2, count).
+pub fn confirmed_by_country(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+) -> QueryResult<Vec<(String, i64)>> {
+    registrations::table
+        .filter(registrations::conference_id.eq(conference.to_string()))
+        .filter(registrations::status.eq(RegistrationStatus::Confirmed.as_str()))
+        .group_by(registrations::country)
+        .select((registrations::country, count_star()))
+        .order((count_star().desc(), registrations::country))
+        .load(conn)
+}
+
+#[derive(diesel::QueryableByName, Debug, Clone, PartialEq, Eq)]
+pub struct DayCount {
+    /// `YYYY-MM-DD` (UTC).
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub day: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub n: i64,
+}
+
+/// Sign-ups (registrations created, whatever their status now) per UTC day, oldest
+/// first. `date()` and `CAST(… AS TEXT)` mean the same on SQLite and PostgreSQL.
+pub fn signups_per_day(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<DayCount>> {
+    diesel::sql_query(
+        "SELECT CAST(date(created_at) AS TEXT) AS day, COUNT(*) AS n FROM registrations \
+         WHERE conference_id = $1 GROUP BY CAST(date(created_at) AS TEXT) ORDER BY 1",
+    )
+    .bind::<diesel::sql_types::Text, _>(conference.to_string())
+    .load(conn)
+}

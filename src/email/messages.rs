@@ -323,3 +323,107 @@ pub fn invitation(
         .push("The link works once and expires in 14 days.".into());
     c
 }
+
+/// Reminds a registrant that a session they picked starts soon, with the time in
+/// their own zone and the way to their join link.
+pub fn session_reminder(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    session_title: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    tz: Tz,
+) -> Content {
+    let mut c = base(format!("Starting soon: {session_title}"), name);
+    c.paragraphs.push(format!(
+        "\"{session_title}\", a session of \"{}\" that you picked, starts soon.",
+        conf.title
+    ));
+    c.details.push((
+        "When".into(),
+        format!(
+            "{}, {}",
+            start.with_timezone(&tz).format("%A %-d %B %Y"),
+            time_range(start, end, tz)
+        ),
+    ));
+    c.details
+        .push(("Your time zone".into(), tz.name().to_string()));
+    c.paragraphs
+        .push("The join link is on your conference page shortly before the session starts.".into());
+    c.action = Some((
+        "Open my conference page".into(),
+        format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c
+}
+
+/// An announcement written by the organisers, as one recipient gets it.
+pub struct Announcement<'a> {
+    pub subject: &'a str,
+    /// What the organiser typed: the plain-text part.
+    pub markdown: &'a str,
+    /// `to_safe_html(markdown)`, rendered once for the whole batch.
+    pub safe_html: &'a str,
+}
+
+#[derive(askama::Template)]
+#[template(path = "organize/announcements/mail.txt")]
+struct AnnouncementText<'a> {
+    greeting: &'a str,
+    body: &'a str,
+    conference: &'a str,
+    link: &'a str,
+    signature: &'a str,
+}
+
+#[derive(askama::Template)]
+#[template(path = "organize/announcements/mail.html")]
+struct AnnouncementHtml<'a> {
+    subject: &'a str,
+    greeting: &'a str,
+    body: &'a str,
+    conference: &'a str,
+    link: &'a str,
+    signature: &'a str,
+}
+
+/// The announcement mail for one recipient: the Markdown source as the text part,
+/// the cleaned HTML (never raw input) in the HTML part.
+pub fn announcement(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    a: &Announcement<'_>,
+    to: &crate::domain::Email,
+) -> Result<super::Mail, askama::Error> {
+    use askama::Template;
+    let greeting = format!("Dear {name},");
+    let link = format!("{base_url}/c/{}/me", conf.slug);
+    let text = AnnouncementText {
+        greeting: &greeting,
+        body: a.markdown,
+        conference: &conf.title,
+        link: &link,
+        signature: SIGNATURE,
+    }
+    .render()?;
+    let html = AnnouncementHtml {
+        subject: a.subject,
+        greeting: &greeting,
+        body: a.safe_html,
+        conference: &conf.title,
+        link: &link,
+        signature: SIGNATURE,
+    }
+    .render()?;
+    Ok(super::Mail {
+        to: to.as_str().to_string(),
+        subject: a.subject.to_string(),
+        text,
+        html,
+        attachment: None,
+        kind: "announcement",
+    })
+}

@@ -150,3 +150,265 @@ pub fn counts(conn: &mut DbConn) -> QueryResult<Vec<(String, i64)>> {
 pub fn forget_address(conn: &mut DbConn, address: &str) -> QueryResult<usize> {
     diesel::delete(outbox::table.filter(outbox::to_address.eq(address))).execute(conn)
 }
+
+// ---------------------------------------------------------------- back office
+// Batches (announcements), idempotent mails (reminders) and the health view.
+
+/// Inserts a row unless one with `message_id` exists; returns whether it was written.
+/// `ON CONFLICT DO NOTHING` with `$n` binds reads the same on both backends.
+fn insert_unless_present(
+    conn: &mut DbConn,
+    mail: &Mail,
+    conference: Option<ConferenceId>,
+    message_id: &str,
+    batch: Option<&str>,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let now = to_db_time(now);
+    let n = diesel::sql_query(
+        "INSERT INTO outbox (id, message_id, conference_id, kind, batch_id, to_address, subject, \
+           body_text, body_html, attachment_name, attachment_type, attachment_body, status, \
+           attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', 0, $13, $14) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind::<Text, _>(uuid::Uuid::now_v7().to_string())
+    .bind::<Text, _>(message_id)
+    .bind::<Nullable<Text>, _>(conference.map(|c| c.to_string()))
+    .bind::<Text, _>(mail.kind)
+    .bind::<Nullable<Text>, _>(batch)
+    .bind::<Text, _>(&mail.to)
+    .bind::<Text, _>(&mail.subject)
+    .bind::<Text, _>(&mail.text)
+    .bind::<Text, _>(&mail.html)
+    .bind::<Nullable<Text>, _>(mail.attachment.as_ref().map(|a| a.filename.as_str()))
+    .bind::<Nullable<Text>, _>(mail.attachment.as_ref().map(|a| a.content_type.as_str()))
+    .bind::<Nullable<Text>, _>(mail.attachment.as_ref().map(|a| a.body.as_str()))
+    .bind::<Timestamp, _>(now)
+    .bind::<Timestamp, _>(now)
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Writes one mail of a batch (an announcement): rows sharing `batch` are reported
+/// together. Call inside the transaction that writes the whole batch.
+pub fn enqueue_in_batch(
+    conn: &mut DbConn,
+    mail: &Mail,
+    conference: ConferenceId,
+    batch: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    let message_id = format!("<{}@plenary.mail>", uuid::Uuid::now_v7().simple());
+    insert_unless_present(conn, mail, Some(conference), &message_id, Some(batch), now)?;
+    Ok(())
+}
+
+/// Writes `mail` under a deterministic `message_id` unless that id is already in the
+/// outbox: the UNIQUE constraint makes a mail that must go once (a reminder) go once,
+/// even when two workers schedule it at the same moment. Returns whether it was new.
+pub fn enqueue_once(
+    conn: &mut DbConn,
+    mail: &Mail,
+    conference: ConferenceId,
+    message_id: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    insert_unless_present(conn, mail, Some(conference), message_id, None, now)
+}
+
+/// Rows by status: queued (including retrying), sent, failed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct StatusCounts {
+    pub queued: i64,
+    pub sent: i64,
+    pub failed: i64,
+}
+
+impl StatusCounts {
+    pub fn total(&self) -> i64 {
+        self.queued + self.sent + self.failed
+    }
+
+    fn add(&mut self, status: &str, n: i64) {
+        match status {
+            "queued" => self.queued += n,
+            "sent" => self.sent += n,
+            _ => self.failed += n,
+        }
+    }
+}
+
+/// Counts of one batch of a conference.
+pub fn batch_counts(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    batch: &str,
+) -> QueryResult<StatusCounts> {
+    let rows: Vec<(String, i64)> = outbox::table
+        .filter(outbox::conference_id.eq(conference.to_string()))
+        .filter(outbox::batch_id.eq(batch))
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut c = StatusCounts::default();
+    for (status, n) in rows {
+        c.add(&status, n);
+    }
+    Ok(c)
+}
+
+/// One sent batch for the list of announcements.
+#[derive(QueryableByName, Debug, Clone)]
+pub struct BatchSummary {
+    #[diesel(sql_type = Text)]
+    pub batch_id: String,
+    #[diesel(sql_type = Text)]
+    pub subject: String,
+    #[diesel(sql_type = Timestamp)]
+    pub created_at: NaiveDateTime,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub queued: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub sent: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub failed: i64,
+}
+
+/// The conference's batches of `kind`, newest first, counted in SQL.
+pub fn batches(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    kind: &str,
+) -> QueryResult<Vec<BatchSummary>> {
+    diesel::sql_query(
+        "SELECT batch_id, MIN(subject) AS subject, MIN(created_at) AS created_at, \
+           SUM(CASE WHEN status = 'queued' THEN 1 ELSE 0 END) AS queued, \
+           SUM(CASE WHEN status = 'sent' THEN 1 ELSE 0 END) AS sent, \
+           SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS failed \
+         FROM outbox WHERE conference_id = $1 AND kind = $2 AND batch_id IS NOT NULL \
+         GROUP BY batch_id ORDER BY MIN(created_at) DESC, batch_id DESC",
+    )
+    .bind::<Text, _>(conference.to_string())
+    .bind::<Text, _>(kind)
+    .load(conn)
+}
+
+/// The first subject of a batch (its announcement's subject), if the batch exists.
+pub fn batch_subject(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    batch: &str,
+) -> QueryResult<Option<String>> {
+    outbox::table
+        .filter(outbox::conference_id.eq(conference.to_string()))
+        .filter(outbox::batch_id.eq(batch))
+        .select(outbox::subject)
+        .first(conn)
+        .optional()
+}
+
+/// All of a conference's mail by status.
+pub fn conference_counts(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<StatusCounts> {
+    let rows: Vec<(String, i64)> = outbox::table
+        .filter(outbox::conference_id.eq(conference.to_string()))
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut c = StatusCounts::default();
+    for (status, n) in rows {
+        c.add(&status, n);
+    }
+    Ok(c)
+}
+
+/// A mail that failed for good or is waiting for another attempt.
+#[derive(Debug, Clone)]
+pub struct Troubled {
+    pub id: String,
+    pub kind: String,
+    pub to_address: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub next_attempt_at: DateTime<Utc>,
+}
+
+/// Failed mails and queued ones that have failed at least once, most urgent first.
+pub fn troubled(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    limit: i64,
+) -> QueryResult<Vec<Troubled>> {
+    outbox::table
+        .filter(outbox::conference_id.eq(conference.to_string()))
+        .filter(
+            outbox::status
+                .eq("failed")
+                .or(outbox::status.eq("queued").and(outbox::attempts.gt(0))),
+        )
+        .order((outbox::next_attempt_at, outbox::id))
+        .limit(limit)
+        .select((
+            outbox::id,
+            outbox::kind,
+            outbox::to_address,
+            outbox::subject,
+            outbox::status,
+            outbox::attempts,
+            outbox::last_error,
+            outbox::next_attempt_at,
+        ))
+        .load::<(
+            String,
+            String,
+            String,
+            String,
+            String,
+            i32,
+            Option<String>,
+            NaiveDateTime,
+        )>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|r| Troubled {
+                    id: r.0,
+                    kind: r.1,
+                    to_address: r.2,
+                    subject: r.3,
+                    status: r.4,
+                    attempts: r.5,
+                    last_error: r.6,
+                    next_attempt_at: crate::db::from_db_time(r.7),
+                })
+                .collect()
+        })
+}
+
+/// Puts failed or retrying mail of the conference back in the queue, due now, keeping
+/// its attempt count (`only` one row, or all). Returns how many rows changed.
+pub fn retry(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    only: Option<&str>,
+    now: DateTime<Utc>,
+) -> QueryResult<usize> {
+    let mut q = diesel::update(outbox::table)
+        .filter(outbox::conference_id.eq(conference.to_string()))
+        .filter(
+            outbox::status
+                .eq("failed")
+                .or(outbox::status.eq("queued").and(outbox::attempts.gt(0))),
+        )
+        .into_boxed();
+    if let Some(id) = only {
+        q = q.filter(outbox::id.eq(id.to_string()));
+    }
+    q.set((
+        outbox::status.eq("queued"),
+        outbox::next_attempt_at.eq(to_db_time(now)),
+        outbox::lease_until.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)
+}

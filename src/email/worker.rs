@@ -21,6 +21,8 @@ pub struct Worker {
     clock: Clock,
     from: Mailbox,
     reply_to: Option<Mailbox>,
+    /// For links in mails the worker writes itself (session reminders).
+    base_url: String,
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -47,6 +49,7 @@ impl Worker {
         clock: Clock,
         from: &str,
         reply_to: Option<&str>,
+        base_url: &str,
     ) -> anyhow::Result<Self> {
         let from = from
             .parse()
@@ -61,6 +64,7 @@ impl Worker {
             clock,
             from,
             reply_to,
+            base_url: base_url.to_string(),
         })
     }
 
@@ -76,6 +80,7 @@ impl Worker {
             clock,
             &s.mail_from,
             s.mail_reply_to.as_deref(),
+            &s.base_url,
         )
     }
 
@@ -171,6 +176,12 @@ impl Worker {
                     "outbox worker started"
                 );
                 while !stop.load(Ordering::Relaxed) {
+                    let now = self.clock.now();
+                    if let Err(e) = self.db.write_blocking(|c| {
+                        crate::service::reminders::enqueue_due(c, now, &self.base_url)
+                    }) {
+                        tracing::error!(error = %e, "scheduling session reminders failed");
+                    }
                     match self.drain() {
                         Ok(r) if r != DrainReport::default() => {
                             tracing::info!(

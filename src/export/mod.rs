@@ -1,4 +1,9 @@
-//! Formats that other software reads: iCalendar (RFC 5545) for now; schedule XML/JSON
-//! and CSV belong here too.
+//! Formats that other software reads: the schedule exchange formats (frab XML and
+//! c3voc JSON, from one model), iCalendar (RFC 5545) and CSV (RFC 4180). Pure
+//! functions from loaded data to bytes; the web layer serves them.
 
+pub mod csv;
 pub mod ical;
+pub mod schedule;
+pub mod schedule_json;
+pub mod schedule_xml;

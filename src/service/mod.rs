@@ -3,8 +3,10 @@
 //! not at all. Handlers call one of these; these call `db` and `email`.
 
 pub mod account;
+pub mod announcements;
 pub mod people;
 pub mod registration;
+pub mod reminders;
 
 use chrono::{DateTime, Utc};
 

@@ -121,6 +121,10 @@ pub fn assign(
         }
         (Role::Session(_), None) => return Ok(Assigned::AlreadyHasRole),
     }
+    if session.is_some() {
+        // Schedules list the people of each session: a new version for their caches.
+        db::conferences::bump_agenda(conn, conf.id, ctx.now)?;
+    }
     let session_title = session.map(|s| s.title.as_str());
     let content = if outcome == Assigned::Invited {
         let token = tokens::issue(

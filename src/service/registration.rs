@@ -231,7 +231,13 @@ fn fallback_country() -> CountryCode {
 }
 
 /// The confirmation mail with the conference in the user's zone and an .ics file.
-fn send_confirmed(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, user: &User) -> Result<()> {
+/// Public so the back office's "confirm by hand" sends exactly this mail.
+pub fn send_confirmed(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    user: &User,
+) -> Result<()> {
     let sessions = db::sessions::for_conference(conn, conf.id)?;
     let span = sessions
         .iter()

@@ -6,34 +6,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::AppState;
-use super::attendee::CountryOption;
 use super::auth::{CurrentUser, client_ip, refresh, sign_in};
 use super::error::AppError;
 use super::ratelimit::Action;
 use super::render::{Layout, flash, html, see_other};
+use super::{AppState, CountryOption, country_options};
 use crate::db::{self, users::User};
 use crate::domain::text::{clean_text, country_name};
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
-use crate::service::Ctx;
 use crate::service::account::{self, EmailChange};
-
-fn ctx(state: &AppState) -> Ctx<'_> {
-    Ctx {
-        base_url: &state.settings.base_url,
-        now: state.clock.now(),
-    }
-}
-
-fn country_options() -> Vec<CountryOption> {
-    CountryCode::all_sorted()
-        .into_iter()
-        .map(|c| CountryOption {
-            code: c.alpha2(),
-            name: c.name(),
-        })
-        .collect()
-}
 
 /// Checks the current password off the event loop.
 async fn password_matches(user: &User, typed: &str) -> Result<bool, AppError> {
@@ -294,7 +275,7 @@ pub async fn request_reset(
     let e2 = email.clone();
     state
         .db
-        .write(move |c| Ok::<_, AppError>(account::request_reset(c, ctx(&st), &e2)?))
+        .write(move |c| Ok::<_, AppError>(account::request_reset(c, st.ctx(), &e2)?))
         .await?;
     html(&ResetRequestPage {
         layout: Layout::from_cookie(&cookie),
@@ -428,7 +409,7 @@ pub async fn change_email(
     state
         .db
         .write(move |c| {
-            Ok::<_, AppError>(account::request_email_change(c, ctx(&st), uid, &name, &e2)?)
+            Ok::<_, AppError>(account::request_email_change(c, st.ctx(), uid, &name, &e2)?)
         })
         .await?;
     flash(
@@ -447,7 +428,7 @@ pub async fn confirm_email(
     let st = state.clone();
     let outcome = state
         .db
-        .write(move |c| Ok::<_, AppError>(account::confirm_email_change(c, ctx(&st), &token)?))
+        .write(move |c| Ok::<_, AppError>(account::confirm_email_change(c, st.ctx(), &token)?))
         .await?;
     let message = match outcome {
         EmailChange::Changed => "Your email address is changed.",
@@ -509,7 +490,7 @@ pub async fn delete(
             // Cancel live registrations first so seats go to the waiting lists.
             for r in db::registrations::all_for_user(c, uid)? {
                 if let Some(conf) = db::conferences::by_id(c, r.conference_id)? {
-                    crate::service::registration::cancel(c, ctx(&st), &conf, &r)?;
+                    crate::service::registration::cancel(c, st.ctx(), &conf, &r)?;
                 }
             }
             crate::email::outbox::forget_address(c, email.as_str())?;

@@ -8,12 +8,12 @@ use askama::Template;
 use chrono::Duration;
 use serde::Deserialize;
 
-use super::AppState;
 use super::auth::{CurrentUser, MaybeUser, client_ip, sign_in};
 use super::error::AppError;
 use super::public::{date_span, long_date, published_conference};
 use super::ratelimit::Action;
 use super::render::{Layout, flash, html, see_other};
+use super::{AppState, CountryOption, country_options};
 use crate::db::conferences::Conference;
 use crate::db::registrations::Registration;
 use crate::db::{self, users::User};
@@ -23,19 +23,12 @@ use crate::domain::text::clean_text;
 use crate::domain::{
     CountryCode, Email, FieldErrors, Password, PersonName, SessionId, TimeZone, passwords,
 };
+use crate::service;
 use crate::service::registration::{self as reg, ConfirmOutcome, JoinOutcome, PickOutcome};
-use crate::service::{self, Ctx};
 
 impl From<service::Error> for AppError {
     fn from(e: service::Error) -> Self {
         AppError::Internal(e.into())
-    }
-}
-
-fn ctx(state: &AppState) -> Ctx<'_> {
-    Ctx {
-        base_url: &state.settings.base_url,
-        now: state.clock.now(),
     }
 }
 
@@ -82,21 +75,6 @@ pub struct SignUpForm {
     pub password: String,
     #[serde(default)]
     pub consent: Option<String>,
-}
-
-pub struct CountryOption {
-    pub code: &'static str,
-    pub name: &'static str,
-}
-
-fn country_options() -> Vec<CountryOption> {
-    CountryCode::all_sorted()
-        .into_iter()
-        .map(|c| CountryOption {
-            code: c.alpha2(),
-            name: c.name(),
-        })
-        .collect()
 }
 
 #[derive(Template)]
@@ -289,7 +267,7 @@ pub async fn register(
     let conf2 = conf.clone();
     state
         .db
-        .write(move |c| Ok::<_, AppError>(reg::sign_up(c, ctx(&st), &conf2, &sign_up)?))
+        .write(move |c| Ok::<_, AppError>(reg::sign_up(c, st.ctx(), &conf2, &sign_up)?))
         .await?;
     let _ = cookie.insert(SENT_TO_KEY, email.as_str());
     Ok(see_other(&format!("/c/{}/register/sent", conf.slug)))
@@ -345,7 +323,7 @@ pub async fn join_conference(
     let conf2 = conf.clone();
     let outcome = state
         .db
-        .write(move |c| Ok::<_, AppError>(reg::join(c, ctx(&st), &conf2, &user.0)?))
+        .write(move |c| Ok::<_, AppError>(reg::join(c, st.ctx(), &conf2, &user.0)?))
         .await?;
     flash(
         &cookie,
@@ -388,7 +366,7 @@ pub async fn confirm(
     let st = state.clone();
     let outcome = state
         .db
-        .write(move |c| Ok::<_, AppError>(reg::confirm(c, ctx(&st), &token)?))
+        .write(move |c| Ok::<_, AppError>(reg::confirm(c, st.ctx(), &token)?))
         .await?;
     let page = |heading: &str, message: String, action: Option<(String, String)>| LinkPage {
         layout: Layout::from_cookie(&cookie),
@@ -509,7 +487,7 @@ pub async fn resend(
     let (conf2, email2) = (conf.clone(), email.clone());
     state
         .db
-        .write(move |c| Ok::<_, AppError>(reg::resend(c, ctx(&st), &conf2, &email2)?))
+        .write(move |c| Ok::<_, AppError>(reg::resend(c, st.ctx(), &conf2, &email2)?))
         .await?;
     let _ = cookie.insert(SENT_TO_KEY, email.as_str());
     Ok(see_other(&format!("/c/{}/register/sent", conf.slug)))
@@ -728,7 +706,7 @@ pub async fn pick(
             let outcome = state
                 .db
                 .write(move |c| {
-                    Ok::<_, AppError>(reg::pick(c, ctx(&st), &conf2, &registration, session)?)
+                    Ok::<_, AppError>(reg::pick(c, st.ctx(), &conf2, &registration, session)?)
                 })
                 .await?;
             match outcome {
@@ -747,7 +725,7 @@ pub async fn pick(
             let removed = state
                 .db
                 .write(move |c| {
-                    Ok::<_, AppError>(reg::unpick(c, ctx(&st), &conf2, &registration, session)?)
+                    Ok::<_, AppError>(reg::unpick(c, st.ctx(), &conf2, &registration, session)?)
                 })
                 .await?;
             if removed {
@@ -886,7 +864,7 @@ pub async fn cancel(
     let conf2 = conf.clone();
     state
         .db
-        .write(move |c| Ok::<_, AppError>(reg::cancel(c, ctx(&st), &conf2, &registration)?))
+        .write(move |c| Ok::<_, AppError>(reg::cancel(c, st.ctx(), &conf2, &registration)?))
         .await?;
     flash(
         &cookie,

@@ -6,12 +6,14 @@ pub mod attendee;
 pub mod auth;
 pub mod csrf;
 pub mod error;
+pub mod exports;
 pub mod guard;
 pub mod organize;
 pub mod public;
 pub mod ratelimit;
 pub mod render;
 pub mod routes;
+pub mod telemetry;
 
 use actix_session::SessionMiddleware;
 use actix_session::config::{CookieContentSecurity, PersistentSession};
@@ -33,6 +35,33 @@ pub struct AppState {
     pub settings: Settings,
     pub clock: Clock,
     pub limits: std::sync::Arc<ratelimit::RateLimits>,
+}
+
+impl AppState {
+    /// What a use case needs: the public base URL and the app clock's "now".
+    pub fn ctx(&self) -> crate::service::Ctx<'_> {
+        crate::service::Ctx {
+            base_url: &self.settings.base_url,
+            now: self.clock.now(),
+        }
+    }
+}
+
+/// One country in a select list.
+pub struct CountryOption {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// Every ISO 3166-1 country with its English name, sorted by name.
+pub fn country_options() -> Vec<CountryOption> {
+    crate::domain::CountryCode::all_sorted()
+        .into_iter()
+        .map(|c| CountryOption {
+            code: c.alpha2(),
+            name: c.name(),
+        })
+        .collect()
 }
 
 /// Content-Security-Policy: no inline script or style, nothing framed, forms post home.
@@ -65,8 +94,10 @@ pub fn cookie_middleware(key: &Key, secure: bool) -> SessionMiddleware<CookieSes
         .build()
 }
 
-/// Largest form body we accept; larger ones get the 413 page.
-pub const FORM_LIMIT: usize = 64 * 1024;
+/// Largest form body we accept; larger ones get the 413 page. Sized for the longest
+/// field (a 20,000-character announcement in a non-Latin script is ~60 KB of UTF-8,
+/// three times that once percent-encoded).
+pub const FORM_LIMIT: usize = 256 * 1024;
 
 /// Extractor settings, static files, the route table and the 404 fallback.
 pub fn routes(cfg: &mut ServiceConfig) {

@@ -172,7 +172,8 @@ pub struct ConferencePage {
     pub title: String,
     pub dates: String,
     pub zone: String,
-    pub paragraphs: Vec<String>,
+    /// The organizers' Markdown, rendered and sanitised.
+    pub description_html: String,
     pub registrants: i64,
     pub countries: i64,
     pub session_count: usize,
@@ -198,12 +199,7 @@ pub async fn conference(
         layout: Layout::from_cookie(&cookie),
         dates: date_span(conf.starts_on, conf.ends_on),
         zone: conf.tz.name().to_string(),
-        paragraphs: conf
-            .description
-            .split("\n\n")
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect(),
+        description_html: crate::domain::markdown::to_safe_html(&conf.description),
         day_count: (conf.ends_on - conf.starts_on).num_days() + 1,
         slug: conf.slug,
         title: conf.title,

@@ -6,7 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, organize, public};
+use super::{account, attendee, auth, exports, organize, public};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -59,6 +59,11 @@ route_table! {
     "/c/{slug}/me/picks": SignedIn => { post => attendee::pick }
     "/c/{slug}/me/cancel": SignedIn => { get => attendee::cancel_form, post => attendee::cancel }
     "/c/{slug}/me/feed": SignedIn => { post => attendee::rotate_feed }
+    "/c/{slug}/schedule.xml": Public => { get => exports::schedule_xml }
+    "/c/{slug}/schedule.json": Public => { get => exports::schedule_json }
+    "/c/{slug}/agenda.ics": Public => { get => exports::agenda_ics }
+    "/c/{slug}/sessions/{id}/event.ics": Public => { get => exports::session_ics }
+    "/feeds/{token}.ics": Public => { get => exports::feed }
 
     "/organize": AnyOrganizer => { get => organize::dashboard::index }
     "/organize/c/{slug}": Organizer => { get => organize::dashboard::overview }
@@ -76,4 +81,21 @@ route_table! {
     "/organize/c/{slug}/organizers": Organizer => { post => organize::people::invite_organizer }
     "/invite/{token}": Public => { get => organize::people::invite_form, post => organize::people::accept_invite }
     "/organize/c/{slug}/audit": Organizer => { get => organize::audit::audit }
+    "/organize/c/{slug}/registrations": Organizer => { get => organize::registrations::index }
+    "/organize/c/{slug}/registrations.csv": Organizer => { get => organize::registrations::csv_export }
+    "/organize/c/{slug}/registrations/{rid}": Organizer => { get => organize::registrations::show }
+    "/organize/c/{slug}/registrations/{rid}/resend": Organizer => { post => organize::registrations::resend }
+    "/organize/c/{slug}/registrations/{rid}/confirm": Organizer => { post => organize::registrations::confirm }
+    "/organize/c/{slug}/registrations/{rid}/cancel": Organizer => { post => organize::registrations::cancel }
+    "/organize/c/{slug}/registrations/{rid}/promote": Organizer => { post => organize::registrations::promote }
+    "/organize/c/{slug}/stats": Organizer => { get => organize::stats::page }
+    "/organize/c/{slug}/announcements": Organizer => { get => organize::announcements::index }
+    "/organize/c/{slug}/announcements/new": Organizer => { get => organize::announcements::compose, post => organize::announcements::preview }
+    "/organize/c/{slug}/announcements/send": Organizer => { post => organize::announcements::send }
+    // `{batch}.json` before `{batch}`: resources match in this order.
+    "/organize/c/{slug}/announcements/{batch}.json": Organizer => { get => organize::announcements::progress_json }
+    "/organize/c/{slug}/announcements/{batch}": Organizer => { get => organize::announcements::progress }
+    "/organize/c/{slug}/outbox": Organizer => { get => organize::outbox::index }
+    "/organize/c/{slug}/outbox/retry": Organizer => { post => organize::outbox::retry_all }
+    "/organize/c/{slug}/outbox/{mid}/retry": Organizer => { post => organize::outbox::retry_one }
 }

@@ -4,12 +4,14 @@
 //! `{slug}` or site admin), `Need::AnyOrganizer` or `Need::Admin`.
 
 pub mod agenda;
+pub mod announcements;
 pub mod audit;
 pub mod conferences;
 pub mod dashboard;
+pub mod outbox;
 pub mod people;
-
-use actix_web::web;
+pub mod registrations;
+pub mod stats;
 
 use super::AppState;
 use super::error::AppError;
@@ -109,11 +111,4 @@ pub async fn conference(state: &AppState, slug: String) -> Result<Conference, Ap
         .db
         .run(move |c| db::conferences::by_slug(c, &slug)?.ok_or(AppError::NotFound))
         .await
-}
-
-pub fn ctx(state: &web::Data<AppState>) -> crate::service::Ctx<'_> {
-    crate::service::Ctx {
-        base_url: &state.settings.base_url,
-        now: state.clock.now(),
-    }
 }

@@ -16,8 +16,8 @@ use crate::domain::{
 };
 use crate::service::people::{self as svc, Assigned, Role};
 use crate::web::AppState;
-use crate::web::attendee::CountryOption;
 use crate::web::auth::{CurrentUser, nav_roles, sign_in};
+use crate::web::country_options;
 use crate::web::error::AppError;
 use crate::web::render::{Layout, flash, html, see_other};
 
@@ -175,14 +175,7 @@ pub async fn assign_to_session(
                 email: &email2,
                 name: name.as_ref(),
             };
-            Ok::<_, AppError>(svc::assign(
-                c,
-                super::ctx(&st),
-                &conf2,
-                Some(&s),
-                &who,
-                actor,
-            )?)
+            Ok::<_, AppError>(svc::assign(c, st.ctx(), &conf2, Some(&s), &who, actor)?)
         })
         .await?;
     if let Some(e) = outcome_errors(&outcome) {
@@ -239,6 +232,7 @@ pub async fn remove_from_session(
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
             if db::sessions::remove_person(c, sid, uid, role)? {
+                db::conferences::bump_agenda(c, cid, now)?;
                 let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
                 audit::record(
                     c,
@@ -370,7 +364,7 @@ pub async fn invite_organizer(
                 email: &email2,
                 name: name.as_ref(),
             };
-            Ok::<_, AppError>(svc::assign(c, super::ctx(&st), &conf, None, &who, actor)?)
+            Ok::<_, AppError>(svc::assign(c, st.ctx(), &conf, None, &who, actor)?)
         })
         .await?;
     if let Some(e) = outcome_errors(&outcome) {
@@ -402,7 +396,7 @@ pub struct InvitePage {
     pub token: String,
     pub errors: FieldErrors,
     pub country: String,
-    pub countries: Vec<CountryOption>,
+    pub countries: Vec<crate::web::CountryOption>,
 }
 
 fn invite_page(cookie: &Cookie, token: String, errors: FieldErrors, country: String) -> InvitePage {
@@ -411,13 +405,7 @@ fn invite_page(cookie: &Cookie, token: String, errors: FieldErrors, country: Str
         token,
         errors,
         country,
-        countries: CountryCode::all_sorted()
-            .into_iter()
-            .map(|c| CountryOption {
-                code: c.alpha2(),
-                name: c.name(),
-            })
-            .collect(),
+        countries: country_options(),
     }
 }
 

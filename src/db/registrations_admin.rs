@@ -1,0 +1,458 @@
+//! The organizer's view of registrations: the searchable, filterable, sortable and
+//! paginated table, its CSV export, and one registration with its person and picks.
+//!
+//! Search is a case-insensitive substring match on name, email and organisation:
+//! `LOWER(col) LIKE '%term%' ESCAPE '\'` with the term lowercased and its `%`, `_`
+//! and `\` escaped, the same SQL on both backends. A leading wildcard cannot use an
+//! index, so a search scans the conference's registrations joined to their users;
+//! at 100,000 rows that is tens of milliseconds. Filters and sorts use the
+//! `registrations_conference_*` indexes. Pages are `LIMIT 50 OFFSET n` with a COUNT
+//! and a deferred join (see [`page`], and `web::organize::registrations` for why
+//! offset rather than keyset).
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::dsl::{IntoBoxed, LeftJoin, count_star};
+use diesel::prelude::*;
+use diesel::sql_types::{Nullable, Text};
+
+use super::conn::MultiBackend;
+use super::schema::{enrollments, registrations, sessions, users};
+use super::{DbConn, from_db_time};
+use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
+use crate::domain::{ConferenceId, RegistrationId, SessionId, UserId};
+
+diesel::define_sql_function!(
+    /// SQL `LOWER` on a nullable text (a left-joined user may be missing).
+    fn lower(x: Nullable<Text>) -> Nullable<Text>
+);
+
+/// What the organizer asked for; every part optional. Built from query parameters
+/// by the web layer, which drops values it cannot parse.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Search term as typed (trimmed); matched case-insensitively as a substring.
+    pub search: Option<String>,
+    pub status: Option<RegistrationStatus>,
+    /// An ISO alpha-2 code.
+    pub country: Option<String>,
+    /// Only registrations enrolled (with a seat) in this session.
+    pub session: Option<SessionId>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Country,
+    Status,
+    #[default]
+    Registered,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    /// Newest registrations first.
+    fn default() -> Self {
+        Self {
+            key: SortKey::Registered,
+            descending: true,
+        }
+    }
+}
+
+/// One line of the table (and of the CSV). `name`/`email` are `None` for a deleted
+/// account: its registration stays for the counts, its person is gone.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub id: RegistrationId,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub organization: Option<String>,
+    pub country: String,
+    pub status: RegistrationStatus,
+    pub created_at: DateTime<Utc>,
+    pub confirmed_at: Option<DateTime<Utc>>,
+}
+
+type RowTuple = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+);
+
+fn to_row(t: RowTuple) -> Row {
+    Row {
+        id: RegistrationId::parse(&t.0).unwrap_or_default(),
+        name: t.1,
+        email: t.2,
+        organization: t.3,
+        country: t.4,
+        status: RegistrationStatus::parse(&t.5).unwrap_or(RegistrationStatus::Pending),
+        created_at: from_db_time(t.6),
+        confirmed_at: t.7.map(from_db_time),
+    }
+}
+
+/// `%term%` for `LIKE … ESCAPE '\'`: lower-cased, wildcards taken literally.
+pub fn like_pattern(term: &str) -> String {
+    let mut p = String::with_capacity(term.len() + 2);
+    p.push('%');
+    for c in term.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+type Filtered<'a> = IntoBoxed<'a, LeftJoin<registrations::table, users::table>, MultiBackend>;
+
+/// The conference's registrations joined to their users, with the filter applied.
+fn filtered<'a>(conference: ConferenceId, f: &Filter) -> Filtered<'a> {
+    let mut q = registrations::table
+        .left_join(users::table)
+        .filter(registrations::conference_id.eq(conference.to_string()))
+        .into_boxed();
+    if let Some(term) = f.search.as_deref().filter(|t| !t.is_empty()) {
+        let pattern = like_pattern(term);
+        q = q.filter(
+            lower(users::name.nullable())
+                .like(pattern.clone())
+                .escape('\\')
+                .or(lower(users::email.nullable())
+                    .like(pattern.clone())
+                    .escape('\\'))
+                .or(lower(users::organization).like(pattern).escape('\\')),
+        );
+    }
+    if let Some(s) = f.status {
+        q = q.filter(registrations::status.eq(s.as_str()));
+    }
+    if let Some(c) = &f.country {
+        q = q.filter(registrations::country.eq(c.clone()));
+    }
+    if let Some(s) = f.session {
+        q = q.filter(
+            registrations::id.eq_any(
+                enrollments::table
+                    .filter(enrollments::session_id.eq(s.to_string()))
+                    .filter(enrollments::status.eq(EnrollmentStatus::Enrolled.as_str()))
+                    .select(enrollments::registration_id),
+            ),
+        );
+    }
+    q
+}
+
+fn sorted<'a>(q: Filtered<'a>, sort: Sort) -> Filtered<'a> {
+    // Ties are broken by id so that pages never overlap or skip a row.
+    match (sort.key, sort.descending) {
+        (SortKey::Name, false) => q
+            .order(users::name.nullable().is_null())
+            .then_order_by(users::name.nullable().asc())
+            .then_order_by(registrations::id.asc()),
+        (SortKey::Name, true) => q
+            .order(users::name.nullable().is_null())
+            .then_order_by(users::name.nullable().desc())
+            .then_order_by(registrations::id.desc()),
+        (SortKey::Country, false) => q
+            .order(registrations::country.asc())
+            .then_order_by(registrations::id.asc()),
+        (SortKey::Country, true) => q
+            .order(registrations::country.desc())
+            .then_order_by(registrations::id.desc()),
+        (SortKey::Status, false) => q
+            .order(registrations::status.asc())
+            .then_order_by(registrations::created_at.asc())
+            .then_order_by(registrations::id.asc()),
+        (SortKey::Status, true) => q
+            .order(registrations::status.desc())
+            .then_order_by(registrations::created_at.desc())
+            .then_order_by(registrations::id.desc()),
+        (SortKey::Registered, false) => q
+            .order(registrations::created_at.asc())
+            .then_order_by(registrations::id.asc()),
+        (SortKey::Registered, true) => q
+            .order(registrations::created_at.desc())
+            .then_order_by(registrations::id.desc()),
+    }
+}
+
+/// The columns of a [`Row`], nullable where the user may be gone.
+type RowColumns = (
+    registrations::id,
+    diesel::dsl::Nullable<users::name>,
+    diesel::dsl::Nullable<users::email>,
+    diesel::dsl::Nullable<users::organization>,
+    registrations::country,
+    registrations::status,
+    registrations::created_at,
+    registrations::confirmed_at,
+);
+
+fn row_columns() -> RowColumns {
+    (
+        registrations::id,
+        users::name.nullable(),
+        users::email.nullable(),
+        users::organization.nullable(),
+        registrations::country,
+        registrations::status,
+        registrations::created_at,
+        registrations::confirmed_at,
+    )
+}
+
+/// How many registrations match.
+pub fn count(conn: &mut DbConn, conference: ConferenceId, f: &Filter) -> QueryResult<i64> {
+    filtered(conference, f)
+        .select(count_star())
+        .get_result(conn)
+}
+
+/// One page of matching registrations, `limit` rows from `offset`.
+///
+/// Two steps (a "deferred join"): the page's ids first, selecting nothing from
+/// `users`, so unless the search or the sort needs the users both backends drop the
+/// join and walk the covering `registrations_conference_created` index even for the
+/// last page; then the 50 rows with their people.
+pub fn page(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    f: &Filter,
+    sort: Sort,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<Vec<Row>> {
+    let ids: Vec<String> = sorted(filtered(conference, f), sort)
+        .select(registrations::id)
+        .offset(offset)
+        .limit(limit)
+        .load(conn)?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut rows: HashMap<String, Row> = registrations::table
+        .left_join(users::table)
+        .filter(registrations::id.eq_any(&ids))
+        .select(row_columns())
+        .load::<RowTuple>(conn)?
+        .into_iter()
+        .map(|t| (t.0.clone(), to_row(t)))
+        .collect();
+    Ok(ids.iter().filter_map(|id| rows.remove(id)).collect())
+}
+
+/// Every matching registration (for the CSV export), in the requested order.
+pub fn all(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    f: &Filter,
+    sort: Sort,
+) -> QueryResult<Vec<Row>> {
+    sorted(filtered(conference, f), sort)
+        .select(row_columns())
+        .load::<RowTuple>(conn)
+        .map(|rows| rows.into_iter().map(to_row).collect())
+}
+
+/// Picks (enrolled or on a session's waiting list) per registration of the
+/// conference, counted in SQL.
+pub fn pick_counts(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+) -> QueryResult<HashMap<String, i64>> {
+    enrollments::table
+        .inner_join(registrations::table)
+        .filter(registrations::conference_id.eq(conference.to_string()))
+        .group_by(enrollments::registration_id)
+        .select((enrollments::registration_id, count_star()))
+        .load::<(String, i64)>(conn)
+        .map(|v| v.into_iter().collect())
+}
+
+/// The countries that occur among the conference's registrations, for the filter.
+pub fn countries(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<String>> {
+    registrations::table
+        .filter(registrations::conference_id.eq(conference.to_string()))
+        .select(registrations::country)
+        .distinct()
+        .order(registrations::country)
+        .load(conn)
+}
+
+// ---------------------------------------------------------------- one registration
+
+/// A registration with its person, for the detail page and the organizer's actions.
+#[derive(Clone, Debug)]
+pub struct Detail {
+    pub id: RegistrationId,
+    pub status: RegistrationStatus,
+    pub country: String,
+    pub created_at: DateTime<Utc>,
+    pub confirmed_at: Option<DateTime<Utc>>,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    /// `None` when the account was deleted.
+    pub person: Option<Person>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub id: UserId,
+    pub name: String,
+    pub email: String,
+    pub organization: Option<String>,
+    pub country: String,
+    pub time_zone: String,
+    pub email_verified_at: Option<DateTime<Utc>>,
+}
+
+type DetailTuple = (
+    String,
+    String,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+    NaiveDateTime,
+    Option<(
+        String,
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+        Option<NaiveDateTime>,
+    )>,
+);
+
+/// One registration of `conference` (`None` if it belongs to another conference).
+pub fn detail(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    id: RegistrationId,
+) -> QueryResult<Option<Detail>> {
+    let row: Option<DetailTuple> = registrations::table
+        .left_join(users::table)
+        .filter(registrations::id.eq(id.to_string()))
+        .filter(registrations::conference_id.eq(conference.to_string()))
+        .select((
+            registrations::id,
+            registrations::status,
+            registrations::country,
+            registrations::created_at,
+            registrations::confirmed_at,
+            registrations::cancelled_at,
+            registrations::updated_at,
+            (
+                users::id,
+                users::name,
+                users::email,
+                users::organization,
+                users::country,
+                users::time_zone,
+                users::email_verified_at,
+            )
+                .nullable(),
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|r| Detail {
+        id: RegistrationId::parse(&r.0).unwrap_or(id),
+        status: RegistrationStatus::parse(&r.1).unwrap_or(RegistrationStatus::Pending),
+        country: r.2,
+        created_at: from_db_time(r.3),
+        confirmed_at: r.4.map(from_db_time),
+        cancelled_at: r.5.map(from_db_time),
+        updated_at: from_db_time(r.6),
+        person: r.7.map(|u| Person {
+            id: UserId::parse(&u.0).unwrap_or_default(),
+            name: u.1,
+            email: u.2,
+            organization: u.3,
+            country: u.4,
+            time_zone: u.5,
+            email_verified_at: u.6.map(from_db_time),
+        }),
+    }))
+}
+
+/// A pick with its session, for the detail page.
+#[derive(Clone, Debug)]
+pub struct PickedSession {
+    pub session_id: SessionId,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub status: EnrollmentStatus,
+    pub picked_at: DateTime<Utc>,
+    pub attended_at: Option<DateTime<Utc>>,
+}
+
+/// The registration's picks in agenda order.
+pub fn picked_sessions(
+    conn: &mut DbConn,
+    registration: RegistrationId,
+) -> QueryResult<Vec<PickedSession>> {
+    enrollments::table
+        .inner_join(sessions::table)
+        .filter(enrollments::registration_id.eq(registration.to_string()))
+        .order((sessions::starts_at, sessions::id))
+        .select((
+            sessions::id,
+            sessions::title,
+            sessions::starts_at,
+            sessions::ends_at,
+            enrollments::status,
+            enrollments::created_at,
+            enrollments::attended_at,
+        ))
+        .load::<(
+            String,
+            String,
+            NaiveDateTime,
+            NaiveDateTime,
+            String,
+            NaiveDateTime,
+            Option<NaiveDateTime>,
+        )>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|r| PickedSession {
+                    session_id: SessionId::parse(&r.0).unwrap_or_default(),
+                    title: r.1,
+                    starts_at: from_db_time(r.2),
+                    ends_at: from_db_time(r.3),
+                    status: EnrollmentStatus::parse(&r.4).unwrap_or(EnrollmentStatus::Enrolled),
+                    picked_at: from_db_time(r.5),
+                    attended_at: r.6.map(from_db_time),
+                })
+                .collect()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn search_terms_are_lowercased_and_wildcards_escaped() {
+        assert_eq!(like_pattern("Ann"), "%ann%");
+        assert_eq!(like_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
+        assert_eq!(like_pattern("ÉCOLE"), "%école%");
+    }
+}

@@ -1,0 +1,364 @@
+//! Machine-readable exports over HTTP: the schedule as frab XML and c3voc JSON, the
+//! agenda and single sessions as iCalendar, the personal calendar feed, and the
+//! response helper for CSV downloads. The formats live in [`crate::export`]; this file
+//! only finds the data, answers conditional requests and sets the headers.
+//!
+//! Public exports are validated by a weak `ETag` over the conference slug, its
+//! `agenda_version`, the latest change of a session or of the conference row, and the
+//! Plenary version (output can change with a release), and by `Last-Modified`. They
+//! say `Cache-Control: public, no-cache`: caches may keep them but must ask again, and
+//! the question costs one small query before any agenda is loaded, answered with 304.
+//!
+//! The personal feed (`/feeds/{token}.ics`) is a plain GET that calendar apps can
+//! subscribe to as `webcal://` without cookies: the token in the path is the only
+//! credential. Its answers say `Cache-Control: private, no-store` because they hold
+//! join links meant for one person and are reachable by a bearer URL: no shared cache
+//! or proxy may keep a copy, and once the token is rotated or the registration loses
+//! its confirmation, nothing stored can hand the links out again. There is nothing to
+//! revalidate then, so the feed has no `ETag`.
+
+use std::time::{Duration as StdDuration, SystemTime};
+
+use actix_web::http::header::{self, EntityTag, HttpDate, IfModifiedSince, IfNoneMatch};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+
+use super::AppState;
+use super::error::AppError;
+use super::public::published_conference;
+use crate::db::conferences::Conference;
+use crate::db::registrations::{Pick, Registration};
+use crate::db::sessions::Session;
+use crate::db::{self, DbConn};
+use crate::domain::SessionId;
+use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
+use crate::export::{ical, schedule, schedule_json, schedule_xml};
+
+const XML_CONTENT_TYPE: &str = "application/xml; charset=utf-8";
+const JSON_CONTENT_TYPE: &str = "application/json";
+const CSV_CONTENT_TYPE: &str = "text/csv; charset=utf-8";
+
+// ---------------------------------------------------------------- validators
+
+/// What a public export's response is validated by.
+struct Validators {
+    etag: EntityTag,
+    last_modified: SystemTime,
+}
+
+impl Validators {
+    fn of(conf: &Conference, sessions_changed: Option<DateTime<Utc>>) -> Self {
+        let changed = sessions_changed.map_or(conf.updated_at, |t| t.max(conf.updated_at));
+        let mut h = Sha256::new();
+        for part in [
+            conf.slug.as_str(),
+            &conf.agenda_version.to_string(),
+            &micros(sessions_changed).to_string(),
+            &micros(Some(conf.updated_at)).to_string(),
+            env!("CARGO_PKG_VERSION"),
+        ] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        let digest = hex::encode(&h.finalize()[..12]);
+        let secs = u64::try_from(changed.timestamp()).unwrap_or(0);
+        Self {
+            etag: EntityTag::new_weak(format!("{}-{digest}", conf.agenda_version)),
+            last_modified: SystemTime::UNIX_EPOCH + StdDuration::from_secs(secs),
+        }
+    }
+
+    /// RFC 9110 §13.2.2: `If-None-Match` (weak comparison) decides when present;
+    /// otherwise `If-Modified-Since`, at the one-second precision of HTTP dates.
+    fn not_modified(&self, asked: &Conditions) -> bool {
+        match &asked.none_match {
+            Some(Some(IfNoneMatch::Any)) => true,
+            Some(Some(IfNoneMatch::Items(tags))) => tags.iter().any(|t| t.weak_eq(&self.etag)),
+            Some(None) => false, // present but unreadable: answer in full
+            None => asked
+                .modified_since
+                .is_some_and(|since| self.last_modified <= since),
+        }
+    }
+
+    fn respond(&self, content_type: &str, body: Vec<u8>) -> HttpResponse {
+        let mut r = HttpResponse::Ok();
+        self.headers(&mut r);
+        r.content_type(content_type).body(body)
+    }
+
+    fn not_modified_response(&self) -> HttpResponse {
+        let mut r = HttpResponse::NotModified();
+        self.headers(&mut r);
+        r.finish()
+    }
+
+    fn headers(&self, r: &mut actix_web::HttpResponseBuilder) {
+        r.insert_header(header::ETag(self.etag.clone()))
+            .insert_header(header::LastModified(HttpDate::from(self.last_modified)))
+            .insert_header((header::CACHE_CONTROL, "public, no-cache"));
+    }
+}
+
+/// The conditional headers of a request, read before the work leaves the event loop.
+struct Conditions {
+    /// `Some(None)`: the header is there but could not be read.
+    none_match: Option<Option<IfNoneMatch>>,
+    modified_since: Option<SystemTime>,
+}
+
+impl Conditions {
+    fn of(req: &HttpRequest) -> Self {
+        Self {
+            none_match: req
+                .headers()
+                .contains_key(header::IF_NONE_MATCH)
+                .then(|| req.get_header::<IfNoneMatch>()),
+            modified_since: req
+                .get_header::<IfModifiedSince>()
+                .map(|IfModifiedSince(since)| SystemTime::from(since)),
+        }
+    }
+}
+
+fn micros(t: Option<DateTime<Utc>>) -> i64 {
+    t.map_or(0, |t| t.timestamp_micros())
+}
+
+/// Either a 304 for the validators, or the conference and its agenda to render.
+enum Agenda {
+    Unchanged(Validators),
+    Changed(Validators, Box<Conference>, Vec<Session>),
+}
+
+/// Finds the published conference; answers 304 from one small query when the client's
+/// copy is current, else loads the agenda.
+async fn agenda(state: &AppState, req: &HttpRequest, slug: String) -> Result<Agenda, AppError> {
+    let asked = Conditions::of(req);
+    state
+        .db
+        .run(move |c| {
+            let conf = published_conference(c, &slug)?;
+            let v = Validators::of(&conf, db::sessions::last_updated(c, conf.id)?);
+            if v.not_modified(&asked) {
+                return Ok(Agenda::Unchanged(v));
+            }
+            let sessions = db::sessions::for_conference(c, conf.id)?;
+            Ok(Agenda::Changed(v, Box::new(conf), sessions))
+        })
+        .await
+}
+
+fn internal(e: impl Into<anyhow::Error>) -> AppError {
+    AppError::Internal(e.into())
+}
+
+// ---------------------------------------------------------------- schedule
+
+/// `GET /c/{slug}/schedule.xml`: frab/pentabarf XML.
+pub async fn schedule_xml(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    match agenda(&state, &req, slug.into_inner()).await? {
+        Agenda::Unchanged(v) => Ok(v.not_modified_response()),
+        Agenda::Changed(v, conf, sessions) => {
+            let s = schedule::build(&conf, &sessions, &state.settings.base_url);
+            let body = schedule_xml::to_xml(&s).map_err(internal)?;
+            Ok(v.respond(XML_CONTENT_TYPE, body))
+        }
+    }
+}
+
+/// `GET /c/{slug}/schedule.json`: c3voc JSON.
+pub async fn schedule_json(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    match agenda(&state, &req, slug.into_inner()).await? {
+        Agenda::Unchanged(v) => Ok(v.not_modified_response()),
+        Agenda::Changed(v, conf, sessions) => {
+            let s = schedule::build(&conf, &sessions, &state.settings.base_url);
+            let body = schedule_json::to_json(&s).map_err(internal)?;
+            Ok(v.respond(JSON_CONTENT_TYPE, body))
+        }
+    }
+}
+
+// ---------------------------------------------------------------- iCalendar
+
+/// `GET /c/{slug}/agenda.ics`: every session, public details only.
+pub async fn agenda_ics(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    match agenda(&state, &req, slug.into_inner()).await? {
+        Agenda::Unchanged(v) => Ok(v.not_modified_response()),
+        Agenda::Changed(v, conf, sessions) => {
+            let body = ical::agenda_calendar(&conf, &sessions, &state.settings.base_url);
+            Ok(v.respond(ical::CONTENT_TYPE, body.into_bytes()))
+        }
+    }
+}
+
+/// `GET /c/{slug}/sessions/{id}/event.ics`: one session.
+pub async fn session_ics(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    let id = SessionId::parse(&id).ok_or(AppError::NotFound)?;
+    match agenda(&state, &req, slug).await? {
+        Agenda::Unchanged(v) => Ok(v.not_modified_response()),
+        Agenda::Changed(v, conf, sessions) => {
+            let session = sessions
+                .iter()
+                .find(|s| s.id == id)
+                .ok_or(AppError::NotFound)?;
+            let body = ical::session_calendar(&conf, session, &state.settings.base_url);
+            Ok(v.respond(ical::CONTENT_TYPE, body.into_bytes()))
+        }
+    }
+}
+
+/// `GET /feeds/{token}.ics`: the registrant's picked sessions. Unknown or rotated
+/// tokens, and conferences no longer published, are 404.
+pub async fn feed(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    if !plausible_token(&token) {
+        return Err(AppError::NotFound);
+    }
+    let (conf, registration, picks, sessions) = state.db.run(move |c| load_feed(c, &token)).await?;
+    let items: Vec<ical::FeedItem<'_>> = sessions
+        .iter()
+        .filter_map(|s| {
+            let pick = picks.iter().find(|p| p.session_id == s.id)?;
+            Some(ical::FeedItem {
+                session: s,
+                join_url: join_link(&registration, s, pick),
+                waitlisted: pick.status == EnrollmentStatus::Waitlisted,
+                revised_at: registration
+                    .confirmed_at
+                    .map_or(s.updated_at, |t| t.max(s.updated_at)),
+            })
+        })
+        .collect();
+    let body = ical::personal_calendar(&conf, &items, &state.settings.base_url);
+    Ok(HttpResponse::Ok()
+        .content_type(ical::CONTENT_TYPE)
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(body))
+}
+
+type Feed = (Conference, Registration, Vec<Pick>, Vec<Session>);
+
+fn load_feed(c: &mut DbConn, token: &str) -> Result<Feed, AppError> {
+    let registration = db::registrations::by_feed_token(c, token)?.ok_or(AppError::NotFound)?;
+    let conf = db::conferences::by_id(c, registration.conference_id)?
+        .filter(|conf| conf.published)
+        .ok_or(AppError::NotFound)?;
+    let picks = db::registrations::picks(c, registration.id)?;
+    let sessions = if picks.is_empty() {
+        Vec::new()
+    } else {
+        db::sessions::for_conference(c, conf.id)?
+    };
+    Ok((conf, registration, picks, sessions))
+}
+
+/// The meeting link may be in the feed only under the rules of the join page: a
+/// confirmed registration, a session that takes place and has a link, and for a
+/// session with limited places a seat in it.
+fn join_link<'a>(registration: &Registration, s: &'a Session, pick: &Pick) -> Option<&'a str> {
+    let seated = s.capacity.is_none() || pick.status == EnrollmentStatus::Enrolled;
+    (registration.status == RegistrationStatus::Confirmed && !s.cancelled && seated)
+        .then_some(s.join_url.as_deref())
+        .flatten()
+}
+
+/// Feed tokens are URL-safe base64 of 32 random bytes; anything else is not looked up.
+fn plausible_token(token: &str) -> bool {
+    (16..=128).contains(&token.len())
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+// ---------------------------------------------------------------- CSV
+
+/// A CSV download (bytes from [`crate::export::csv::to_csv`]). The file name is reduced
+/// to ASCII letters, digits, `.`, `-` and `_`, so it needs no quoting rules; the table
+/// is for the person who asked, so it is not stored by any cache.
+pub fn csv_response(filename: &str, bytes: Vec<u8>) -> HttpResponse {
+    let name: String = filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let name = if name.trim_matches(['.', '_']).is_empty() {
+        "export.csv".to_string()
+    } else {
+        name
+    };
+    HttpResponse::Ok()
+        .content_type(CSV_CONTENT_TYPE)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_downloads_are_attachments_with_a_safe_name() {
+        let r = csv_response("roster \"Panel\"/Ωmega.csv", b"a\r\n".to_vec());
+        let h = r.headers();
+        assert_eq!(
+            h.get(header::CONTENT_TYPE).unwrap(),
+            "text/csv; charset=utf-8"
+        );
+        assert_eq!(
+            h.get(header::CONTENT_DISPOSITION).unwrap(),
+            "attachment; filename=\"roster__Panel___mega.csv\""
+        );
+        let r = csv_response("..", Vec::new());
+        assert_eq!(
+            r.headers().get(header::CONTENT_DISPOSITION).unwrap(),
+            "attachment; filename=\"export.csv\""
+        );
+    }
+
+    #[test]
+    fn feed_tokens_are_checked_before_any_query() {
+        assert!(plausible_token(
+            "q3Zl0V9w1b8k-_AbCdEfGhIjKlMnOpQrStUvWxYz012"
+        ));
+        for bad in [
+            "",
+            "short",
+            "has space in it........",
+            "semi;colon;;;;;;;;;;;",
+            &"a".repeat(129),
+        ] {
+            assert!(!plausible_token(bad), "{bad}");
+        }
+    }
+}

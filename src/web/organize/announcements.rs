@@ -1,0 +1,380 @@
+//! `/organize/c/{slug}/announcements`: the announcements sent so far (one per outbox
+//! batch, with its queued/sent/failed counts), composing one, previewing it (the
+//! cleaned HTML and the number of recipients), sending it, and its progress page,
+//! which `static/app.js` refreshes from `{batch}.json` while mail is still queued.
+//!
+//! Compose → preview → send is three requests: the preview page carries the draft in
+//! hidden fields and the send handler checks it again, so what is sent is exactly
+//! what was checked, and nothing is stored until "Send" is pressed.
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::registrations::when;
+use super::{OrgNav, Section, conference};
+use crate::db::conferences::Conference;
+use crate::db::sessions::Session;
+use crate::domain::FieldErrors;
+use crate::domain::markdown::to_safe_html;
+use crate::domain::status::SessionKind;
+use crate::email::outbox::{self, StatusCounts};
+use crate::service::announcements::{self as ann, Audience, BODY_MAX, Draft, KIND, SUBJECT_MAX};
+use crate::web::AppState;
+use crate::web::auth::CurrentUser;
+use crate::web::error::AppError;
+use crate::web::render::{Layout, flash, html, see_other};
+use crate::{db, domain::ConferenceId};
+
+pub struct BatchRow {
+    pub href: String,
+    pub subject: String,
+    pub created: String,
+    pub counts: StatusCounts,
+}
+
+#[derive(Template)]
+#[template(path = "organize/announcements/index.html")]
+pub struct IndexPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub new_href: String,
+    pub batches: Vec<BatchRow>,
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let cid = conf.id;
+    let list = state
+        .db
+        .run(move |c| Ok::<_, AppError>(outbox::batches(c, cid, KIND)?))
+        .await?;
+    let base = format!("/organize/c/{}/announcements", conf.slug);
+    html(&IndexPage {
+        layout: Layout::from_cookie(&cookie),
+        new_href: format!("{base}/new"),
+        batches: list
+            .into_iter()
+            .map(|b| BatchRow {
+                href: format!("{base}/{}", b.batch_id),
+                created: when(db::from_db_time(b.created_at), conf.tz),
+                subject: b.subject,
+                counts: StatusCounts {
+                    queued: b.queued,
+                    sent: b.sent,
+                    failed: b.failed,
+                },
+            })
+            .collect(),
+        nav: OrgNav::new(&conf, Section::Announcements),
+    })
+}
+
+// ---------------------------------------------------------------- compose, preview
+
+/// The draft as typed; also what the preview page carries in hidden fields.
+#[derive(Debug, Default, Deserialize)]
+pub struct ComposeForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub subject: String,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub audience: String,
+    /// On the preview page: "send" or "edit".
+    #[serde(default)]
+    pub action: String,
+}
+
+pub struct AudienceOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct AudienceGroup {
+    pub label: &'static str,
+    pub options: Vec<AudienceOption>,
+}
+
+#[derive(Template)]
+#[template(path = "organize/announcements/new.html")]
+pub struct ComposePage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub action: String,
+    pub errors: FieldErrors,
+    pub subject: String,
+    pub body: String,
+    pub groups: Vec<AudienceGroup>,
+    pub subject_hint: String,
+    pub body_hint: String,
+}
+
+#[derive(Template)]
+#[template(path = "organize/announcements/preview.html")]
+pub struct PreviewPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub action: String,
+    pub subject: String,
+    pub body: String,
+    pub audience: String,
+    pub audience_label: String,
+    pub preview_html: String,
+    pub recipients: usize,
+}
+
+fn groups(sessions: &[Session], chosen: &str) -> Vec<AudienceGroup> {
+    let o = |value: String, label: String| AudienceOption {
+        selected: value == chosen,
+        value,
+        label,
+    };
+    vec![
+        AudienceGroup {
+            label: "Registrants",
+            options: vec![
+                o("confirmed".into(), "All confirmed registrants".into()),
+                o("waitlisted".into(), "Everyone on the waiting list".into()),
+                o(
+                    "staff".into(),
+                    "Moderators and speakers of the conference".into(),
+                ),
+            ],
+        },
+        AudienceGroup {
+            label: "Enrolled in one session",
+            options: sessions
+                .iter()
+                .filter(|s| s.kind != SessionKind::Break && !s.cancelled)
+                .map(|s| {
+                    o(
+                        Audience::Session(s.id).as_param(),
+                        format!("{} (enrolled)", s.title),
+                    )
+                })
+                .collect(),
+        },
+    ]
+}
+
+fn compose_page(
+    cookie: &Cookie,
+    conf: &Conference,
+    sessions: &[Session],
+    errors: FieldErrors,
+    form: &ComposeForm,
+) -> ComposePage {
+    ComposePage {
+        layout: Layout::from_cookie(cookie),
+        nav: OrgNav::new(conf, Section::Announcements),
+        action: format!("/organize/c/{}/announcements/new", conf.slug),
+        errors,
+        subject: form.subject.clone(),
+        body: form.body.clone(),
+        groups: groups(sessions, &form.audience),
+        subject_hint: format!("Up to {SUBJECT_MAX} characters."),
+        body_hint: format!(
+            "Markdown: **bold**, *italic*, [links](https://example.org), lists. Up to {BODY_MAX} characters. The next step shows exactly what recipients will see."
+        ),
+    }
+}
+
+async fn sessions_of(state: &AppState, conf: ConferenceId) -> Result<Vec<Session>, AppError> {
+    state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::sessions::for_conference(c, conf)?))
+        .await
+}
+
+pub async fn compose(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let sessions = sessions_of(&state, conf.id).await?;
+    let form = ComposeForm {
+        audience: "confirmed".into(),
+        ..ComposeForm::default()
+    };
+    html(&compose_page(
+        &cookie,
+        &conf,
+        &sessions,
+        FieldErrors::new(),
+        &form,
+    ))
+}
+
+/// Checks the draft; shows every error at once, or the preview with its recipients.
+pub async fn preview(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+    form: web::Form<ComposeForm>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    let sessions = sessions_of(&state, conf.id).await?;
+    let draft = match Draft::parse(&form.subject, &form.body, &form.audience, &sessions) {
+        Ok(d) => d,
+        Err(errors) => return html(&compose_page(&cookie, &conf, &sessions, errors, &form)),
+    };
+    let (cid, audience) = (conf.id, draft.audience);
+    let recipients = state
+        .db
+        .run(move |c| Ok::<_, AppError>(ann::recipients(c, cid, audience)?.len()))
+        .await?;
+    if recipients == 0 {
+        let mut errors = FieldErrors::new();
+        errors.add("audience", "Nobody is in this audience yet: choose another");
+        return html(&compose_page(&cookie, &conf, &sessions, errors, &form));
+    }
+    html(&PreviewPage {
+        layout: Layout::from_cookie(&cookie),
+        nav: OrgNav::new(&conf, Section::Announcements),
+        action: format!("/organize/c/{}/announcements/send", conf.slug),
+        preview_html: to_safe_html(&draft.body),
+        audience_label: draft.audience.describe(&sessions),
+        audience: draft.audience.as_param(),
+        subject: draft.subject,
+        body: draft.body,
+        recipients,
+    })
+}
+
+/// "Send" writes the batch in one transaction and shows its progress; "Change"
+/// goes back to the form with the draft.
+pub async fn send(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<ComposeForm>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    let sessions = sessions_of(&state, conf.id).await?;
+    // Only the preview's "Send" button sends; anything else goes back to the form.
+    if form.action != "send" {
+        return html(&compose_page(
+            &cookie,
+            &conf,
+            &sessions,
+            FieldErrors::new(),
+            &form,
+        ));
+    }
+    let draft = match Draft::parse(&form.subject, &form.body, &form.audience, &sessions) {
+        Ok(d) => d,
+        Err(errors) => return html(&compose_page(&cookie, &conf, &sessions, errors, &form)),
+    };
+    let label = draft.audience.describe(&sessions);
+    let st = state.clone();
+    let conf2 = conf.clone();
+    let actor = user.0.id;
+    let sent = state
+        .db
+        .write(move |c| Ok::<_, AppError>(ann::send(c, st.ctx(), &conf2, actor, &draft, &label)?))
+        .await?;
+    let Some((batch, n)) = sent else {
+        let mut errors = FieldErrors::new();
+        errors.add("audience", "Nobody is in this audience yet: choose another");
+        return html(&compose_page(&cookie, &conf, &sessions, errors, &form));
+    };
+    flash(
+        &cookie,
+        format!("Your announcement is on its way to {n} recipients."),
+    );
+    Ok(see_other(&format!(
+        "/organize/c/{}/announcements/{batch}",
+        conf.slug
+    )))
+}
+
+// ---------------------------------------------------------------- progress
+
+#[derive(Template)]
+#[template(path = "organize/announcements/show.html")]
+pub struct ProgressPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub subject: String,
+    pub counts: StatusCounts,
+    pub json_href: String,
+    pub reload_href: String,
+    pub outbox_href: String,
+    pub back: String,
+}
+
+/// The batch id of a progress URL, checked to be a UUID before any query.
+fn batch_id(raw: &str) -> Result<String, AppError> {
+    uuid::Uuid::parse_str(raw)
+        .map(|u| u.hyphenated().to_string())
+        .map_err(|_| AppError::NotFound)
+}
+
+async fn batch_state(
+    state: &AppState,
+    conf: ConferenceId,
+    batch: String,
+) -> Result<(String, StatusCounts), AppError> {
+    state
+        .db
+        .run(move |c| {
+            let subject = outbox::batch_subject(c, conf, &batch)?.ok_or(AppError::NotFound)?;
+            Ok::<_, AppError>((subject, outbox::batch_counts(c, conf, &batch)?))
+        })
+        .await
+}
+
+pub async fn progress(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, raw) = path.into_inner();
+    let batch = batch_id(&raw)?;
+    let conf = conference(&state, slug).await?;
+    let (subject, counts) = batch_state(&state, conf.id, batch.clone()).await?;
+    let base = format!("/organize/c/{}/announcements", conf.slug);
+    html(&ProgressPage {
+        layout: Layout::from_cookie(&cookie),
+        nav: OrgNav::new(&conf, Section::Announcements),
+        subject,
+        counts,
+        json_href: format!("{base}/{batch}.json"),
+        reload_href: format!("{base}/{batch}"),
+        outbox_href: format!("/organize/c/{}/outbox", conf.slug),
+        back: base,
+    })
+}
+
+/// `{"queued":…,"sent":…,"failed":…,"total":…,"done":…}` for the progress poller.
+pub async fn progress_json(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, raw) = path.into_inner();
+    let batch = batch_id(&raw)?;
+    let conf = conference(&state, slug).await?;
+    let (_, c) = batch_state(&state, conf.id, batch).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(serde_json::json!({
+            "queued": c.queued,
+            "sent": c.sent,
+            "failed": c.failed,
+            "total": c.total(),
+            "done": c.queued == 0,
+        })))
+}

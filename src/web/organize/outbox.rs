@@ -1,0 +1,154 @@
+//! `/organize/c/{slug}/outbox`: the health of the conference's mail. Lists the mails
+//! that failed for good or are waiting to be retried, with their last error, and
+//! lets the organizer put one or all of them back in the queue (due now, attempt
+//! count kept, so the worker's backoff and give-up limit still apply to them).
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::registrations::when;
+use super::{OrgNav, Section, conference};
+use crate::db;
+use crate::email::outbox::{self, StatusCounts};
+use crate::web::AppState;
+use crate::web::attendee::CsrfOnly;
+use crate::web::auth::CurrentUser;
+use crate::web::error::AppError;
+use crate::web::render::{Layout, flash, html, see_other};
+
+/// The longest list shown; "retry all" still covers every row.
+pub const SHOWN: i64 = 200;
+
+pub struct MailRow {
+    pub retry_href: String,
+    pub to: String,
+    pub subject: String,
+    pub kind: String,
+    pub failed: bool,
+    pub attempts: i32,
+    pub last_error: String,
+    pub next_attempt: String,
+}
+
+#[derive(Template)]
+#[template(path = "organize/outbox.html")]
+pub struct OutboxPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub counts: StatusCounts,
+    pub rows: Vec<MailRow>,
+    pub retry_all_href: String,
+    pub shown_max: i64,
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let cid = conf.id;
+    let (counts, rows) = state
+        .db
+        .run(move |c| {
+            Ok::<_, AppError>((
+                outbox::conference_counts(c, cid)?,
+                outbox::troubled(c, cid, SHOWN)?,
+            ))
+        })
+        .await?;
+    let base = format!("/organize/c/{}/outbox", conf.slug);
+    html(&OutboxPage {
+        layout: Layout::from_cookie(&cookie),
+        counts,
+        rows: rows
+            .into_iter()
+            .map(|m| MailRow {
+                retry_href: format!("{base}/{}/retry", m.id),
+                failed: m.status == "failed",
+                to: m.to_address,
+                subject: m.subject,
+                kind: m.kind,
+                attempts: m.attempts,
+                last_error: m.last_error.unwrap_or_default(),
+                next_attempt: when(m.next_attempt_at, conf.tz),
+            })
+            .collect(),
+        retry_all_href: format!("{base}/retry"),
+        shown_max: SHOWN,
+        nav: OrgNav::new(&conf, Section::Outbox),
+    })
+}
+
+async fn requeue(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: String,
+    only: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug).await?;
+    let (cid, actor, now) = (conf.id, user.0.id, state.clock.now());
+    let n = state
+        .db
+        .write(move |c| {
+            let n = outbox::retry(c, cid, only.as_deref(), now)?;
+            if n > 0 {
+                let (action, subject) = match &only {
+                    Some(id) => ("outbox.retry", format!("Mail {id}")),
+                    None => ("outbox.retry_all", "Failed and retrying mail".to_string()),
+                };
+                let after = format!("{n} requeued");
+                db::audit::record(
+                    c,
+                    &db::audit::Entry {
+                        conference: Some(cid),
+                        actor: Some(actor),
+                        action,
+                        subject: &subject,
+                        before: None,
+                        after: Some(&after),
+                    },
+                    now,
+                )?;
+            }
+            Ok::<_, AppError>(n)
+        })
+        .await?;
+    flash(
+        &cookie,
+        match n {
+            0 => "Nothing to retry.".to_string(),
+            1 => "1 message is back in the queue and will be sent shortly.".to_string(),
+            n => format!("{n} messages are back in the queue and will be sent shortly."),
+        },
+    );
+    Ok(see_other(&format!("/organize/c/{}/outbox", conf.slug)))
+}
+
+pub async fn retry_all(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    requeue(state, cookie, user, slug.into_inner(), None).await
+}
+
+pub async fn retry_one(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: web::Form<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let (slug, mid) = path.into_inner();
+    let mid = uuid::Uuid::parse_str(&mid)
+        .map(|u| u.hyphenated().to_string())
+        .map_err(|_| AppError::NotFound)?;
+    requeue(state, cookie, user, slug, Some(mid)).await
+}

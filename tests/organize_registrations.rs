@@ -1,0 +1,622 @@
+//! The organizer's registrations table, its actions, the CSV export and the
+//! statistics page, through HTTP against the demo conference with 2,000 registrants
+//! (on SQLite, or PostgreSQL when `PLENARY_TEST_DATABASE_URL` is set). Expected
+//! numbers come from SQL counts on the same database.
+
+mod common;
+
+use chrono::{NaiveDate, Utc};
+use common::{TestApp, location};
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+use plenary::db::schema::{audit_log, enrollments, outbox, registrations, sessions, users};
+use plenary::db::{self, conferences::NewConference, users::NewUser};
+use plenary::domain::{ConferenceId, CountryCode, Email, Password, UserId, passwords};
+
+const SLUG: &str = "ip-ai-2020";
+const BASE: &str = "/organize/c/ip-ai-2020/registrations";
+
+async fn organizer_app(registrants: usize) -> TestApp {
+    let app = TestApp::spawn_demo(registrants).await;
+    let r = app
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", "organizer@demo.plenary.test"),
+                ("password", "plenary-demo"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 303, "organizer signs in");
+    app
+}
+
+async fn conference_id(app: &TestApp) -> String {
+    app.with_db(|c| {
+        db::conferences::by_slug(c, SLUG)
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string()
+    })
+    .await
+}
+
+/// N in "Showing a–b of N registrations." (0 for "No registrations match.").
+fn total_shown(html: &str) -> i64 {
+    if html.contains("No registrations match.") {
+        return 0;
+    }
+    let after = html
+        .split("Showing ")
+        .nth(1)
+        .expect("a 'Showing' line")
+        .split(" of ")
+        .nth(1)
+        .expect("'of N'");
+    after.split(' ').next().unwrap().parse().expect("a number")
+}
+
+/// The registration links of the table, in order.
+fn row_links(html: &str) -> Vec<String> {
+    let marker = "<th scope=\"row\"><a href=\"/organize/c/ip-ai-2020/registrations/";
+    html.split(marker)
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .collect()
+}
+
+async fn page(app: &TestApp, query: &str) -> String {
+    let (status, html) = app.get_html(&format!("{BASE}{query}")).await;
+    assert_eq!(status, 200, "{query}");
+    html
+}
+
+/// (registration id, user name, email, status) of registrants, any status.
+async fn registrants(app: &TestApp, status: &str) -> Vec<(String, String, String)> {
+    let status = status.to_string();
+    let cid = conference_id(app).await;
+    app.with_db(move |c| {
+        registrations::table
+            .inner_join(users::table)
+            .filter(registrations::conference_id.eq(cid))
+            .filter(registrations::status.eq(status))
+            .order(registrations::id)
+            .select((registrations::id, users::name, users::email))
+            .load(c)
+            .unwrap()
+    })
+    .await
+}
+
+#[tokio::test]
+async fn the_organizer_finds_one_registrant_among_two_thousand_in_one_search() {
+    let app = organizer_app(2000).await;
+    let all = page(&app, "").await;
+    assert_eq!(
+        total_shown(&all),
+        2001,
+        "2,000 invented + the demo attendee"
+    );
+    let (rid, name, email) = registrants(&app, "confirmed").await.swap_remove(1234);
+
+    // By email, typed in upper case: exactly that registrant.
+    let html = page(&app, &format!("?q={}", email.to_uppercase())).await;
+    assert_eq!(total_shown(&html), 1, "{email}");
+    assert_eq!(row_links(&html), vec![rid.clone()]);
+    assert!(html.contains(&name));
+
+    // By a part of an organisation name: the same count as SQL's case-insensitive match.
+    let cid = conference_id(&app).await;
+    let expected: i64 = app
+        .with_db(move |c| {
+            registrations::table
+                .inner_join(users::table)
+                .filter(registrations::conference_id.eq(cid))
+                .filter(
+                    diesel::dsl::sql::<diesel::sql_types::Bool>(
+                        "LOWER(COALESCE(users.organization, '')) LIKE '%ministry%' \
+                         OR LOWER(users.name) LIKE '%ministry%' OR LOWER(users.email) LIKE '%ministry%'",
+                    ),
+                )
+                .select(count_star())
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert!(expected > 0, "the demo has ministries");
+    let html = page(&app, "?q=MiNiStRy").await;
+    assert_eq!(total_shown(&html), expected);
+
+    // Wildcards are taken literally: nobody's name contains "%".
+    let html = page(&app, "?q=%25").await;
+    assert_eq!(total_shown(&html), 0);
+}
+
+#[tokio::test]
+async fn filters_by_status_country_and_session_match_sql_counts() {
+    let app = organizer_app(2000).await;
+    let cid = conference_id(&app).await;
+    for status in ["pending", "confirmed", "waitlisted", "cancelled"] {
+        let html = page(&app, &format!("?status={status}")).await;
+        let n = registrants(&app, status).await.len() as i64;
+        assert_eq!(total_shown(&html), n, "status {status}");
+    }
+    let c2 = cid.clone();
+    let jp: i64 = app
+        .with_db(move |c| {
+            registrations::table
+                .filter(registrations::conference_id.eq(c2))
+                .filter(registrations::country.eq("JP"))
+                .select(count_star())
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let html = page(&app, "?country=jp").await;
+    assert_eq!(total_shown(&html), jp);
+    assert!(html.contains("<option value=\"JP\" selected>Japan</option>"));
+
+    // The session with the most enrolled seats.
+    let (session, enrolled): (String, i64) = app
+        .with_db(move |c| {
+            enrollments::table
+                .inner_join(sessions::table)
+                .filter(sessions::conference_id.eq(cid))
+                .filter(enrollments::status.eq("enrolled"))
+                .group_by(enrollments::session_id)
+                .select((enrollments::session_id, count_star()))
+                .order(count_star().desc())
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let html = page(&app, &format!("?session={session}")).await;
+    assert_eq!(total_shown(&html), enrolled);
+    let html = page(&app, &format!("?session={session}&status=cancelled")).await;
+    assert_eq!(total_shown(&html), 0, "cancelling drops the picks");
+}
+
+#[tokio::test]
+async fn sorting_and_pagination_links_walk_the_whole_table() {
+    let app = organizer_app(2000).await;
+    let first = page(&app, "").await;
+    assert!(first.contains("Page 1 of 41"), "50 a page");
+    assert!(first.contains("aria-sort=\"descending\""), "newest first");
+    assert!(first.contains(&format!("href=\"{BASE}?page=2\" rel=\"next\"")));
+    assert!(first.contains(&format!("href=\"{BASE}?page=41\" rel=\"last\"")));
+    let rows1 = row_links(&first);
+    assert_eq!(rows1.len(), 50);
+    let second = page(&app, "?page=2").await;
+    let rows2 = row_links(&second);
+    assert_eq!(rows2.len(), 50);
+    assert!(
+        rows1.iter().all(|r| !rows2.contains(r)),
+        "pages do not overlap"
+    );
+    assert!(second.contains(&format!("href=\"{BASE}\" rel=\"prev\"")));
+    let last = page(&app, "?page=41").await;
+    assert_eq!(row_links(&last).len(), 1);
+    assert!(last.contains("Showing 2001–2001 of 2001"));
+
+    // Sorting by name matches the database's own order, on both backends, and the
+    // filters carry into the sort and page links.
+    let cid = conference_id(&app).await;
+    let expected: Vec<String> = app
+        .with_db(move |c| {
+            registrations::table
+                .inner_join(users::table)
+                .filter(registrations::conference_id.eq(cid))
+                .filter(registrations::status.eq("confirmed"))
+                .order((users::name.desc(), registrations::id.desc()))
+                .select(registrations::id)
+                .limit(50)
+                .load(c)
+                .unwrap()
+        })
+        .await;
+    let html = page(&app, "?status=confirmed&sort=name&dir=desc").await;
+    assert_eq!(row_links(&html), expected);
+    assert!(html.contains(&format!(
+        "href=\"{BASE}?status=confirmed&#38;sort=name&#38;dir=desc&#38;page=2\" rel=\"next\""
+    )));
+    assert!(html.contains(&format!(
+        "href=\"{BASE}?status=confirmed&#38;sort=name&#38;dir=asc\""
+    )));
+    let by_country = page(&app, "?sort=country&dir=asc").await;
+    assert!(by_country.contains("aria-sort=\"ascending\""));
+
+    // Junk in every parameter shows a page, never an error.
+    for junk in [
+        "?sort=drop%20table&dir=sideways&page=-3",
+        "?page=99999",
+        "?page=abc&status=maybe&country=XX&session=nope",
+        "?q=%27%3B--&session=00000000-0000-0000-0000-000000000000",
+        "?page=99999999999999999999999",
+    ] {
+        let (status, _) = app.get_html(&format!("{BASE}{junk}")).await;
+        assert_eq!(status, 200, "{junk}");
+        let r = app
+            .get(&format!("/organize/c/{SLUG}/registrations.csv{junk}"))
+            .await;
+        assert_eq!(r.status().as_u16(), 200, "csv {junk}");
+    }
+}
+
+#[tokio::test]
+async fn the_detail_page_shows_the_person_history_picks_and_attendance() {
+    let app = organizer_app(30).await;
+    let rid: String = app
+        .with_db(|c| {
+            registrations::table
+                .inner_join(users::table)
+                .filter(users::email.eq("attendee@demo.plenary.test"))
+                .select(registrations::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let (status, html) = app.get_html(&format!("{BASE}/{rid}")).await;
+    assert_eq!(status, 200);
+    for expected in [
+        "Amina Demo-Attendee",
+        "attendee@demo.plenary.test",
+        "Kenya Copyright Board",
+        "Kenya",
+        "Confirmed",
+        "Registered",
+        "Picked sessions",
+        "Attended 0 of",
+        "Cancel this registration",
+    ] {
+        assert!(html.contains(expected), "{expected}");
+    }
+    assert_eq!(app.get(&format!("{BASE}/not-an-id")).await.status(), 404);
+    let other = uuid::Uuid::now_v7();
+    assert_eq!(app.get(&format!("{BASE}/{other}")).await.status(), 404);
+}
+
+async fn act(app: &TestApp, rid: &str, action: &str) -> String {
+    let page = format!("{BASE}/{rid}");
+    let r = app.submit(&page, &format!("{page}/{action}"), &[]).await;
+    assert_eq!(r.status().as_u16(), 303, "{action}");
+    assert_eq!(location(&r), page);
+    let (_, html) = app.get_html(&page).await;
+    html
+}
+
+async fn status_of(app: &TestApp, rid: &str) -> String {
+    let rid = rid.to_string();
+    app.with_db(move |c| {
+        registrations::table
+            .find(rid)
+            .select(registrations::status)
+            .first(c)
+            .unwrap()
+    })
+    .await
+}
+
+async fn audited(app: &TestApp, action: &str) -> i64 {
+    let action = action.to_string();
+    app.with_db(move |c| {
+        audit_log::table
+            .filter(audit_log::action.eq(action))
+            .select(count_star())
+            .first(c)
+            .unwrap()
+    })
+    .await
+}
+
+#[tokio::test]
+async fn each_action_changes_the_status_mails_the_person_and_is_audited() {
+    let app = organizer_app(300).await;
+    let pending = registrants(&app, "pending").await;
+    let waitlisted = registrants(&app, "waitlisted").await;
+    assert!(
+        pending.len() >= 2 && waitlisted.len() >= 2,
+        "the demo has both"
+    );
+
+    // Resend: still pending, a new link in the mail, audited.
+    let (rid, _, email) = &pending[0];
+    let html = act(&app, rid, "resend").await;
+    assert!(html.contains("A new confirmation link is on its way"));
+    assert_eq!(status_of(&app, rid).await, "pending");
+    assert_eq!(audited(&app, "registration.resend_confirmation").await, 1);
+    app.drain().await;
+    assert!(
+        app.mails_to(email)
+            .iter()
+            .any(|m| m.link_containing("/confirm/").is_some())
+    );
+
+    // Confirm by hand: pending → confirmed with the "you are registered" mail.
+    act(&app, rid, "confirm").await;
+    assert_eq!(status_of(&app, rid).await, "confirmed");
+    assert_eq!(audited(&app, "registration.confirm").await, 1);
+    app.drain().await;
+    assert!(
+        app.mails_to(email)
+            .iter()
+            .any(|m| m.subject.starts_with("You are registered"))
+    );
+    // Confirming again changes nothing and logs nothing.
+    let html = act(&app, rid, "confirm").await;
+    assert!(html.contains("Nothing changed"));
+    assert_eq!(audited(&app, "registration.confirm").await, 1);
+
+    // Confirm a waitlisted one by hand, promote another.
+    act(&app, &waitlisted[0].0, "confirm").await;
+    assert_eq!(status_of(&app, &waitlisted[0].0).await, "confirmed");
+    let (rid2, _, email2) = &waitlisted[1];
+    act(&app, rid2, "promote").await;
+    assert_eq!(status_of(&app, rid2).await, "confirmed");
+    assert_eq!(audited(&app, "registration.promote").await, 1);
+    app.drain().await;
+    let subjects: Vec<String> = app
+        .mails_to(email2)
+        .into_iter()
+        .map(|m| m.subject)
+        .collect();
+    assert!(subjects.iter().any(|s| s.starts_with("A seat is yours")));
+    assert!(subjects.iter().any(|s| s.starts_with("You are registered")));
+
+    // Cancel: → cancelled, audited with before and after.
+    act(&app, rid2, "cancel").await;
+    assert_eq!(status_of(&app, rid2).await, "cancelled");
+    let rid2c = rid2.clone();
+    let (before, after, actor): (Option<String>, Option<String>, Option<String>) = app
+        .with_db(move |c| {
+            audit_log::table
+                .filter(audit_log::action.eq("registration.cancel"))
+                .filter(audit_log::subject.like(format!("%{rid2c}%")))
+                .select((
+                    audit_log::before_state,
+                    audit_log::after_state,
+                    audit_log::actor_id,
+                ))
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(
+        (before.as_deref(), after.as_deref()),
+        (Some("confirmed"), Some("cancelled"))
+    );
+    assert!(actor.is_some(), "the organizer is the actor");
+    // Promote applies to waitlisted only.
+    let html = act(&app, &pending[1].0, "promote").await;
+    assert!(html.contains("Nothing changed"));
+    assert_eq!(status_of(&app, &pending[1].0).await, "pending");
+}
+
+#[tokio::test]
+async fn the_csv_export_has_one_row_per_filtered_registration_and_no_formulas() {
+    let app = organizer_app(2000).await;
+    let (rid, _, email) = registrants(&app, "confirmed").await.swap_remove(7);
+    let evil = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+    let e2 = email.clone();
+    app.with_db(move |c| {
+        diesel::update(users::table.filter(users::email.eq(e2)))
+            .set(users::name.eq(evil))
+            .execute(c)
+            .unwrap();
+    })
+    .await;
+    // A deleted account stays as a row without its person.
+    let (gone_rid, _, gone_email) = registrants(&app, "confirmed").await.swap_remove(9);
+    app.with_db(move |c| {
+        diesel::delete(users::table.filter(users::email.eq(gone_email)))
+            .execute(c)
+            .unwrap();
+    })
+    .await;
+
+    let r = app
+        .get(&format!(
+            "/organize/c/{SLUG}/registrations.csv?status=confirmed"
+        ))
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    let body = r.bytes().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_ref());
+    let headers: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').to_string())
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            "name",
+            "email",
+            "country_code",
+            "country_name",
+            "organisation",
+            "status",
+            "registered_at",
+            "confirmed_at",
+            "sessions_picked"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let confirmed = registrants(&app, "confirmed").await.len() + 1; // + the deleted one
+    assert_eq!(rows.len(), confirmed);
+    assert!(rows.iter().all(|r| &r[5] == "confirmed"));
+    let row = rows
+        .iter()
+        .find(|r| r[1] == email)
+        .expect("the renamed row");
+    assert_eq!(&row[0], &format!("'{evil}"), "formula neutralised");
+    assert!(row[6].ends_with('Z') && row[6].contains('T'), "{}", &row[6]);
+    assert!(!row[7].is_empty(), "confirmed_at");
+    assert!(
+        rows.iter()
+            .any(|r| &r[0] == "Deleted account" && r[1].is_empty())
+    );
+    assert!(
+        rows.iter().any(|r| r[8].parse::<i64>().unwrap() > 0),
+        "picks counted"
+    );
+    let html = page(&app, &format!("/{gone_rid}")).await;
+    assert!(html.contains("Deleted account"));
+
+    // The same filter as the table: a search finds the one row.
+    let r = app
+        .get(&format!("/organize/c/{SLUG}/registrations.csv?q=hyperlink"))
+        .await;
+    let body = r.bytes().await.unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(body.as_ref())
+        .records()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(rows.len(), 1);
+    let _ = rid;
+}
+
+#[tokio::test]
+async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() {
+    let app = organizer_app(2000).await;
+    let cid = conference_id(&app).await;
+    let (by_country, confirmed): (Vec<(String, i64)>, i64) = app
+        .with_db(move |c| {
+            let q = registrations::table
+                .filter(registrations::conference_id.eq(cid))
+                .filter(registrations::status.eq("confirmed"));
+            let by: Vec<(String, i64)> = q
+                .clone()
+                .group_by(registrations::country)
+                .select((registrations::country, count_star()))
+                .load(c)
+                .unwrap();
+            let n = q.select(count_star()).first(c).unwrap();
+            (by, n)
+        })
+        .await;
+    let (status, html) = app.get_html(&format!("/organize/c/{SLUG}/stats")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(&format!(
+        "<strong>{confirmed}</strong> registrants from <strong>{}</strong> countries",
+        by_country.len()
+    )));
+    for s in ["pending", "confirmed", "waitlisted", "cancelled"] {
+        let n = registrants(&app, s).await.len();
+        assert!(
+            html.contains(&format!("<td class=\"num\" data-status=\"{s}\">{n}</td>")),
+            "{s} {n}"
+        );
+    }
+    assert!(by_country.len() > 30, "the demo spans many countries");
+    assert_eq!(html.matches("<rect class=\"bar\"").count(), 30);
+    assert_eq!(html.matches("<rect class=\"bar others\"").count(), 1);
+    assert!(
+        html.contains("role=\"img\"") && html.contains("aria-labelledby=\"country-chart-title")
+    );
+    assert!(!html.contains("style="), "no inline styles under the CSP");
+    // Every country in the table, with its count.
+    let (code, n) = by_country.iter().max_by_key(|(_, n)| *n).unwrap();
+    assert!(html.contains(&format!(
+        "<span class=\"muted\">({code})</span></th><td class=\"num\">{n}</td>"
+    )));
+    assert_eq!(
+        html.matches("<span class=\"muted\">(").count(),
+        by_country.len()
+    );
+    assert!(html.contains("Sign-ups per day"));
+}
+
+#[tokio::test]
+async fn another_conferences_organizer_cannot_see_these_registrations() {
+    let app = TestApp::spawn_demo(10).await;
+    let hash = passwords::hash(&Password::parse("other organizer pw").unwrap()).unwrap();
+    app.with_db(move |c| {
+        let now = Utc::now();
+        let conf = ConferenceId::new();
+        db::conferences::insert(
+            c,
+            &NewConference {
+                id: conf,
+                slug: "other-conf",
+                title: "Other Conference",
+                description: "",
+                tz: chrono_tz::UTC,
+                starts_on: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+                ends_on: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+                registration_opens_at: None,
+                registration_closes_at: None,
+                capacity: None,
+                privacy_notice: "",
+                published: true,
+            },
+            now,
+        )
+        .unwrap();
+        let uid = UserId::new();
+        db::users::insert(
+            c,
+            &NewUser {
+                id: uid,
+                email: &Email::parse("other.organizer@example.org").unwrap(),
+                name: "Other Organizer",
+                country: CountryCode::parse("FR").unwrap(),
+                organization: None,
+                tz: chrono_tz::UTC,
+                password_hash: Some(&hash),
+                is_admin: false,
+                email_verified_at: Some(now),
+            },
+            now,
+        )
+        .unwrap();
+        db::conferences::add_organizer(c, conf, uid, now).unwrap();
+    })
+    .await;
+    let r = app
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", "other.organizer@example.org"),
+                ("password", "other organizer pw"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    for path in [
+        BASE.to_string(),
+        format!("{BASE}.csv"),
+        format!("/organize/c/{SLUG}/stats"),
+        format!("/organize/c/{SLUG}/outbox"),
+        format!("/organize/c/{SLUG}/announcements"),
+    ] {
+        assert_eq!(app.get(&path).await.status().as_u16(), 403, "{path}");
+    }
+    assert_eq!(
+        app.get("/organize/c/other-conf/registrations")
+            .await
+            .status()
+            .as_u16(),
+        200,
+        "their own conference"
+    );
+    let outbox_rows: i64 = app
+        .with_db(|c| outbox::table.select(count_star()).first(c).unwrap())
+        .await;
+    assert_eq!(outbox_rows, 0);
+}
