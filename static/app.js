@@ -66,6 +66,9 @@
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("select[data-searchable]").forEach(enhance);
     focusErrors();
+  });
+})();
+
 // ---- Back office: announcement progress (organize/announcements/show.html) ----
 // Refreshes the queued/sent/failed counts from the page's JSON every 2.5 s until
 // nothing is queued. Without JavaScript the page has a reload link instead.
