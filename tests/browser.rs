@@ -179,6 +179,7 @@ async fn an_attendee_signs_up_confirms_by_mail_picks_sessions_and_sees_a_join_li
         href.ends_with(&format!("/c/{SLUG}/sessions/{opening}/join")),
         "{href}"
     );
+    browser.assert_console_clean().await;
     browser.quit().await;
 }
 
@@ -226,6 +227,7 @@ async fn the_agenda_detects_the_browser_zone_and_shows_tokyo_time_after_one_clic
         "Asia/Tokyo"
     );
     assert!(browser.try_find("a.use-browser-zone").await.is_none());
+    browser.assert_console_clean().await;
     browser.quit().await;
 }
 
@@ -323,6 +325,7 @@ async fn an_organizer_adds_a_session_in_the_back_office_and_it_appears_on_the_pu
         )
         .await;
     assert_eq!(when, json!("18:00–18:45 CEST"));
+    browser.assert_console_clean().await;
     browser.quit().await;
 }
 
@@ -347,9 +350,26 @@ async fn the_sign_up_form_can_be_completed_with_the_keyboard_alone() {
     assert_eq!(browser.focused().await, "email");
     browser.type_text(email).await;
     browser.press(Key::Tab).await;
-    assert_eq!(browser.focused().await, "country");
-    // Type-ahead on a closed <select> picks the first matching country.
+    // The filter box that app.js puts before the country list: typing narrows
+    // the list; on the list itself the arrow key picks the one country left.
+    assert_eq!(
+        browser
+            .js(
+                "return document.activeElement.classList.contains('country-filter');",
+                vec![]
+            )
+            .await,
+        json!(true),
+        "the country filter follows the email field"
+    );
     browser.type_text("Kenya").await;
+    browser.press(Key::Tab).await;
+    assert_eq!(browser.focused().await, "country");
+    browser.press(Key::Down).await;
+    assert_eq!(
+        browser.find("#country").await.prop("value").await.unwrap(),
+        Some("KE".to_string())
+    );
     browser.press(Key::Tab).await;
     assert_eq!(browser.focused().await, "organization");
     browser
@@ -390,6 +410,7 @@ async fn the_sign_up_form_can_be_completed_with_the_keyboard_alone() {
         (name.as_str(), country.as_str(), tz.as_str()),
         ("Wanjiru Kamau", "KE", "Africa/Nairobi")
     );
+    browser.assert_console_clean().await;
     browser.quit().await;
 }
 
@@ -435,6 +456,7 @@ async fn every_page_type_has_no_serious_or_critical_accessibility_violations() {
     let mut report = String::new();
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     let mut serious_total = 0;
+    let mut console: Vec<String> = Vec::new();
     let mut current: Option<Who> = None;
     let cases = catalogue(&app).await;
     for case in &cases {
@@ -457,6 +479,9 @@ async fn every_page_type_has_no_serious_or_critical_accessibility_violations() {
             }
         }
         browser.set_viewport_width(1280).await;
+        for e in browser.console_errors().await {
+            console.push(format!("{}: {e}", case.name));
+        }
         let serious = found.iter().filter(|(_, v)| v.is_serious()).count();
         serious_total += serious;
         counts.push((case.name, found.len(), serious));
@@ -480,6 +505,11 @@ async fn every_page_type_has_no_serious_or_critical_accessibility_violations() {
     assert_eq!(
         serious_total, 0,
         "serious or critical accessibility violations:\n{report}"
+    );
+    assert!(
+        console.is_empty(),
+        "errors in the browser console:\n{}",
+        console.join("\n")
     );
 }
 
@@ -692,5 +722,6 @@ async fn forms_show_an_error_summary_linked_to_described_fields_and_ask_for_auto
         browser.submit_form(&page, &fields).await;
         assert_eq!(browser.js(check, vec![]).await, json!([]), "{page}");
     }
+    browser.assert_console_clean().await;
     browser.quit().await;
 }

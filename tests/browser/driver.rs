@@ -113,6 +113,8 @@ impl Drop for DriverProcess {
 /// process that serves it.
 pub struct Browser {
     pub client: Client,
+    /// chromedriver's address, for the one command fantoccini lacks (the log).
+    driver_url: String,
     driver: DriverProcess,
 }
 
@@ -156,6 +158,7 @@ impl Browser {
         let caps = json!({
             "browserName": "chrome",
             "pageLoadStrategy": "normal",
+            "goog:loggingPrefs": { "browser": "ALL" },
             "goog:chromeOptions": { "binary": chromium, "args": args },
         });
         let serde_json::Value::Object(caps) = caps else {
@@ -175,12 +178,16 @@ impl Browser {
             ))
             .await
             .expect("timeouts");
-        Some(Self { client, driver })
+        Some(Self {
+            client,
+            driver_url: url,
+            driver,
+        })
     }
 
     /// Ends the WebDriver session (Chromium exits), then the guard stops chromedriver.
     pub async fn quit(self) {
-        let Browser { client, driver } = self;
+        let Browser { client, driver, .. } = self;
         let _ = client.close().await;
         drop(driver);
     }
@@ -317,6 +324,50 @@ impl Browser {
             .await;
         assert_eq!(result, json!("ok"), "submit form {action}");
         self.wait_for_new_page().await;
+    }
+
+    /// The browser console's errors since the last call: script errors, Content-
+    /// Security-Policy refusals, sub-resources that failed to load. A page's own
+    /// 4xx status (a form re-shown with errors, a not-found page) is not one.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let session = self
+            .client
+            .session_id()
+            .await
+            .expect("session id")
+            .expect("a session");
+        let log: Value = reqwest::Client::new()
+            .post(format!("{}/session/{session}/se/log", self.driver_url))
+            .json(&json!({ "type": "browser" }))
+            .send()
+            .await
+            .expect("read the browser log")
+            .json()
+            .await
+            .expect("browser log JSON");
+        log["value"]
+            .as_array()
+            .expect("log entries")
+            .iter()
+            .filter(|e| e["level"] == json!("SEVERE"))
+            .filter_map(|e| e["message"].as_str())
+            .filter(|m| {
+                let page_status = m.contains("Failed to load resource: the server responded")
+                    && !m.contains("/static/");
+                !page_status
+            })
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Fails the test if the console shows errors (see [`Self::console_errors`]).
+    pub async fn assert_console_clean(&self) {
+        let errors = self.console_errors().await;
+        assert!(
+            errors.is_empty(),
+            "errors in the browser console:\n{}",
+            errors.join("\n")
+        );
     }
 
     /// Deletes every cookie of the app (signs out).
