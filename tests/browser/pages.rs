@@ -4,7 +4,7 @@
 //! plain-HTTP fetch for the Nu Html Checker read the same list.
 
 use diesel::prelude::*;
-use plenary::db::schema::sessions;
+use plenary::db::schema::{registrations, sessions, users};
 
 use crate::common::{TestApp, new_client, submit_with};
 
@@ -38,7 +38,8 @@ pub struct PageCase {
     pub who: Who,
     /// The page to open.
     pub path: String,
-    /// For a form shown with errors: the form's action and the values to submit.
+    /// For a form's answer (shown with errors, or a preview): the form's action
+    /// and the values to submit.
     pub submit: Option<(String, Vec<(&'static str, &'static str)>)>,
     /// Text the page must show, so a gate never passes on the wrong page.
     pub expect: &'static str,
@@ -109,9 +110,24 @@ pub async fn reset_link(app: &TestApp, email: &str) -> String {
         .to_string()
 }
 
-/// One change in the back office, so the audit log shows a table rather than its
-/// empty state: the organizer invites a co-organizer.
-async fn record_a_change(app: &TestApp) {
+/// The id of the demo attendee's registration.
+async fn attendee_registration(app: &TestApp) -> String {
+    app.with_db(|c| {
+        registrations::table
+            .inner_join(users::table)
+            .filter(users::email.eq("attendee@demo.plenary.test"))
+            .select(registrations::id)
+            .first::<String>(c)
+            .expect("the demo attendee's registration")
+    })
+    .await
+}
+
+/// Changes in the back office, so the audit log shows a table rather than its
+/// empty state and an announcement has a progress page: the organizer invites a
+/// co-organizer and writes to the moderators and speakers. Returns the path of
+/// the announcement's progress page.
+async fn record_changes(app: &TestApp) -> String {
     let organizer = new_client();
     let r = submit_with(
         &organizer,
@@ -138,6 +154,24 @@ async fn record_a_change(app: &TestApp) {
     )
     .await;
     assert_eq!(r.status().as_u16(), 303, "organizer invited");
+    let r = submit_with(
+        &organizer,
+        &app.base,
+        &format!("/organize/c/{SLUG}/announcements/new"),
+        &format!("/organize/c/{SLUG}/announcements/send"),
+        &[
+            ("subject", "Technical rehearsal on Monday"),
+            (
+                "body",
+                "Please join the **rehearsal** on Monday at 14:00 Geneva time.",
+            ),
+            ("audience", "staff"),
+            ("action", "send"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303, "announcement sent");
+    crate::common::location(&r)
 }
 
 /// Every page type, grouped by who sees it (so each account signs in once).
@@ -146,7 +180,9 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
     let s = SLUG;
     let opening = opening_id(app).await;
     let reset = reset_link(app, "speaker@demo.plenary.test").await;
-    record_a_change(app).await;
+    let announcement = record_changes(app).await;
+    let registration = attendee_registration(app).await;
+    let announce = format!("/organize/c/{s}/announcements/new");
     let register = format!("/c/{s}/register");
     vec![
         page("home", Anonymous, "/", "Conferences").key(),
@@ -301,6 +337,66 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
             "Organizers",
         )
         .key(),
+        page(
+            "organize-registrations",
+            Organizer,
+            format!("/organize/c/{s}/registrations"),
+            "Registrations",
+        )
+        .key(),
+        page(
+            "organize-registration",
+            Organizer,
+            format!("/organize/c/{s}/registrations/{registration}"),
+            "Amina",
+        ),
+        page(
+            "organize-stats",
+            Organizer,
+            format!("/organize/c/{s}/stats"),
+            "Statistics",
+        )
+        .key(),
+        page(
+            "organize-announcements",
+            Organizer,
+            format!("/organize/c/{s}/announcements"),
+            "Technical rehearsal",
+        ),
+        page(
+            "organize-announcement-errors",
+            Organizer,
+            announce.clone(),
+            "There is a problem",
+        )
+        .with_errors(announce.clone(), &[("subject", ""), ("body", "")]),
+        page(
+            "organize-announcement-preview",
+            Organizer,
+            announce.clone(),
+            "Check your announcement",
+        )
+        .with_errors(
+            announce.clone(),
+            &[
+                ("subject", "Slides due Friday"),
+                ("body", "Send your slides by *Friday*."),
+                ("audience", "staff"),
+            ],
+        )
+        .key(),
+        page(
+            "organize-announcement-progress",
+            Organizer,
+            announcement,
+            "Technical rehearsal",
+        ),
+        page(
+            "organize-outbox",
+            Organizer,
+            format!("/organize/c/{s}/outbox"),
+            "Outbox",
+        ),
         page(
             "organize-audit",
             Organizer,
