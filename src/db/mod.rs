@@ -7,6 +7,7 @@ pub mod conferences;
 mod conn;
 pub mod registrations;
 pub mod roles;
+pub mod roster;
 pub mod schema;
 pub mod sessions;
 pub mod stats;
