@@ -7,6 +7,7 @@ pub mod auth;
 pub mod csrf;
 pub mod error;
 pub mod guard;
+pub mod moderate;
 pub mod public;
 pub mod ratelimit;
 pub mod render;

@@ -6,7 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, public};
+use super::{account, attendee, auth, moderate, public};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -59,4 +59,14 @@ route_table! {
     "/c/{slug}/me/picks": SignedIn => { post => attendee::pick }
     "/c/{slug}/me/cancel": SignedIn => { get => attendee::cancel_form, post => attendee::cancel }
     "/c/{slug}/me/feed": SignedIn => { post => attendee::rotate_feed }
+
+    "/moderate": SignedIn => { get => moderate::sessions::my_sessions }
+    "/moderate/c/{slug}/sessions/{id}": SessionPerson => { get => moderate::sessions::session }
+    "/moderate/c/{slug}/sessions/{id}/run-of-show": SessionModerator => { post => moderate::sessions::save_run_of_show }
+    "/moderate/c/{slug}/sessions/{id}/attendees": SessionPerson => { get => moderate::roster::shared }
+    "/moderate/c/{slug}/sessions/{id}/roster": SessionModerator => { get => moderate::roster::roster }
+    "/moderate/c/{slug}/sessions/{id}/roster/live": SessionModerator => { get => moderate::roster::roster_live }
+    "/moderate/c/{slug}/sessions/{id}/roster.csv": SessionModerator => { get => moderate::roster_csv::roster_csv }
+    "/moderate/c/{slug}/sessions/{id}/roster/check-in": SessionModerator => { post => moderate::checkin::check_in }
+    "/moderate/c/{slug}/sessions/{id}/roster/undo": SessionModerator => { post => moderate::checkin::undo }
 }
