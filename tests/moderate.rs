@@ -431,6 +431,8 @@ async fn the_roster_filters_searches_and_sorts() {
         .map(|r| r.3.split('"').nth(1).unwrap().to_string())
         .collect();
     assert!(latest.windows(2).all(|w| w[0] >= w[1]), "latest first");
+    assert!(page.contains("aria-sort=\"descending\""));
+    assert!(page.contains(&format!("href=\"{base}?sort=joined\">Joined</a>")));
 }
 
 #[tokio::test]

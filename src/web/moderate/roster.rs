@@ -202,6 +202,8 @@ pub struct RosterFragment {
     pub live: RosterView,
 }
 
+const ASC: &str = "ascending";
+
 fn joined_label(at: DateTime<Utc>, session_start: DateTime<Utc>, tz: Tz) -> String {
     let local = at.with_timezone(&tz);
     if local.date_naive() == session_start.with_timezone(&tz).date_naive() {
@@ -216,7 +218,7 @@ fn sort_link(
     page: &str,
     label: &'static str,
     value: &str,
-    active: bool,
+    current: Option<&'static str>,
 ) -> SortLink {
     let rest = q.encode(false);
     let query = match (rest.is_empty(), value.is_empty()) {
@@ -228,7 +230,7 @@ fn sort_link(
     SortLink {
         label,
         href: format!("{page}{}", with_question_mark(&query)),
-        current: active.then_some("ascending"),
+        current,
     }
 }
 
@@ -311,9 +313,20 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (Context, Ros
         .collect();
     let sort = q.sort();
     let live = RosterView {
-        sort_name: sort_link(q, &page, "Name", "", sort == Sort::Name),
-        sort_country: sort_link(q, &page, "Country", "country", sort == Sort::Country),
-        sort_joined: sort_link(q, &page, "Joined", "joined", sort == Sort::Joined),
+        sort_name: sort_link(q, &page, "Name", "", (sort == Sort::Name).then_some(ASC)),
+        sort_country: sort_link(
+            q,
+            &page,
+            "Country",
+            "country",
+            (sort == Sort::Country).then_some(ASC),
+        ),
+        // The "Joined" heading toggles between first and latest arrivals.
+        sort_joined: match sort {
+            Sort::Joined => sort_link(q, &page, "Joined", "joined-latest", Some(ASC)),
+            Sort::JoinedLatest => sort_link(q, &page, "Joined", "joined", Some("descending")),
+            _ => sort_link(q, &page, "Joined", "joined", None),
+        },
         page,
         rows,
         countries: CountryView::new(l.counts),
