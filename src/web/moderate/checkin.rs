@@ -16,7 +16,7 @@ use super::roster::{RosterQuery, with_question_mark};
 use super::{Context, RosterAccess};
 use crate::db::roster::Attended;
 use crate::db::{self, audit, users::User};
-use crate::domain::{RegistrationId, UserId};
+use crate::domain::{ConferenceId, RegistrationId, SessionId, UserId};
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
@@ -67,39 +67,67 @@ fn describe(a: &Attended) -> String {
     }
 }
 
-/// Writes one attendance change and its audit entry (same transaction).
-#[allow(clippy::too_many_arguments)]
-fn change(
-    c: &mut db::DbConn,
-    ctx_ids: (crate::domain::ConferenceId, crate::domain::SessionId, &str),
+/// One roster line being changed, and by whom.
+struct Line {
+    conference: ConferenceId,
+    session: SessionId,
+    session_title: String,
     registration: RegistrationId,
-    name: &str,
-    from: &Attended,
-    to: &Attended,
     actor: UserId,
-    now: DateTime<Utc>,
-) -> Result<bool, AppError> {
-    let (conference, session, title) = ctx_ids;
-    if !db::roster::set_attendance(c, session, registration, from, to)? {
-        return Ok(false);
+}
+
+impl Line {
+    fn new(ctx: &Context, registration: RegistrationId, actor: UserId) -> Self {
+        Self {
+            conference: ctx.conf.id,
+            session: ctx.session.id,
+            session_title: ctx.session.title.clone(),
+            registration,
+            actor,
+        }
     }
-    audit::record(
-        c,
-        &audit::Entry {
-            conference: Some(conference),
-            actor: Some(actor),
-            action: if to.at.is_some() {
-                "roster.check_in"
-            } else {
-                "roster.check_out"
+
+    /// The attendance now and the attendee's display name; `None` when they are
+    /// not (or no longer) enrolled in the session.
+    fn current(&self, c: &mut db::DbConn) -> Result<Option<(Attended, String)>, AppError> {
+        Ok(db::roster::attendance(c, self.session, self.registration)?
+            .map(|(a, name)| (a, name.unwrap_or_else(|| "Deleted account".into()))))
+    }
+
+    /// Moves the attendance from `from` to `to` and logs it (same transaction);
+    /// false, with nothing written, when it was no longer `from`.
+    fn change(
+        &self,
+        c: &mut db::DbConn,
+        name: &str,
+        from: &Attended,
+        to: &Attended,
+        now: DateTime<Utc>,
+    ) -> Result<bool, AppError> {
+        if !db::roster::set_attendance(c, self.session, self.registration, from, to)? {
+            return Ok(false);
+        }
+        audit::record(
+            c,
+            &audit::Entry {
+                conference: Some(self.conference),
+                actor: Some(self.actor),
+                action: if to.at.is_some() {
+                    "roster.check_in"
+                } else {
+                    "roster.check_out"
+                },
+                subject: &format!(
+                    "Attendance of {name} in “{}” (registration {})",
+                    self.session_title, self.registration
+                ),
+                before: Some(&describe(from)),
+                after: Some(&describe(to)),
             },
-            subject: &format!("Attendance of {name} in “{title}” (registration {registration})"),
-            before: Some(&describe(from)),
-            after: Some(&describe(to)),
-        },
-        now,
-    )?;
-    Ok(true)
+            now,
+        )?;
+        Ok(true)
+    }
 }
 
 #[derive(Deserialize)]
@@ -154,14 +182,13 @@ pub async fn check_in(
     let registration = RegistrationId::parse(registration)
         .ok_or_else(|| AppError::BadRequest("unknown attendee".into()))?;
     let ctx = moderator_context(&state, &user.0, path.into_inner()).await?;
-    let ids = (ctx.conf.id, ctx.session.id, ctx.session.title.clone());
-    let (actor, now) = (user.0.id, state.clock.now());
+    let now = state.clock.now();
+    let line = Line::new(&ctx, registration, user.0.id);
+    let actor = line.actor;
     let outcome = state
         .db
         .write(move |c| {
-            let (before, name) =
-                db::roster::attendance(c, ids.1, registration)?.ok_or(AppError::NotFound)?;
-            let name = name.unwrap_or_else(|| "Deleted account".into());
+            let (before, name) = line.current(c)?.ok_or(AppError::NotFound)?;
             if before.at.is_some() == present {
                 return Ok::<_, AppError>((name, None));
             }
@@ -169,16 +196,7 @@ pub async fn check_in(
                 at: present.then_some(now),
                 by: present.then_some(actor),
             };
-            let changed = change(
-                c,
-                (ids.0, ids.1, &ids.2),
-                registration,
-                &name,
-                &before,
-                &after,
-                actor,
-                now,
-            )?;
+            let changed = line.change(c, &name, &before, &after, now)?;
             Ok((name, changed.then_some((before, after))))
         })
         .await?;
@@ -242,25 +260,16 @@ pub async fn undo(
     let _ = cookie.remove(UNDO_KEY);
     let before = unpack(u.before_at, u.before_by.as_deref());
     let after = unpack(u.after_at, u.after_by.as_deref());
-    let ids = (ctx.conf.id, ctx.session.id, ctx.session.title.clone());
-    let (actor, now, name) = (user.0.id, state.clock.now(), u.name.clone());
+    let line = Line::new(&ctx, registration, user.0.id);
+    let now = state.clock.now();
     let undone = state
         .db
         .write(move |c| {
-            let current = db::roster::attendance(c, ids.1, registration)?.map(|(a, _)| a);
-            if current.as_ref() != Some(&after) {
+            let Some((current, name)) = line.current(c)?.filter(|(stored, _)| *stored == after)
+            else {
                 return Ok::<_, AppError>(false);
-            }
-            change(
-                c,
-                (ids.0, ids.1, &ids.2),
-                registration,
-                &name,
-                &after,
-                &before,
-                actor,
-                now,
-            )
+            };
+            line.change(c, &name, &current, &before, now)
         })
         .await?;
     flash(
