@@ -36,3 +36,26 @@ wrk -t2 -c32 -d10s --latency "http://127.0.0.1:$port/c/ip-ai-2020/agenda" | grep
 
 ./target/release/examples/argon2_time
 ./target/release/examples/signup_burst "http://127.0.0.1:$port" ip-ai-2020 200
+
+# ---- Roster latency: the demo moderator's roster of the opening session ----
+# The opening has ~1,300 enrollments at 2,000 registrants. Sign in with curl like a
+# browser (CSRF token from the login form), keep the login cookie, and hand it to
+# wrk as a Cookie header. Measures the full page: one roster query, counts by
+# country, every row rendered (uncompressed: wrk sends no Accept-Encoding).
+base="http://127.0.0.1:$port"
+jar=$work/moderator.cookies
+login_page=$(curl -fs -c "$jar" -b "$jar" "$base/login")
+token=$(grep -m1 -o 'name="csrf" value="[^"]*"' <<<"$login_page" | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$token" \
+  --data-urlencode "email=moderator@demo.plenary.test" --data-urlencode "password=plenary-demo" "$base/login"
+cookie=$(awk '$6 == "plenary" { print $6 "=" $7 }' "$jar")
+[ -n "$cookie" ] || { echo "roster bench: moderator login failed" >&2; exit 1; }
+my_sessions=$(curl -fs -H "Cookie: $cookie" "$base/moderate")
+roster=$(grep -m1 -o '/moderate/c/ip-ai-2020/sessions/[0-9a-f-]*/roster' <<<"$my_sessions")
+page=$(curl -fs -H "Cookie: $cookie" "$base$roster")
+grep -q '<span class="roster-title">Opening' <<<"$page" || { echo "roster bench: not the opening's roster" >&2; exit 1; }
+echo "roster of the opening: $(grep -c '<tr id="r-' <<<"$page") rows, $(wc -c <<<"$page") bytes"
+echo "roster page ($roster), 10 s, 2 threads, 8 connections:"
+wrk -t2 -c8 -d10s --latency -H "Cookie: $cookie" "$base$roster" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
+echo "roster filtered to one country and the joined, 10 s, 2 threads, 8 connections:"
+wrk -t2 -c8 -d10s --latency -H "Cookie: $cookie" "$base$roster?country=IN&attendance=joined" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"

@@ -101,3 +101,46 @@
     document.querySelectorAll("[data-progress-url]").forEach(poll);
   });
 })();
+// ---- Moderators' roster (templates/moderate/roster.html) ----
+// While a session runs, the server marks the live part of the roster with
+// data-live-url; poll it every 15 s and swap the content in. Skipped while the tab
+// is hidden or the moderator's focus is inside the table (a button about to be
+// pressed must not move). Without JavaScript the page has a plain Refresh link.
+(function () {
+  "use strict";
+  var PERIOD_MS = 15000;
+  function startRoster() {
+    var live = document.getElementById("roster-live");
+    var url = live && live.getAttribute("data-live-url");
+    if (!url || !window.fetch || !window.DOMParser) return;
+    var timer = null;
+    function tick() {
+      if (document.hidden || live.contains(document.activeElement)) return;
+      fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" }, cache: "no-store" })
+        .then(function (r) {
+          // A sign-out or lost access lands on another page: stop quietly.
+          if (!r.ok || r.redirected) { window.clearInterval(timer); return null; }
+          return r.text();
+        })
+        .then(function (html) {
+          if (html === null || html === undefined) return;
+          var doc = new DOMParser().parseFromString("<div>" + html + "</div>", "text/html");
+          var fresh = doc.body.firstElementChild;
+          if (fresh) live.replaceChildren.apply(live, Array.prototype.slice.call(fresh.childNodes));
+        })
+        .catch(function () { /* network hiccup: try again next time */ });
+    }
+    timer = window.setInterval(tick, PERIOD_MS);
+  }
+  function offerPrint() {
+    document.querySelectorAll("button[data-print]").forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener("click", function () { window.print(); });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    startRoster();
+    offerPrint();
+  });
+})();
+// ---- end of the moderators' roster ----

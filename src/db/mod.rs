@@ -8,6 +8,7 @@ mod conn;
 pub mod registrations;
 pub mod registrations_admin;
 pub mod roles;
+pub mod roster;
 pub mod schema;
 pub mod sessions;
 pub mod stats;

@@ -505,3 +505,86 @@ pub fn update_times(
         Ok(TimesUpdate::Moved)
     })
 }
+
+/// A session someone moderates or speaks in, with what the "My sessions" page needs
+/// of its conference.
+#[derive(Clone, Debug)]
+pub struct Hosted {
+    pub conference_slug: String,
+    pub conference_title: String,
+    pub speakers_see_roster: bool,
+    pub session: Session,
+    /// The person's roles in it (a moderator may also speak).
+    pub roles: Vec<SessionRole>,
+}
+
+/// Every session, across conferences, where `user` moderates or speaks, in start
+/// order, with its people. Two queries whatever the number of sessions.
+pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
+    use super::schema::conferences;
+    let rows: Vec<(Row, String, String, String, bool)> = session_people::table
+        .inner_join(sessions::table.inner_join(conferences::table))
+        .filter(session_people::user_id.eq(user.to_string()))
+        .order((sessions::starts_at, sessions::id))
+        .select((
+            Row::as_select(),
+            session_people::role,
+            conferences::slug,
+            conferences::title,
+            conferences::speakers_see_roster,
+        ))
+        .load(conn)?;
+    let mut list: Vec<Hosted> = Vec::new();
+    for (row, role, slug, title, speakers_see_roster) in rows {
+        let role = SessionRole::parse(&role).unwrap_or(SessionRole::Speaker);
+        match list.last_mut() {
+            Some(h) if h.session.id.to_string() == row.id => h.roles.push(role),
+            _ => list.push(Hosted {
+                conference_slug: slug,
+                conference_title: title,
+                speakers_see_roster,
+                session: Session::from(row),
+                roles: vec![role],
+            }),
+        }
+    }
+    let ids: Vec<String> = list.iter().map(|h| h.session.id.to_string()).collect();
+    let people: Vec<PersonRow> = session_people::table
+        .inner_join(users::table)
+        .filter(session_people::session_id.eq_any(&ids))
+        .select(person_columns())
+        .load(conn)?;
+    let mut sessions_: Vec<Session> = list.iter().map(|h| h.session.clone()).collect();
+    attach_people(&mut sessions_, people);
+    for (h, s) in list.iter_mut().zip(sessions_) {
+        h.session = s;
+    }
+    Ok(list)
+}
+
+/// One speaker's place in the run of show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub speaker: UserId,
+    pub position: i32,
+    pub slot_minutes: Option<i32>,
+}
+
+/// Stores the speakers' order and speaking slots (moderators keep theirs). The
+/// caller validated the slots as a whole (a permutation of 1..n).
+pub fn set_run_of_show(conn: &mut DbConn, session: SessionId, slots: &[Slot]) -> QueryResult<()> {
+    for s in slots {
+        diesel::update(
+            session_people::table
+                .filter(session_people::session_id.eq(session.to_string()))
+                .filter(session_people::user_id.eq(s.speaker.to_string()))
+                .filter(session_people::role.eq(SessionRole::Speaker.as_str())),
+        )
+        .set((
+            session_people::position.eq(s.position),
+            session_people::slot_minutes.eq(s.slot_minutes),
+        ))
+        .execute(conn)?;
+    }
+    Ok(())
+}

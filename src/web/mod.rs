@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod error;
 pub mod exports;
 pub mod guard;
+pub mod moderate;
 pub mod organize;
 pub mod public;
 pub mod ratelimit;

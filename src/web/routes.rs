@@ -6,7 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, exports, organize, public};
+use super::{account, attendee, auth, exports, moderate, organize, public};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -98,4 +98,14 @@ route_table! {
     "/organize/c/{slug}/outbox": Organizer => { get => organize::outbox::index }
     "/organize/c/{slug}/outbox/retry": Organizer => { post => organize::outbox::retry_all }
     "/organize/c/{slug}/outbox/{mid}/retry": Organizer => { post => organize::outbox::retry_one }
+
+    "/moderate": SignedIn => { get => moderate::sessions::my_sessions }
+    "/moderate/c/{slug}/sessions/{id}": SessionPerson => { get => moderate::sessions::session }
+    "/moderate/c/{slug}/sessions/{id}/run-of-show": SessionModerator => { post => moderate::sessions::save_run_of_show }
+    "/moderate/c/{slug}/sessions/{id}/attendees": SessionPerson => { get => moderate::roster::shared }
+    "/moderate/c/{slug}/sessions/{id}/roster": SessionModerator => { get => moderate::roster::roster }
+    "/moderate/c/{slug}/sessions/{id}/roster/live": SessionModerator => { get => moderate::roster::roster_live }
+    "/moderate/c/{slug}/sessions/{id}/roster.csv": SessionModerator => { get => moderate::roster_csv::roster_csv }
+    "/moderate/c/{slug}/sessions/{id}/roster/check-in": SessionModerator => { post => moderate::checkin::check_in }
+    "/moderate/c/{slug}/sessions/{id}/roster/undo": SessionModerator => { post => moderate::checkin::undo }
 }

@@ -1,0 +1,320 @@
+//! The moderators' and speakers' area under `/moderate`: "My sessions" across
+//! conferences, a session's page with its run of show and counts by country, and the
+//! roster with check-in. The route guard has already decided who may enter: the
+//! roster and everything that changes it need `SessionModerator`, so speakers get
+//! 403 there whatever the conference says. Speakers read attendees' details only on
+//! the read-only `…/attendees` page (`SessionPerson`), and only where the conference
+//! has `speakers_see_roster` on — the one rule the guard cannot know, enforced by
+//! [`Context::roster_access`]. Also here: who the viewer is in the session, the
+//! hosts' join window, and "starts in 2 h 10 min".
+
+pub mod checkin;
+pub mod roster;
+pub mod roster_csv;
+pub mod sessions;
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+
+use super::error::AppError;
+use super::public::long_date;
+use crate::db::conferences::Conference;
+use crate::db::sessions::Session;
+use crate::db::{self, DbConn, users::User};
+use crate::domain::SessionId;
+use crate::domain::agenda;
+use crate::domain::status::SessionRole;
+
+/// Hosts (moderators and speakers) get the meeting link this long before the start,
+/// earlier than attendees, to set up sound and slides.
+pub const HOST_JOIN_LEAD_MINUTES: i64 = 30;
+
+/// The viewer's strongest standing in one session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Organizer of the conference or site admin: everything, without a seat on stage.
+    Organizer,
+    Moderator,
+    Speaker,
+}
+
+/// What the viewer may do with a session's roster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RosterAccess {
+    /// Read, export and check people in.
+    Full,
+    /// Read and export only (a speaker where `speakers_see_roster` is on).
+    ReadOnly,
+}
+
+/// A session as seen by the signed-in viewer.
+pub struct Context {
+    pub conf: Conference,
+    pub session: Session,
+    pub standing: Standing,
+    /// The viewer's own roles on stage (empty for an organizer who is not on stage).
+    pub roles: Vec<SessionRole>,
+}
+
+impl Context {
+    /// Loads conference, session and the viewer's standing, inside a blocking task.
+    /// The guard let the request through, so a missing standing is a 403 anyway.
+    pub fn load(conn: &mut DbConn, user: &User, slug: &str, id: &str) -> Result<Self, AppError> {
+        let conf = db::conferences::by_slug(conn, slug)?.ok_or(AppError::NotFound)?;
+        let sid = SessionId::parse(id).ok_or(AppError::NotFound)?;
+        let session = db::sessions::by_id(conn, conf.id, sid)?.ok_or(AppError::NotFound)?;
+        let roles = db::roles::session_roles(conn, conf.id, sid, user.id)?;
+        let standing = if user.is_admin || db::roles::is_organizer(conn, conf.id, user.id)? {
+            Standing::Organizer
+        } else if roles.contains(&SessionRole::Moderator) {
+            Standing::Moderator
+        } else if roles.contains(&SessionRole::Speaker) {
+            Standing::Speaker
+        } else {
+            return Err(AppError::Forbidden);
+        };
+        Ok(Self {
+            conf,
+            session,
+            standing,
+            roles,
+        })
+    }
+
+    /// The roster holds personal data: moderators and organizers read it; speakers
+    /// only where the conference says so, and read-only.
+    pub fn roster_access(&self) -> Option<RosterAccess> {
+        match self.standing {
+            Standing::Organizer | Standing::Moderator => Some(RosterAccess::Full),
+            Standing::Speaker if self.conf.speakers_see_roster => Some(RosterAccess::ReadOnly),
+            Standing::Speaker => None,
+        }
+    }
+
+    pub fn may_edit_run_of_show(&self) -> bool {
+        matches!(self.standing, Standing::Organizer | Standing::Moderator)
+    }
+
+    pub fn base_path(&self) -> String {
+        format!(
+            "/moderate/c/{}/sessions/{}",
+            self.conf.slug, self.session.id
+        )
+    }
+}
+
+/// "Moderator", "Speaker" or "Moderator and speaker".
+pub fn roles_label(roles: &[SessionRole]) -> String {
+    let labels: Vec<&str> = SessionRole::ALL
+        .iter()
+        .filter(|r| roles.contains(r))
+        .map(|r| r.label())
+        .collect();
+    match labels.as_slice() {
+        [] => "Organizer".to_string(),
+        [one] => (*one).to_string(),
+        [first, rest @ ..] => {
+            format!("{first} and {}", rest.join(" and ").to_lowercase())
+        }
+    }
+}
+
+/// Where a session stands relative to now: the words and a class for styling.
+pub fn relative(
+    now: DateTime<Utc>,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> (String, &'static str) {
+    if now >= end {
+        return ("ended".into(), "ended");
+    }
+    if now >= start {
+        return ("running now".into(), "running");
+    }
+    // Rounded up, as a countdown is read: 2 h 9 min 30 s is "2 h 10 min".
+    let minutes = ((start - now).num_seconds() + 59).div_euclid(60);
+    let words = match minutes {
+        ..=59 => format!("starts in {} min", minutes.max(1)),
+        60..=2879 => match (minutes / 60, minutes % 60) {
+            (h, 0) => format!("starts in {h} h"),
+            (h, m) => format!("starts in {h} h {m} min"),
+        },
+        _ => format!("starts in {} days", minutes / (24 * 60)),
+    };
+    (words, "upcoming")
+}
+
+/// The meeting link for people on stage.
+pub enum HostJoin {
+    /// Not on stage, cancelled, or no link.
+    Hidden,
+    Open(String),
+    /// When the link appears, in the viewer's zone.
+    OpensAt(String),
+    Ended,
+}
+
+pub fn host_join(session: &Session, on_stage: bool, now: DateTime<Utc>, tz: Tz) -> HostJoin {
+    let Some(url) = session
+        .join_url
+        .as_ref()
+        .filter(|_| on_stage && !session.cancelled)
+    else {
+        return HostJoin::Hidden;
+    };
+    let opens = session.starts_at - Duration::minutes(HOST_JOIN_LEAD_MINUTES);
+    if now >= session.ends_at {
+        HostJoin::Ended
+    } else if now >= opens {
+        HostJoin::Open(url.clone())
+    } else {
+        let local = opens.with_timezone(&tz);
+        HostJoin::OpensAt(format!(
+            "{} at {}",
+            long_date(local.date_naive()),
+            local.format("%H:%M %Z")
+        ))
+    }
+}
+
+/// "Tuesday 7 July 2020, 15:00–16:30 CEST" in the viewer's zone.
+pub fn when(session: &Session, tz: Tz) -> String {
+    format!(
+        "{}, {}",
+        long_date(session.starts_at.with_timezone(&tz).date_naive()),
+        agenda::time_range(session.starts_at, session.ends_at, tz)
+    )
+}
+
+pub fn iso(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+// ---------------------------------------------------------------- counts by country
+
+/// One country's line in the counts table.
+pub struct CountryLine {
+    pub code: String,
+    pub name: String,
+    pub enrolled: i64,
+    pub joined: i64,
+}
+
+/// One bar of the chart, laid out here so the template only places attributes
+/// (CSP allows no inline styles; SVG geometry attributes are not styles).
+pub struct Bar {
+    pub name: String,
+    pub enrolled: i64,
+    pub joined: i64,
+    pub y: u32,
+    pub text_y: u32,
+    pub enrolled_width: u32,
+    pub joined_width: u32,
+    pub value_x: u32,
+}
+
+/// Counts by country as a table (every country) and a bar chart (the largest ones).
+pub struct CountryView {
+    pub lines: Vec<CountryLine>,
+    pub bars: Vec<Bar>,
+    pub chart_height: u32,
+    pub total_enrolled: i64,
+    pub total_joined: i64,
+}
+
+/// Bars in the chart; the table below it always lists every country.
+pub const CHART_BARS: usize = 12;
+const LABEL_WIDTH: u32 = 190;
+const BAR_AREA: u32 = 360;
+const ROW_HEIGHT: u32 = 24;
+
+impl CountryView {
+    pub fn new(counts: Vec<db::roster::CountryCount>) -> Self {
+        let lines: Vec<CountryLine> = counts
+            .into_iter()
+            .map(|c| CountryLine {
+                name: crate::domain::text::country_name(&c.country),
+                code: c.country,
+                enrolled: c.enrolled,
+                joined: c.joined,
+            })
+            .collect();
+        let max = lines.iter().map(|l| l.enrolled).max().unwrap_or(0).max(1);
+        let scale = |n: i64| -> u32 {
+            let w = (n.max(0) as u64 * u64::from(BAR_AREA)) / max as u64;
+            u32::try_from(w).unwrap_or(BAR_AREA).max(u32::from(n > 0))
+        };
+        let bars: Vec<Bar> = lines
+            .iter()
+            .take(CHART_BARS)
+            .zip(0u32..)
+            .map(|(l, i)| Bar {
+                name: l.name.clone(),
+                enrolled: l.enrolled,
+                joined: l.joined,
+                y: i * ROW_HEIGHT + 4,
+                text_y: i * ROW_HEIGHT + 17,
+                enrolled_width: scale(l.enrolled),
+                joined_width: scale(l.joined),
+                value_x: LABEL_WIDTH + scale(l.enrolled) + 6,
+            })
+            .collect();
+        Self {
+            chart_height: u32::try_from(bars.len()).unwrap_or(0) * ROW_HEIGHT + 8,
+            total_enrolled: lines.iter().map(|l| l.enrolled).sum(),
+            total_joined: lines.iter().map(|l| l.joined).sum(),
+            bars,
+            lines,
+        }
+    }
+
+    pub fn label_width(&self) -> u32 {
+        LABEL_WIDTH
+    }
+
+    pub fn chart_width(&self) -> u32 {
+        LABEL_WIDTH + BAR_AREA + 70
+    }
+
+    pub fn is_partial_chart(&self) -> bool {
+        self.lines.len() > self.bars.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn relative_time_reads_like_a_person_would_say_it() {
+        let start = Utc.with_ymd_and_hms(2020, 7, 7, 13, 0, 0).unwrap();
+        let end = start + Duration::minutes(90);
+        let at = |m: i64| relative(start + Duration::minutes(m), start, end).0;
+        assert_eq!(at(-130), "starts in 2 h 10 min");
+        assert_eq!(at(-120), "starts in 2 h");
+        assert_eq!(at(-45), "starts in 45 min");
+        assert_eq!(
+            relative(start - Duration::seconds(30), start, end).0,
+            "starts in 1 min"
+        );
+        assert_eq!(
+            relative(start - Duration::seconds(7770), start, end).0,
+            "starts in 2 h 10 min"
+        );
+        assert_eq!(at(-3 * 24 * 60), "starts in 3 days");
+        assert_eq!(at(0), "running now");
+        assert_eq!(at(89), "running now");
+        assert_eq!(at(90), "ended");
+    }
+
+    #[test]
+    fn role_labels_join_both_roles() {
+        assert_eq!(roles_label(&[SessionRole::Speaker]), "Speaker");
+        assert_eq!(
+            roles_label(&[SessionRole::Speaker, SessionRole::Moderator]),
+            "Moderator and speaker"
+        );
+        assert_eq!(roles_label(&[]), "Organizer");
+    }
+}

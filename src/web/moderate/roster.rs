@@ -1,0 +1,506 @@
+//! A session's roster: the page (search, filters, sort, counts by country with a
+//! chart), the fragment `static/app.js` polls while the session runs, and the
+//! speakers' read-only view. Reads are one blocking hop each (access check, roster
+//! query and counts together), because the roster is what a moderator reloads most
+//! during a 2,000-person opening. CSV is in `roster_csv`, check-in in `checkin`.
+
+use actix_session::Session as Cookie;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use super::{Context, CountryView, HOST_JOIN_LEAD_MINUTES, RosterAccess, when};
+use crate::db::roster::{Attendance, Filter, Sort};
+use crate::db::{self, users::User};
+use crate::domain::CountryCode;
+use crate::domain::text::country_name;
+use crate::web::AppState;
+use crate::web::auth::CurrentUser;
+use crate::web::error::AppError;
+use crate::web::public::{TzQuery, viewer_zone};
+use crate::web::render::{Layout, flash, html, see_other, url_encode};
+
+/// Longest search text kept (longer input is cut, not refused).
+const MAX_SEARCH: usize = 100;
+
+/// The roster's query string: search, filters, sort and the display zone. Unknown
+/// values fall back to "all" so an edited URL never errors.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct RosterQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub attendance: String,
+    #[serde(default)]
+    pub sort: String,
+    #[serde(default)]
+    pub tz: Option<String>,
+}
+
+impl RosterQuery {
+    fn search(&self) -> Option<String> {
+        let s: String = self.q.trim().chars().take(MAX_SEARCH).collect();
+        (!s.is_empty()).then_some(s)
+    }
+
+    fn country(&self) -> Option<CountryCode> {
+        CountryCode::parse(&self.country).ok()
+    }
+
+    fn attendance(&self) -> Attendance {
+        match self.attendance.as_str() {
+            "joined" => Attendance::Joined,
+            "not-joined" => Attendance::NotJoined,
+            _ => Attendance::Any,
+        }
+    }
+
+    fn sort(&self) -> Sort {
+        match self.sort.as_str() {
+            "country" => Sort::Country,
+            "joined" => Sort::Joined,
+            "joined-latest" => Sort::JoinedLatest,
+            _ => Sort::Name,
+        }
+    }
+
+    pub fn filter(&self) -> Filter {
+        Filter {
+            search: self.search(),
+            country: self.country(),
+            attendance: self.attendance(),
+            sort: self.sort(),
+        }
+    }
+
+    fn is_filtered(&self) -> bool {
+        self.search().is_some() || self.country().is_some() || self.attendance() != Attendance::Any
+    }
+
+    pub(super) fn tz_query(&self) -> TzQuery {
+        TzQuery {
+            tz: self.tz.clone(),
+        }
+    }
+
+    /// The canonical query string (parsed values only, so nothing typed is echoed
+    /// into a URL unchecked), without the sort when `with_sort` is false.
+    pub(super) fn encode(&self, with_sort: bool) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(s) = self.search() {
+            parts.push(format!("q={}", url_encode(&s)));
+        }
+        if let Some(c) = self.country() {
+            parts.push(format!("country={}", c.alpha2()));
+        }
+        match self.attendance() {
+            Attendance::Joined => parts.push("attendance=joined".into()),
+            Attendance::NotJoined => parts.push("attendance=not-joined".into()),
+            Attendance::Any => {}
+        }
+        if with_sort {
+            match self.sort() {
+                Sort::Name => {}
+                Sort::Country => parts.push("sort=country".into()),
+                Sort::Joined => parts.push("sort=joined".into()),
+                Sort::JoinedLatest => parts.push("sort=joined-latest".into()),
+            }
+        }
+        if let Some(tz) = self.tz.as_deref().and_then(|t| t.parse::<Tz>().ok()) {
+            parts.push(format!("tz={}", url_encode(tz.name())));
+        }
+        parts.join("&")
+    }
+}
+
+/// "?a=b" or "" for a link.
+pub(super) fn with_question_mark(query: &str) -> String {
+    if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    }
+}
+
+// ---------------------------------------------------------------- views
+
+pub struct RosterRow {
+    pub id: String,
+    pub name: String,
+    pub deleted: bool,
+    pub country: String,
+    pub organization: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub joined: Option<(String, String)>,
+    pub by_hand: bool,
+}
+
+pub struct SortLink {
+    pub label: &'static str,
+    pub href: String,
+    /// `aria-sort` value when the table is sorted by this column.
+    pub current: Option<&'static str>,
+}
+
+/// The part of the page that refreshes itself: summary, counts and the table.
+pub struct RosterView {
+    /// The page's own path: `…/roster` (moderators) or `…/attendees` (speakers).
+    pub page: String,
+    pub rows: Vec<RosterRow>,
+    pub countries: CountryView,
+    pub waitlisted: i64,
+    pub filtered: bool,
+    pub can_check_in: bool,
+    pub updated: String,
+    pub sort_name: SortLink,
+    pub sort_country: SortLink,
+    pub sort_joined: SortLink,
+}
+
+impl RosterView {
+    pub fn joined_shown(&self) -> usize {
+        self.rows.iter().filter(|r| r.joined.is_some()).count()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "moderate/roster.html")]
+pub struct RosterPage {
+    pub layout: Layout,
+    pub slug: String,
+    pub conference_title: String,
+    pub session_href: String,
+    /// Where the check-in and undo forms post (`…/sessions/{id}`).
+    pub action_base: String,
+    pub title: String,
+    pub when: String,
+    pub tz_name: String,
+    pub search: String,
+    pub country: String,
+    pub attendance: &'static str,
+    pub sort: &'static str,
+    pub tz_param: Option<String>,
+    pub country_options: Vec<(String, String)>,
+    pub back: String,
+    pub refresh_href: String,
+    pub csv_href: Option<String>,
+    pub live_url: Option<String>,
+    pub undo: bool,
+    pub live: RosterView,
+}
+
+/// Just the live part, for polling.
+#[derive(Template)]
+#[template(path = "moderate/roster_live.html")]
+pub struct RosterFragment {
+    pub live: RosterView,
+}
+
+const ASC: &str = "ascending";
+
+fn joined_label(at: DateTime<Utc>, session_start: DateTime<Utc>, tz: Tz) -> String {
+    let local = at.with_timezone(&tz);
+    if local.date_naive() == session_start.with_timezone(&tz).date_naive() {
+        local.format("%H:%M %Z").to_string()
+    } else {
+        local.format("%-d %b %H:%M %Z").to_string()
+    }
+}
+
+fn sort_link(
+    q: &RosterQuery,
+    page: &str,
+    label: &'static str,
+    value: &str,
+    current: Option<&'static str>,
+) -> SortLink {
+    let rest = q.encode(false);
+    let query = match (rest.is_empty(), value.is_empty()) {
+        (true, true) => String::new(),
+        (true, false) => format!("sort={value}"),
+        (false, true) => rest,
+        (false, false) => format!("{rest}&sort={value}"),
+    };
+    SortLink {
+        label,
+        href: format!("{page}{}", with_question_mark(&query)),
+        current,
+    }
+}
+
+/// Everything a roster read needs, loaded in one blocking hop.
+pub(super) struct Loaded {
+    pub(super) ctx: Context,
+    access: RosterAccess,
+    pub(super) entries: Vec<db::roster::Entry>,
+    counts: Vec<db::roster::CountryCount>,
+    waitlisted: i64,
+}
+
+/// The roster when the viewer has exactly `wanted` access to it; otherwise the
+/// session's context, for the caller to send them where they belong.
+async fn load(
+    state: &AppState,
+    user: &User,
+    path: (String, String),
+    filter: Filter,
+    wanted: RosterAccess,
+) -> Result<Result<Loaded, Context>, AppError> {
+    let viewer = user.clone();
+    state
+        .db
+        .run(move |c| {
+            let ctx = Context::load(c, &viewer, &path.0, &path.1)?;
+            let access = match ctx.roster_access() {
+                Some(a) if a == wanted => a,
+                _ => return Ok(Err(ctx)),
+            };
+            let sid = ctx.session.id;
+            let entries = db::roster::entries(c, sid, &filter)?;
+            let counts = db::roster::counts_by_country(c, sid)?;
+            let waitlisted = db::roster::waitlisted_count(c, sid)?;
+            Ok(Ok(Loaded {
+                ctx,
+                access,
+                entries,
+                counts,
+                waitlisted,
+            }))
+        })
+        .await
+}
+
+/// The full roster for moderators and organizers (the guard let only them in).
+pub(super) async fn load_full(
+    state: &AppState,
+    user: &User,
+    path: (String, String),
+    filter: Filter,
+) -> Result<Loaded, AppError> {
+    load(state, user, path, filter, RosterAccess::Full)
+        .await?
+        .map_err(|_| AppError::Forbidden)
+}
+
+fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (Context, RosterView) {
+    let page = match l.access {
+        RosterAccess::Full => format!("{}/roster", l.ctx.base_path()),
+        RosterAccess::ReadOnly => format!("{}/attendees", l.ctx.base_path()),
+    };
+    let start = l.ctx.session.starts_at;
+    let rows = l
+        .entries
+        .into_iter()
+        .map(|e| RosterRow {
+            id: e.registration.to_string(),
+            deleted: e.name.is_none(),
+            name: e.name.unwrap_or_else(|| "Deleted account".into()),
+            country: country_name(&e.country),
+            organization: e.organization.unwrap_or_default(),
+            status: e.status.as_str(),
+            status_label: e.status.label(),
+            joined: e
+                .attended_at
+                .map(|t| (super::iso(t), joined_label(t, start, tz))),
+            by_hand: e.checked_in_by.is_some(),
+        })
+        .collect();
+    let sort = q.sort();
+    let live = RosterView {
+        sort_name: sort_link(q, &page, "Name", "", (sort == Sort::Name).then_some(ASC)),
+        sort_country: sort_link(
+            q,
+            &page,
+            "Country",
+            "country",
+            (sort == Sort::Country).then_some(ASC),
+        ),
+        // The "Joined" heading toggles between first and latest arrivals.
+        sort_joined: match sort {
+            Sort::Joined => sort_link(q, &page, "Joined", "joined-latest", Some(ASC)),
+            Sort::JoinedLatest => sort_link(q, &page, "Joined", "joined", Some("descending")),
+            _ => sort_link(q, &page, "Joined", "joined", None),
+        },
+        page,
+        rows,
+        countries: CountryView::new(l.counts),
+        waitlisted: l.waitlisted,
+        filtered: q.is_filtered(),
+        can_check_in: l.access == RosterAccess::Full,
+        updated: now.with_timezone(&tz).format("%H:%M:%S %Z").to_string(),
+    };
+    (l.ctx, live)
+}
+
+/// Personal data: never kept by a shared cache or the browser's history cache.
+pub(super) fn private(mut resp: HttpResponse) -> HttpResponse {
+    resp.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("private, no-store"),
+    );
+    resp
+}
+
+fn render(
+    cookie: &Cookie,
+    loaded: Loaded,
+    q: &RosterQuery,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<HttpResponse, AppError> {
+    let (ctx, live) = view(loaded, q, tz, now);
+    let s = &ctx.session;
+    let mut country_options: Vec<(String, String)> = live
+        .countries
+        .lines
+        .iter()
+        .map(|l| (l.code.clone(), l.name.clone()))
+        .collect();
+    country_options.sort_by(|a, b| a.1.cmp(&b.1));
+    let base = ctx.base_path();
+    let query = q.encode(true);
+    let is_live = live.can_check_in
+        && now >= s.starts_at - Duration::minutes(HOST_JOIN_LEAD_MINUTES)
+        && now < s.ends_at;
+    let layout = Layout::from_cookie(cookie);
+    let undo =
+        layout.flash.is_some() && live.can_check_in && super::checkin::undo_pending(cookie, s.id);
+    let page = RosterPage {
+        layout,
+        slug: ctx.conf.slug.clone(),
+        conference_title: ctx.conf.title.clone(),
+        session_href: base.clone(),
+        title: s.title.clone(),
+        when: when(s, tz),
+        tz_name: tz.name().to_string(),
+        search: q.search().unwrap_or_default(),
+        country: q
+            .country()
+            .map(|c| c.alpha2().to_string())
+            .unwrap_or_default(),
+        attendance: match q.attendance() {
+            Attendance::Any => "",
+            Attendance::Joined => "joined",
+            Attendance::NotJoined => "not-joined",
+        },
+        sort: match q.sort() {
+            Sort::Name => "name",
+            Sort::Country => "country",
+            Sort::Joined => "joined",
+            Sort::JoinedLatest => "joined-latest",
+        },
+        tz_param: q
+            .tz
+            .as_deref()
+            .and_then(|t| t.parse::<Tz>().ok())
+            .map(|t| t.name().to_string()),
+        country_options,
+        refresh_href: format!("{}{}", live.page, with_question_mark(&query)),
+        csv_href: live
+            .can_check_in
+            .then(|| format!("{base}/roster.csv{}", with_question_mark(&query))),
+        live_url: is_live.then(|| format!("{base}/roster/live{}", with_question_mark(&query))),
+        action_base: base,
+        back: query,
+        undo,
+        live,
+    };
+    Ok(private(html(&page)?))
+}
+
+/// The full roster, for moderators and organizers.
+pub async fn roster(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    query: web::Query<RosterQuery>,
+) -> Result<HttpResponse, AppError> {
+    let q = query.into_inner();
+    let loaded = load_full(&state, &user.0, path.into_inner(), q.filter()).await?;
+    let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+    render(&cookie, loaded, &q, tz, state.clock.now())
+}
+
+/// The roster as speakers may see it: read-only, and only where the conference
+/// shares it with them (`speakers_see_roster`). The moderators' roster URL stays
+/// closed to speakers at the guard (403) whatever the setting; this page is on the
+/// session-person level, so a speaker without the right is sent back to the session
+/// page with the reason, and a moderator is sent to the full roster.
+pub async fn shared(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    query: web::Query<RosterQuery>,
+) -> Result<HttpResponse, AppError> {
+    let q = query.into_inner();
+    let loaded = load(
+        &state,
+        &user.0,
+        path.into_inner(),
+        q.filter(),
+        RosterAccess::ReadOnly,
+    )
+    .await?;
+    let ctx = match loaded {
+        Ok(loaded) => {
+            let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+            return render(&cookie, loaded, &q, tz, state.clock.now());
+        }
+        Err(ctx) => ctx,
+    };
+    if ctx.roster_access() == Some(RosterAccess::Full) {
+        let query = q.encode(true);
+        return Ok(see_other(&format!(
+            "{}/roster{}",
+            ctx.base_path(),
+            with_question_mark(&query)
+        )));
+    }
+    flash(
+        &cookie,
+        "The organisers of this conference share attendees' details with moderators only. The counts by country are below.",
+    );
+    Ok(see_other(&format!("{}#countries", ctx.base_path())))
+}
+
+/// The live part alone, polled by `static/app.js` while the session runs.
+pub async fn roster_live(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    query: web::Query<RosterQuery>,
+) -> Result<HttpResponse, AppError> {
+    let q = query.into_inner();
+    let loaded = load_full(&state, &user.0, path.into_inner(), q.filter()).await?;
+    let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+    let (_, live) = view(loaded, &q, tz, state.clock.now());
+    Ok(private(html(&RosterFragment { live })?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_string_is_rebuilt_from_parsed_values() {
+        let q = RosterQuery {
+            q: " a&b ".into(),
+            country: "ch".into(),
+            attendance: "joined".into(),
+            sort: "bogus".into(),
+            tz: Some("Not/AZone".into()),
+        };
+        assert_eq!(q.encode(true), "q=a%26b&country=CH&attendance=joined");
+    }
+}

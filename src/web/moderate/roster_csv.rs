@@ -1,0 +1,55 @@
+//! The roster as a CSV download for spreadsheets: the rows the moderator sees, with
+//! the same search, filters and sort, arrival times in the viewer's zone.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::roster::{RosterQuery, load_full, private};
+use crate::domain::text::country_name;
+use crate::web::AppState;
+use crate::web::auth::CurrentUser;
+use crate::web::error::AppError;
+use crate::web::public::viewer_zone;
+
+pub async fn roster_csv(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    query: web::Query<RosterQuery>,
+) -> Result<HttpResponse, AppError> {
+    let q = query.into_inner();
+    let loaded = load_full(&state, &user.0, path.into_inner(), q.filter()).await?;
+    let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+    let joined_header = format!("Joined at ({})", tz.name());
+    let headers = [
+        "Name",
+        "Country",
+        "Organisation",
+        "Registration status",
+        "Joined",
+        joined_header.as_str(),
+    ];
+    let rows = loaded.entries.iter().map(|e| {
+        vec![
+            e.name.clone().unwrap_or_else(|| "Deleted account".into()),
+            country_name(&e.country),
+            e.organization.clone().unwrap_or_default(),
+            e.status.label().to_string(),
+            if e.attended_at.is_some() { "yes" } else { "no" }.to_string(),
+            e.attended_at
+                .map(|t| {
+                    t.with_timezone(&tz)
+                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+                })
+                .unwrap_or_default(),
+        ]
+    });
+    let body =
+        crate::export::csv::to_csv(&headers, rows).map_err(|e| AppError::Internal(e.into()))?;
+    let name = format!(
+        "roster-{}-{}.csv",
+        loaded.ctx.conf.slug,
+        &loaded.ctx.session.id.0.simple().to_string()[..8]
+    );
+    Ok(private(crate::web::exports::csv_response(&name, body)))
+}
