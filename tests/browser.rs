@@ -2,7 +2,8 @@
 //! and Debian's chromedriver) against the real server from the one harness.
 //!
 //! Journeys a person makes — signing up and joining a session, the browser's own
-//! time zone, an organizer adding a session, the sign-up form by keyboard alone —
+//! time zone, an organizer adding a session, a moderator checking someone in on
+//! the roster, the sign-up form by keyboard alone —
 //! and two gates over every page type: axe-core finds no serious or critical
 //! accessibility violation (at desktop and phone widths), and the Nu Html Checker
 //! finds no error in the served HTML. Screenshots of the key pages at 1280 and 390
@@ -325,6 +326,62 @@ async fn an_organizer_adds_a_session_in_the_back_office_and_it_appears_on_the_pu
         )
         .await;
     assert_eq!(when, json!("18:00–18:45 CEST"));
+    browser.assert_console_clean().await;
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_moderator_opens_the_roster_of_their_session_and_checks_someone_in() {
+    let Some(browser) = Browser::start(Options::default()).await else {
+        return;
+    };
+    let app = TestApp::spawn_demo(40).await;
+    let opening = opening_id(&app).await;
+    let session = format!("/moderate/c/{SLUG}/sessions/{opening}");
+    // Three minutes into the opening, which the demo moderator chairs.
+    app.clock.set(opening_utc() + Duration::minutes(3));
+    browser
+        .sign_in(&app.base, "moderator@demo.plenary.test", PASSWORD)
+        .await;
+    browser.click_and_wait("a[href='/moderate']").await;
+    browser
+        .click_and_wait(&format!("main h3 a[href='{session}']"))
+        .await;
+    browser
+        .click_and_wait(&format!("main a.button[href='{session}/roster']"))
+        .await;
+    browser.find(".roster-table").await;
+
+    let button = browser
+        .find(".roster-table button[name=mark][value^='present:']")
+        .await;
+    let value = button.attr("value").await.unwrap().unwrap();
+    let rid = value.trim_start_matches("present:").to_string();
+    let row = format!("#r-{rid}");
+    let name = browser
+        .find(&format!("{row} th"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    browser
+        .click_and_wait(&format!("{row} button[value='{value}']"))
+        .await;
+    browser
+        .wait_for_text(&format!("Marked {name} present."))
+        .await;
+    let class = browser.find(&row).await.attr("class").await.unwrap();
+    assert_eq!(class.as_deref(), Some("roster-present"), "{name}'s row");
+    let text = browser.find(&row).await.text().await.unwrap();
+    assert!(text.contains("checked in by a moderator"), "{text}");
+    assert!(
+        browser
+            .try_find(&format!("{row} button[value='absent:{rid}']"))
+            .await
+            .is_some(),
+        "the row now offers Mark absent"
+    );
+    assert!(browser.try_find("form.roster-undo button").await.is_some());
     browser.assert_console_clean().await;
     browser.quit().await;
 }

@@ -15,6 +15,7 @@ pub const PASSWORD: &str = "plenary-demo";
 pub enum Who {
     Anonymous,
     Attendee,
+    Moderator,
     Organizer,
     Admin,
 }
@@ -24,6 +25,7 @@ impl Who {
         match self {
             Who::Anonymous => None,
             Who::Attendee => Some("attendee@demo.plenary.test"),
+            Who::Moderator => Some("moderator@demo.plenary.test"),
             Who::Organizer => Some("organizer@demo.plenary.test"),
             Who::Admin => Some("admin@demo.plenary.test"),
         }
@@ -279,6 +281,26 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
         ),
         page("account-email", Attendee, "/account/email", "email"),
         page("account-delete", Attendee, "/account/delete", "Delete"),
+        page("moderate", Moderator, "/moderate", "My sessions").key(),
+        page(
+            "moderate-session",
+            Moderator,
+            format!("/moderate/c/{s}/sessions/{opening}"),
+            "Open the roster",
+        ),
+        page(
+            "moderate-roster",
+            Moderator,
+            format!("/moderate/c/{s}/sessions/{opening}/roster"),
+            "Attendees",
+        )
+        .key(),
+        page(
+            "moderate-roster-filtered",
+            Moderator,
+            format!("/moderate/c/{s}/sessions/{opening}/roster?attendance=not-joined&sort=country"),
+            "Showing",
+        ),
         page("organize", Organizer, "/organize", "Back office"),
         page(
             "organize-overview",
