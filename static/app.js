@@ -53,7 +53,8 @@
         o.hidden = !show;
         if (show && o.value && !firstMatch) { firstMatch = o; }
       });
-      if (q && firstMatch && (select.selectedIndex < 0 || select.options[select.selectedIndex].hidden)) {
+      var current = select.options[select.selectedIndex];
+      if (q && firstMatch && (!current || current.hidden || !current.value)) {
         select.value = firstMatch.value;
       }
     });

@@ -36,6 +36,9 @@ pub struct CountryRow {
 /// One bar of the country chart, geometry precomputed.
 pub struct Bar {
     pub label: String,
+    /// The label cut to fit the chart's label column (the full name is in the bar's
+    /// `<title>` and in the table).
+    pub short: String,
     pub count: i64,
     pub class: &'static str,
     pub y: i64,
@@ -94,6 +97,7 @@ pub fn bars(by_country: &[(String, i64)]) -> Vec<Bar> {
             let y = i as i64 * ROW_H;
             let width = (count * BAR_MAX_W / max).max(1);
             Bar {
+                short: shorten(&label, LABEL_CHARS),
                 label,
                 count,
                 class,
@@ -104,6 +108,18 @@ pub fn bars(by_country: &[(String, i64)]) -> Vec<Bar> {
             }
         })
         .collect()
+}
+
+/// About how many characters fit in [`LABEL_W`] pixels at the chart's font size.
+const LABEL_CHARS: usize = 30;
+
+fn shorten(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        label.to_string()
+    } else {
+        let cut: String = label.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
 
 fn share(n: i64, of: i64) -> String {
