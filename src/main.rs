@@ -173,7 +173,7 @@ fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
             announce_mail(&settings);
             let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
             worker
-                .spawn(stop)?
+                .spawn(stop, reminder_job(&settings))?
                 .join()
                 .map_err(|_| anyhow::anyhow!("the outbox worker stopped unexpectedly"))?;
             Ok(())
@@ -231,6 +231,14 @@ fn seed(db: &Db, registrants: usize) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The mail worker's scheduled job: session reminders.
+fn reminder_job(
+    settings: &Settings,
+) -> impl Fn(&Db, chrono::DateTime<chrono::Utc>) -> Result<(), String> + Send + 'static {
+    let base_url = settings.base_url.clone();
+    move |db, now| plenary::service::reminders::tick(db, now, &base_url)
+}
+
 /// Says where mail goes, loudly when it is not going to people.
 fn announce_mail(settings: &Settings) {
     match &settings.mail {
@@ -250,7 +258,7 @@ fn serve(settings: Settings, db: Db, worker: bool) -> Result<(), Failure> {
         let w =
             plenary::email::worker::Worker::from_settings(db.clone(), Clock::system(), &settings)?;
         announce_mail(&settings);
-        Some(w.spawn(stop.clone())?)
+        Some(w.spawn(stop.clone(), reminder_job(&settings))?)
     } else {
         println!(
             "The outbox worker is not running in this process (--no-worker): run `plenary worker` to deliver mail."

@@ -21,8 +21,6 @@ pub struct Worker {
     clock: Clock,
     from: Mailbox,
     reply_to: Option<Mailbox>,
-    /// For links in mails the worker writes itself (session reminders).
-    base_url: String,
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -49,7 +47,6 @@ impl Worker {
         clock: Clock,
         from: &str,
         reply_to: Option<&str>,
-        base_url: &str,
     ) -> anyhow::Result<Self> {
         let from = from
             .parse()
@@ -64,7 +61,6 @@ impl Worker {
             clock,
             from,
             reply_to,
-            base_url: base_url.to_string(),
         })
     }
 
@@ -80,7 +76,6 @@ impl Worker {
             clock,
             &s.mail_from,
             s.mail_reply_to.as_deref(),
-            &s.base_url,
         )
     }
 
@@ -166,8 +161,13 @@ impl Worker {
             .map_err(|e| format!("cannot build message: {e}"))
     }
 
-    /// Runs the worker on its own thread until `stop` is set, draining every second.
-    pub fn spawn(self, stop: Arc<AtomicBool>) -> std::io::Result<JoinHandle<()>> {
+    /// Runs the worker on its own thread until `stop` is set: every second it calls
+    /// `before_tick` (the caller's scheduled jobs that enqueue mail, such as session
+    /// reminders) and then drains the outbox.
+    pub fn spawn<F>(self, stop: Arc<AtomicBool>, before_tick: F) -> std::io::Result<JoinHandle<()>>
+    where
+        F: Fn(&Db, chrono::DateTime<chrono::Utc>) -> Result<(), String> + Send + 'static,
+    {
         std::thread::Builder::new()
             .name("outbox-worker".into())
             .spawn(move || {
@@ -176,11 +176,8 @@ impl Worker {
                     "outbox worker started"
                 );
                 while !stop.load(Ordering::Relaxed) {
-                    let now = self.clock.now();
-                    if let Err(e) = self.db.write_blocking(|c| {
-                        crate::service::reminders::enqueue_due(c, now, &self.base_url)
-                    }) {
-                        tracing::error!(error = %e, "scheduling session reminders failed");
+                    if let Err(e) = before_tick(&self.db, self.clock.now()) {
+                        tracing::error!(error = %e, "scheduled mail jobs failed");
                     }
                     match self.drain() {
                         Ok(r) if r != DrainReport::default() => {

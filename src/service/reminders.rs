@@ -108,3 +108,14 @@ fn not_yet_reminded(
         ))
         .load(conn)
 }
+
+/// The worker's per-tick job: enqueue due reminders in one write transaction.
+pub fn tick(
+    db: &crate::db::Db,
+    now: chrono::DateTime<chrono::Utc>,
+    base_url: &str,
+) -> std::result::Result<(), String> {
+    db.write_blocking(|c| enqueue_due(c, now, base_url))
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}

@@ -15,7 +15,9 @@ use sha2::{Digest, Sha256};
 use super::AppState;
 use super::error::AppError;
 use super::ratelimit::Action;
-use super::render::{self, ADMIN_KEY, CSRF_KEY, Layout, NAME_KEY, UID_KEY, html, see_other};
+use super::render::{
+    self, ADMIN_KEY, CSRF_KEY, Layout, MOD_KEY, NAME_KEY, ORG_KEY, UID_KEY, html, see_other,
+};
 use crate::db::{self, users::User};
 use crate::domain::{Email, FieldErrors, Password, UserId, passwords};
 
@@ -39,9 +41,6 @@ pub struct NavRoles {
     pub organizer: bool,
     pub session_person: bool,
 }
-
-pub const ORG_KEY: &str = "org";
-pub const MOD_KEY: &str = "mod";
 
 /// Looks up the roles that the header links depend on.
 pub async fn nav_roles(state: &AppState, user: &User) -> Result<NavRoles, AppError> {

@@ -26,6 +26,10 @@ pub const NAME_KEY: &str = "name";
 pub const ADMIN_KEY: &str = "adm";
 pub const CSRF_KEY: &str = "csrf";
 pub const FLASH_KEY: &str = "flash";
+/// Set at sign-in: the user organizes a conference (header shows the back office).
+pub const ORG_KEY: &str = "org";
+/// Set at sign-in: the user moderates or speaks (header shows "My sessions").
+pub const MOD_KEY: &str = "mod";
 
 impl Layout {
     /// A layout with nobody signed in (error pages, which have no request at hand).
@@ -41,8 +45,8 @@ impl Layout {
         Self {
             user_name: cookie.get::<String>(NAME_KEY).ok().flatten(),
             is_admin: flag(cookie, ADMIN_KEY),
-            is_organizer: flag(cookie, super::auth::ORG_KEY),
-            is_session_person: flag(cookie, super::auth::MOD_KEY),
+            is_organizer: flag(cookie, ORG_KEY),
+            is_session_person: flag(cookie, MOD_KEY),
             csrf,
             flash,
         }
