@@ -5,12 +5,9 @@
 
 mod common;
 
-use chrono::{NaiveDate, Utc};
 use common::{TestApp, location, new_client};
 use diesel::prelude::*;
 use plenary::db::schema::{session_people, sessions, users};
-use plenary::db::{self, conferences::NewConference, users::NewUser};
-use plenary::domain::{ConferenceId, CountryCode, Email, Password, UserId, passwords};
 use plenary::web::guard::Need;
 use plenary::web::routes::TABLE;
 
@@ -62,53 +59,6 @@ fn allowed(need: Need, who: Who) -> bool {
             Who::Admin | Who::Organizer | Who::Moderator | Who::Speaker
         ),
     }
-}
-
-/// A second conference with its own organizer (who must not reach the demo's back office).
-async fn other_conference(app: &TestApp) {
-    let hash = passwords::hash(&Password::parse("other organizer pw").unwrap()).unwrap();
-    app.with_db(move |c| {
-        let now = Utc::now();
-        let conf = ConferenceId::new();
-        db::conferences::insert(
-            c,
-            &NewConference {
-                id: conf,
-                slug: "other-conf",
-                title: "Other Conference",
-                description: "",
-                tz: chrono_tz::UTC,
-                starts_on: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
-                ends_on: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
-                registration_opens_at: None,
-                registration_closes_at: None,
-                capacity: None,
-                privacy_notice: "",
-                published: true,
-            },
-            now,
-        )
-        .unwrap();
-        let uid = UserId::new();
-        db::users::insert(
-            c,
-            &NewUser {
-                id: uid,
-                email: &Email::parse("other.organizer@example.org").unwrap(),
-                name: "Other Organizer",
-                country: CountryCode::parse("FR").unwrap(),
-                organization: None,
-                tz: chrono_tz::UTC,
-                password_hash: Some(&hash),
-                is_admin: false,
-                email_verified_at: Some(now),
-            },
-            now,
-        )
-        .unwrap();
-        db::conferences::add_organizer(c, conf, uid, now).unwrap();
-    })
-    .await;
 }
 
 /// The session that the demo moderator moderates and the demo speaker speaks in.
@@ -172,7 +122,12 @@ fn fill(path: &str, session: &str) -> String {
 #[tokio::test]
 async fn every_route_answers_every_kind_of_user_as_the_table_says() {
     let app = TestApp::spawn_demo(10).await;
-    other_conference(&app).await;
+    app.other_conference_with_organizer(
+        "other-conf",
+        "other.organizer@example.org",
+        "other organizer pw",
+    )
+    .await;
     let session = shared_session(&app).await;
     let mut checked = 0;
     for who in EVERYONE {

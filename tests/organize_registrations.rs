@@ -5,13 +5,11 @@
 
 mod common;
 
-use chrono::{NaiveDate, Utc};
 use common::{TestApp, location};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
+use plenary::db;
 use plenary::db::schema::{audit_log, enrollments, outbox, registrations, sessions, users};
-use plenary::db::{self, conferences::NewConference, users::NewUser};
-use plenary::domain::{ConferenceId, CountryCode, Email, Password, UserId, passwords};
 
 const SLUG: &str = "ip-ai-2020";
 const BASE: &str = "/organize/c/ip-ai-2020/registrations";
@@ -544,48 +542,11 @@ async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() 
 #[tokio::test]
 async fn another_conferences_organizer_cannot_see_these_registrations() {
     let app = TestApp::spawn_demo(10).await;
-    let hash = passwords::hash(&Password::parse("other organizer pw").unwrap()).unwrap();
-    app.with_db(move |c| {
-        let now = Utc::now();
-        let conf = ConferenceId::new();
-        db::conferences::insert(
-            c,
-            &NewConference {
-                id: conf,
-                slug: "other-conf",
-                title: "Other Conference",
-                description: "",
-                tz: chrono_tz::UTC,
-                starts_on: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
-                ends_on: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
-                registration_opens_at: None,
-                registration_closes_at: None,
-                capacity: None,
-                privacy_notice: "",
-                published: true,
-            },
-            now,
-        )
-        .unwrap();
-        let uid = UserId::new();
-        db::users::insert(
-            c,
-            &NewUser {
-                id: uid,
-                email: &Email::parse("other.organizer@example.org").unwrap(),
-                name: "Other Organizer",
-                country: CountryCode::parse("FR").unwrap(),
-                organization: None,
-                tz: chrono_tz::UTC,
-                password_hash: Some(&hash),
-                is_admin: false,
-                email_verified_at: Some(now),
-            },
-            now,
-        )
-        .unwrap();
-        db::conferences::add_organizer(c, conf, uid, now).unwrap();
-    })
+    app.other_conference_with_organizer(
+        "other-conf",
+        "other.organizer@example.org",
+        "other organizer pw",
+    )
     .await;
     let r = app
         .submit(

@@ -210,6 +210,63 @@ impl TestApp {
         self.sink.lock().unwrap().to(address)
     }
 
+    /// A second, published conference `slug` with its own organizer (who must not
+    /// reach other conferences' back offices). Returns nothing; log in with
+    /// `email` / `password`.
+    pub async fn other_conference_with_organizer(
+        &self,
+        slug: &'static str,
+        email: &'static str,
+        password: &str,
+    ) {
+        use plenary::db::{self, conferences::NewConference, users::NewUser};
+        use plenary::domain::{ConferenceId, CountryCode, Email, Password, UserId, passwords};
+        let hash = passwords::hash(&Password::parse(password).expect("password")).expect("hash");
+        self.with_db(move |c| {
+            let now = chrono::Utc::now();
+            let conf = ConferenceId::new();
+            let day = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("date");
+            db::conferences::insert(
+                c,
+                &NewConference {
+                    id: conf,
+                    slug,
+                    title: "Other Conference",
+                    description: "",
+                    tz: chrono_tz::UTC,
+                    starts_on: day,
+                    ends_on: day,
+                    registration_opens_at: None,
+                    registration_closes_at: None,
+                    capacity: None,
+                    privacy_notice: "",
+                    published: true,
+                },
+                now,
+            )
+            .expect("conference");
+            let uid = UserId::new();
+            db::users::insert(
+                c,
+                &NewUser {
+                    id: uid,
+                    email: &Email::parse(email).expect("email"),
+                    name: "Other Organizer",
+                    country: CountryCode::parse("FR").expect("country"),
+                    organization: None,
+                    tz: chrono_tz::UTC,
+                    password_hash: Some(&hash),
+                    is_admin: false,
+                    email_verified_at: Some(now),
+                },
+                now,
+            )
+            .expect("user");
+            db::conferences::add_organizer(c, conf, uid, now).expect("role");
+        })
+        .await;
+    }
+
     /// Runs blocking database work against the app's database.
     pub async fn with_db<T: Send + 'static>(
         &self,
