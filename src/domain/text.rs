@@ -22,6 +22,17 @@ pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String
     Ok(s.to_string())
 }
 
+/// `s` cut to at most `max` characters, ending in "…" when cut (for chart labels;
+/// the full text stays in the accompanying table).
+pub fn ellipsize(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 /// An email address, normalised to lower case so that uniqueness is case-insensitive.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Email(String);

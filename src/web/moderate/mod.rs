@@ -249,7 +249,8 @@ impl CountryView {
             .take(CHART_BARS)
             .zip(0u32..)
             .map(|(l, i)| Bar {
-                name: l.name.clone(),
+                // Cut to the label column; the table below has every full name.
+                name: crate::domain::text::ellipsize(&l.name, 30),
                 enrolled: l.enrolled,
                 joined: l.joined,
                 y: i * ROW_HEIGHT + 4,

@@ -97,7 +97,7 @@ pub fn bars(by_country: &[(String, i64)]) -> Vec<Bar> {
             let y = i as i64 * ROW_H;
             let width = (count * BAR_MAX_W / max).max(1);
             Bar {
-                short: shorten(&label, LABEL_CHARS),
+                short: crate::domain::text::ellipsize(&label, LABEL_CHARS),
                 label,
                 count,
                 class,
@@ -112,15 +112,6 @@ pub fn bars(by_country: &[(String, i64)]) -> Vec<Bar> {
 
 /// About how many characters fit in [`LABEL_W`] pixels at the chart's font size.
 const LABEL_CHARS: usize = 30;
-
-fn shorten(label: &str, max: usize) -> String {
-    if label.chars().count() <= max {
-        label.to_string()
-    } else {
-        let cut: String = label.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
 
 fn share(n: i64, of: i64) -> String {
     if of == 0 {
