@@ -53,6 +53,11 @@ enum Command {
         /// How many invented registrants the demo gets.
         #[arg(long, default_value_t = 2000)]
         registrants: usize,
+        /// Use today's date. By default the demo runs on a simulated clock that starts
+        /// ten minutes before its opening session (7 July 2020, 12:50 in Geneva), so
+        /// join links, countdowns and live rosters can be tried.
+        #[arg(long)]
+        real_clock: bool,
     },
 }
 
@@ -164,7 +169,7 @@ fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
             if settings.auto_migrate {
                 db.migrate()?;
             }
-            serve(settings, db, !no_worker)
+            serve(settings, db, !no_worker, Clock::system())
         }
         Command::Worker => {
             let db = connect(&settings)?;
@@ -178,7 +183,10 @@ fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
                 .map_err(|_| anyhow::anyhow!("the outbox worker stopped unexpectedly"))?;
             Ok(())
         }
-        Command::Demo { registrants } => {
+        Command::Demo {
+            registrants,
+            real_clock,
+        } => {
             if settings.secret_key.is_none() {
                 settings.secret_key = Some(Secret::new(plenary::web::csrf::random_token()));
                 println!(
@@ -204,7 +212,17 @@ fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
                 settings.base_url,
                 plenary::demo::DEMO_SLUG
             );
-            serve(settings, db, true)
+            let clock = Clock::system();
+            if !real_clock {
+                clock.set(plenary::demo::seed::demo_clock_start());
+                println!(
+                    "The demo runs on a simulated clock: it is now {} (10 minutes before the opening session) and time moves on from there. Use `demo --real-clock` for today's date.",
+                    plenary::demo::seed::demo_clock_start()
+                        .with_timezone(&chrono_tz::Europe::Zurich)
+                        .format("%A %-d %B %Y, %H:%M %Z in Geneva")
+                );
+            }
+            serve(settings, db, true, clock)
         }
     }
 }
@@ -252,11 +270,12 @@ fn announce_mail(settings: &Settings) {
     }
 }
 
-fn serve(settings: Settings, db: Db, worker: bool) -> Result<(), Failure> {
+/// Serves with `clock` shared by the web app and the mail worker.
+fn serve(settings: Settings, db: Db, worker: bool, clock: Clock) -> Result<(), Failure> {
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let worker_thread = if worker {
         let w =
-            plenary::email::worker::Worker::from_settings(db.clone(), Clock::system(), &settings)?;
+            plenary::email::worker::Worker::from_settings(db.clone(), clock.clone(), &settings)?;
         announce_mail(&settings);
         Some(w.spawn(stop.clone(), reminder_job(&settings))?)
     } else {
@@ -267,7 +286,7 @@ fn serve(settings: Settings, db: Db, worker: bool) -> Result<(), Failure> {
     };
     let sys = actix_web::rt::System::new();
     let result = sys.block_on(async move {
-        let app = plenary::build_app(settings.clone(), db, Clock::system())?;
+        let app = plenary::build_app(settings.clone(), db, clock)?;
         tracing::info!(
             "Plenary listening on http://{} ({} database)",
             app.addr,

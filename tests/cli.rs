@@ -95,3 +95,110 @@ fn create_admin_takes_the_password_from_the_environment() {
         .unwrap();
     assert_eq!(short.status.code(), Some(2));
 }
+
+mod common;
+
+/// Stops the child server however the test ends.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[tokio::test]
+async fn the_quick_start_demo_serves_the_agenda_and_a_live_join_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = plenary()
+        .args(["demo", "--registrants", "200"])
+        .current_dir(dir.path())
+        .env("PLENARY_ADDR", format!("127.0.0.1:{port}"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut child = Child(child);
+    let base = format!("http://127.0.0.1:{port}");
+    let client = common::new_client();
+    let mut up = false;
+    for _ in 0..200 {
+        if client
+            .get(format!("{base}/healthz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(up, "demo did not start");
+    assert!(
+        dir.path().join("plenary.db").exists(),
+        "the default SQLite file"
+    );
+    let agenda = client
+        .get(format!("{base}/c/ip-ai-2020/agenda"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(agenda.status().as_u16(), 200);
+    assert!(
+        agenda
+            .text()
+            .await
+            .unwrap()
+            .contains("Opening by the Director General")
+    );
+    // On the simulated clock the opening starts in ten minutes: its join link is live.
+    let r = common::submit_with(
+        &client,
+        &base,
+        "/login",
+        "/login",
+        &[
+            ("email", "attendee@demo.plenary.test"),
+            ("password", "plenary-demo"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let me = client
+        .get(format!("{base}/c/ip-ai-2020/me"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        me.contains("Join the session"),
+        "a join link ten minutes before the opening"
+    );
+    let _ = child.0.kill();
+    let mut out = String::new();
+    use std::io::Read;
+    child
+        .0
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    for needle in [
+        "admin@demo.plenary.test",
+        "plenary-demo",
+        "simulated clock",
+        "mail-out",
+    ] {
+        assert!(out.contains(needle), "demo output lacks {needle}: {out}");
+    }
+}

@@ -26,6 +26,14 @@ const SEED: u64 = 20_200_707;
 /// Workshops are the only demo sessions with a capacity (and so a session waitlist).
 const WORKSHOP_CAPACITY: i32 = 60;
 
+/// Where `plenary demo` sets its simulated clock: ten minutes before the opening
+/// session (13:00 in Geneva on 7 July 2020), so join links and live rosters show.
+pub fn demo_clock_start() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2020, 7, 7, 10, 50, 0)
+        .single()
+        .unwrap_or_default()
+}
+
 /// The demo role accounts, printed by `plenary demo` and listed in the README.
 pub const DEMO_ACCOUNTS: [(&str, &str); 5] = [
     ("admin@demo.plenary.test", "site admin"),
