@@ -276,3 +276,26 @@ async fn every_response_carries_security_headers_and_404_has_the_site_style() {
     assert_eq!(status, 404);
     assert!(html.contains("/static/style.css") && html.contains("Page not found"));
 }
+
+#[tokio::test]
+async fn head_requests_answer_like_get_without_a_body() {
+    let app = TestApp::spawn_demo(5).await;
+    for path in [
+        "/c/ip-ai-2020/agenda",
+        "/c/ip-ai-2020/schedule.xml",
+        "/c/ip-ai-2020/agenda.ics",
+    ] {
+        let r = app.client.head(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 200, "{path}");
+        assert!(r.headers().get("content-type").is_some());
+        assert!(r.bytes().await.unwrap().is_empty(), "{path}");
+    }
+    // Posting to a page that only reads is still refused.
+    let r = app
+        .client
+        .post(app.url("/c/ip-ai-2020/agenda"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 405);
+}

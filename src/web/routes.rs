@@ -11,6 +11,18 @@ use super::{account, attendee, auth, exports, moderate, organize, public};
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
 
+/// HEAD answers like GET without a body (actix drops the body of HEAD responses):
+/// the `get` routes also match HEAD, for feed readers and link checkers.
+macro_rules! method {
+    (get) => {
+        web::route()
+            .guard(actix_web::guard::Any(actix_web::guard::Get()).or(actix_web::guard::Head()))
+    };
+    (post) => {
+        web::post()
+    };
+}
+
 macro_rules! route_table {
     ($( $path:literal : $need:ident => { $( $method:ident => $handler:path ),+ $(,)? } )*) => {
         /// Every route of the application.
@@ -24,7 +36,7 @@ macro_rules! route_table {
                 cfg.service(
                     web::resource($path)
                         .wrap(from_fn(|req, next| guard::enforce(Need::$need, req, next)))
-                        $( .route(web::$method().to($handler)) )+
+                        $( .route(method!($method).to($handler)) )+
                 );
             )*
         }
