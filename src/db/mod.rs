@@ -91,8 +91,11 @@ impl ManageConnection for Manager {
         Ok(())
     }
 
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    /// Diesel's own rule: a connection given back while its thread unwinds from a panic
+    /// (a transaction may still be open on it) or whose transaction manager is broken
+    /// (a failed COMMIT or ROLLBACK) is dropped, never handed to the next request.
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        std::thread::panicking() || diesel::r2d2::R2D2Connection::is_broken(conn)
     }
 }
 
