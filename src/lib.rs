@@ -65,6 +65,9 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
             .wrap(web::cookie_middleware(&key, secure))
             .wrap(web::security_headers())
             .wrap(Compress::default())
+            .wrap(actix_web::middleware::from_fn(
+                web::telemetry::with_request_id,
+            ))
             .wrap(TracingLogger::<web::telemetry::RedactedSpan>::new())
             .configure(web::routes)
     })

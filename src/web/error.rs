@@ -1,6 +1,9 @@
-//! The one error type of the web layer and its mapping to responses. Pages for
-//! errors are rendered with the site's layout; internal errors log their cause chain
-//! with a reference that the page shows, and never leak SQL or stack traces.
+//! The one error type of the web layer and its mapping to responses, and the one
+//! place where storage errors get their meaning: a missing row is a 404, a unique
+//! violation a 409 (or, where a form can say which field, the form's error), a pool
+//! timeout or a lost database a 503 with `Retry-After`. Internal errors log their
+//! cause chain once, inside the request's span, and the 500 page shows the request id
+//! that the log line carries; no SQL or stack trace ever reaches the page.
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
@@ -28,19 +31,52 @@ pub enum AppError {
     BadRequest(String),
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The database cannot be reached right now (pool timeout, refused or lost
+    /// connection): the request may succeed if retried shortly.
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
+/// Seconds a client is asked to wait when the database is unavailable.
+pub const RETRY_AFTER_UNAVAILABLE_SECS: u64 = 5;
+
 impl From<DbError> for AppError {
     fn from(e: DbError) -> Self {
-        Self::Internal(e.into())
+        match e {
+            DbError::Query(q) => q.into(),
+            DbError::Pool(p) => Self::Unavailable(p.to_string()),
+            DbError::Connect(c) => Self::Unavailable(c),
+            other @ DbError::Migration(_) => Self::Internal(other.into()),
+        }
     }
 }
 
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
-        Self::Internal(e.into())
+        use diesel::result::{DatabaseErrorKind as Kind, Error as E};
+        match e {
+            E::NotFound => Self::NotFound,
+            E::DatabaseError(Kind::UniqueViolation, _) => Self::Conflict(
+                "This was changed at the same moment by someone else. Reload the page and check before trying again.".into(),
+            ),
+            E::DatabaseError(Kind::ClosedConnection | Kind::UnableToSendCommand, info) => {
+                Self::Unavailable(info.message().to_string())
+            }
+            other => Self::Internal(other.into()),
+        }
+    }
+}
+
+impl From<crate::service::Error> for AppError {
+    fn from(e: crate::service::Error) -> Self {
+        use crate::service::Error as S;
+        match e {
+            S::Query(q) => q.into(),
+            S::Db(d) => d.into(),
+            other => Self::Internal(other.into()),
+        }
     }
 }
 
@@ -53,7 +89,7 @@ impl From<actix_web::error::BlockingError> for AppError {
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage<'a> {
-    pub layout: super::render::Layout,
+    pub layout: super::layout::Layout,
     pub status: u16,
     pub heading: &'a str,
     pub message: &'a str,
@@ -70,14 +106,17 @@ impl ResponseError for AppError {
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         if let Self::LoginRequired { next } = self {
-            let to = format!("/login?next={}", super::render::url_encode(next));
-            return super::render::see_other(&to);
+            let query = super::link::query(&[("next", next)]);
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, format!("/login?{query}")))
+                .finish();
         }
         let status = self.status_code();
         let mut reference = None;
@@ -105,10 +144,18 @@ impl ResponseError for AppError {
                 "What you sent is too large",
                 "Shorten the text and try again.".into(),
             ),
+            Self::Unavailable(cause) => {
+                tracing::warn!(%cause, "database unavailable");
+                (
+                    "The service is briefly unavailable",
+                    "Please try again in a few seconds. Nothing you entered was saved partially."
+                        .into(),
+                )
+            }
             Self::Internal(e) => {
-                let r = uuid::Uuid::new_v4().simple().to_string()[..12].to_string();
-                tracing::error!(reference = %r, error = ?e, "internal error");
-                reference = Some(r);
+                // The request id is in the request's span, so this line carries it too.
+                tracing::error!(error = ?e, "internal error");
+                reference = Some(super::telemetry::current_request_id());
                 (
                     "Sorry, something went wrong on our side",
                     "Please try again in a moment. Nothing you entered was saved partially.".into(),
@@ -116,7 +163,7 @@ impl ResponseError for AppError {
             }
         };
         let page = ErrorPage {
-            layout: super::render::Layout::plain(),
+            layout: super::layout::Layout::plain(),
             status: status.as_u16(),
             heading,
             message: &message,
@@ -127,11 +174,75 @@ impl ResponseError for AppError {
             .unwrap_or_else(|_| format!("{} {}", status.as_u16(), heading));
         let mut resp = HttpResponse::build(status);
         resp.insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"));
-        if let Self::RateLimited { retry_after_secs } = self
-            && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+        let retry_after = match self {
+            Self::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+            Self::Unavailable(_) => Some(RETRY_AFTER_UNAVAILABLE_SECS),
+            _ => None,
+        };
+        if let Some(secs) = retry_after
+            && let Ok(v) = HeaderValue::from_str(&secs.to_string())
         {
             resp.insert_header((header::RETRY_AFTER, v));
         }
         resp.body(body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+    fn body(resp: HttpResponse) -> String {
+        let bytes = actix_web::rt::System::new()
+            .block_on(actix_web::body::to_bytes(resp.into_body()))
+            .unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    #[test]
+    fn storage_errors_keep_their_meaning() {
+        assert!(matches!(
+            AppError::from(DieselError::NotFound),
+            AppError::NotFound
+        ));
+        let unique = DieselError::DatabaseError(
+            DatabaseErrorKind::UniqueViolation,
+            Box::new("duplicate key".to_string()),
+        );
+        assert_eq!(AppError::from(unique).status_code(), StatusCode::CONFLICT);
+        let lost = DieselError::DatabaseError(
+            DatabaseErrorKind::ClosedConnection,
+            Box::new("server closed the connection".to_string()),
+        );
+        assert_eq!(
+            AppError::from(lost).status_code(),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        let refused = AppError::from(DbError::Connect("connection refused".into()));
+        let resp = refused.error_response();
+        assert_eq!(resp.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            resp.headers()
+                .get(header::RETRY_AFTER)
+                .map(|v| v.as_bytes()),
+            Some(RETRY_AFTER_UNAVAILABLE_SECS.to_string().as_bytes())
+        );
+        assert!(
+            !body(resp).contains("connection refused"),
+            "no cause on the page"
+        );
+    }
+
+    #[test]
+    fn the_login_redirect_encodes_where_to_come_back() {
+        let resp = AppError::LoginRequired {
+            next: "/c/x/me?tz=Asia/Tokyo&a=b c".into(),
+        }
+        .error_response();
+        assert_eq!(
+            resp.headers().get(header::LOCATION).map(|v| v.as_bytes()),
+            Some(&b"/login?next=/c/x/me%3Ftz%3DAsia/Tokyo%26a%3Db+c"[..])
+        );
     }
 }

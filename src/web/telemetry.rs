@@ -36,3 +36,53 @@ impl RootSpanBuilder for RedactedSpan {
         DefaultRootSpanBuilder::on_request_end(span, outcome);
     }
 }
+
+tokio::task_local! {
+    /// The id of the request being answered, for the 500 page (an error response
+    /// is built without access to the request).
+    static REQUEST_ID: String;
+}
+
+/// The current request's id (the one its log lines carry), or a fresh random
+/// reference outside a request.
+pub fn current_request_id() -> String {
+    REQUEST_ID
+        .try_with(Clone::clone)
+        .unwrap_or_else(|_| uuid::Uuid::new_v4().to_string())
+}
+
+/// Middleware inside `TracingLogger`: makes the request id available to error pages.
+/// Handlers' errors and the route guard's (which answers itself, see
+/// `guard::enforce`) become responses inside this scope.
+pub async fn with_request_id(
+    req: ServiceRequest,
+    next: actix_web::middleware::Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let id = req
+        .extensions()
+        .get::<RequestId>()
+        .map(|r| r.to_string())
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    REQUEST_ID.scope(id, next.call(req)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::web::error::AppError;
+    use actix_web::ResponseError;
+
+    #[test]
+    fn the_500_page_shows_the_request_id_of_the_log_line() {
+        let resp = REQUEST_ID.sync_scope("req-5f2a".to_string(), || {
+            AppError::Internal(anyhow::anyhow!("SELECT secret FROM users")).error_response()
+        });
+        assert_eq!(resp.status(), 500);
+        let bytes = actix_web::rt::System::new()
+            .block_on(actix_web::body::to_bytes(resp.into_body()))
+            .unwrap_or_default();
+        let page = String::from_utf8_lossy(&bytes);
+        assert!(page.contains("req-5f2a"), "{page}");
+        assert!(!page.contains("SELECT"), "no SQL on the page");
+    }
+}
