@@ -216,10 +216,11 @@ fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
             if !real_clock {
                 clock.set(plenary::demo::seed::demo_clock_start());
                 println!(
-                    "The demo runs on a simulated clock: it is now {} (10 minutes before the opening session) and time moves on from there. Use `demo --real-clock` for today's date.",
-                    plenary::demo::seed::demo_clock_start()
-                        .with_timezone(&chrono_tz::Europe::Zurich)
-                        .format("%A %-d %B %Y, %H:%M %Z in Geneva")
+                    "The demo runs on a simulated clock: it is now {} in Geneva (10 minutes before the opening session) and time moves on from there. Use `demo --real-clock` for today's date.",
+                    plenary::domain::timefmt::long_date_clock_zone(
+                        &plenary::demo::seed::demo_clock_start()
+                            .with_timezone(&chrono_tz::Europe::Zurich)
+                    )
                 );
             }
             serve(settings, db, true, clock)

@@ -3,6 +3,7 @@
 //! times labelled by the zone's abbreviation at that instant (CEST, JST, …). DST is
 //! chrono-tz's job; nothing here adds fixed offsets.
 
+use super::timefmt;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
@@ -41,10 +42,10 @@ pub fn time_range(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
     let s = start.with_timezone(&tz);
     let e = end.with_timezone(&tz);
     let plus = (e.date_naive() - s.date_naive()).num_days();
-    let end_zone = if s.format("%Z").to_string() == e.format("%Z").to_string() {
+    let end_zone = if timefmt::zone_abbreviation(&s) == timefmt::zone_abbreviation(&e) {
         String::new()
     } else {
-        format!(" {}", e.format("%Z"))
+        format!(" {}", timefmt::zone_abbreviation(&e))
     };
     let day_mark = if plus > 0 {
         format!(" (+{plus})")
@@ -53,11 +54,11 @@ pub fn time_range(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
     };
     format!(
         "{}–{}{}{} {}",
-        s.format("%H:%M"),
-        e.format("%H:%M"),
+        timefmt::clock(&s),
+        timefmt::clock(&e),
         day_mark,
         end_zone,
-        s.format("%Z")
+        timefmt::zone_abbreviation(&s)
     )
     .replace("  ", " ")
 }
@@ -65,7 +66,7 @@ pub fn time_range(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
 /// The zone's abbreviation at an instant, e.g. "CEST"; chrono-tz gives "+04" style
 /// names for zones without one.
 pub fn zone_abbreviation(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%Z").to_string()
+    timefmt::zone_abbreviation(&at.with_timezone(&tz))
 }
 
 /// Whether two half-open intervals overlap.
@@ -143,7 +144,7 @@ pub fn local_to_utc(local: chrono::NaiveDateTime, tz: Tz) -> Result<DateTime<Utc
         chrono::LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         chrono::LocalResult::None => Err(format!(
             "{} does not exist in {} (the clocks change then); choose another time",
-            local.format("%H:%M on %-d %B %Y"),
+            timefmt::naive_clock_on_date(local),
             tz.name()
         )),
     }

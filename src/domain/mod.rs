@@ -8,8 +8,10 @@ pub mod ids;
 pub mod markdown;
 pub mod passwords;
 pub mod secret;
+pub mod standing;
 pub mod status;
 pub mod text;
+pub mod timefmt;
 
 pub use fields::FieldErrors;
 pub use ids::{ConferenceId, RegistrationId, SessionId, UserId};

@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use super::Content;
 use crate::db::conferences::Conference;
 use crate::domain::agenda::time_range;
+use crate::domain::timefmt;
 
 const SIGNATURE: &str = "Plenary, on behalf of the conference organisers";
 
@@ -21,9 +22,7 @@ fn base(subject: String, name: &str) -> Content {
 
 /// When a conference runs, in the reader's zone: "Tuesday 7 July 2020, 13:00 CEST".
 pub fn local_start(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .format("%A %-d %B %Y, %H:%M %Z")
-        .to_string()
+    timefmt::long_date_clock_zone(&at.with_timezone(&tz))
 }
 
 pub fn confirm_registration(
@@ -170,7 +169,7 @@ pub fn session_seat(
         "When".into(),
         format!(
             "{}, {}",
-            start.with_timezone(&tz).format("%A %-d %B %Y"),
+            timefmt::long_date(start.with_timezone(&tz).date_naive()),
             time_range(start, end, tz)
         ),
     ));
@@ -248,7 +247,7 @@ pub fn session_moved(
         "New time".into(),
         format!(
             "{}, {}",
-            start.with_timezone(&tz).format("%A %-d %B %Y"),
+            timefmt::long_date(start.with_timezone(&tz).date_naive()),
             time_range(start, end, tz)
         ),
     ));
@@ -344,7 +343,7 @@ pub fn session_reminder(
         "When".into(),
         format!(
             "{}, {}",
-            start.with_timezone(&tz).format("%A %-d %B %Y"),
+            timefmt::long_date(start.with_timezone(&tz).date_naive()),
             time_range(start, end, tz)
         ),
     ));

@@ -33,6 +33,7 @@ use uuid::Uuid;
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::status::{SessionKind, SessionRole};
+use crate::domain::timefmt;
 
 /// The room of sessions that name none.
 pub const DEFAULT_ROOM: &str = "Main hall";
@@ -110,13 +111,13 @@ impl Event {
 
     /// Local start "HH:MM" in the conference's zone.
     pub fn start_hhmm(&self) -> String {
-        self.start.format("%H:%M").to_string()
+        timefmt::clock(&self.start)
     }
 }
 
 /// "2020-07-07T13:00:00+02:00": RFC 3339 with the zone's offset at that instant.
 pub fn iso(t: &DateTime<Tz>) -> String {
-    t.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    timefmt::iso_offset(t)
 }
 
 /// "HH:MM" for a number of minutes.

@@ -23,14 +23,7 @@ use crate::domain::text::clean_text;
 use crate::domain::{
     CountryCode, Email, FieldErrors, Password, PersonName, SessionId, TimeZone, passwords,
 };
-use crate::service;
 use crate::service::registration::{self as reg, ConfirmOutcome, JoinOutcome, PickOutcome};
-
-impl From<service::Error> for AppError {
-    fn from(e: service::Error) -> Self {
-        AppError::Internal(e.into())
-    }
-}
 
 async fn conference(state: &AppState, slug: String) -> Result<Conference, AppError> {
     state.db.run(move |c| published_conference(c, &slug)).await

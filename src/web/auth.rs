@@ -1,45 +1,29 @@
-//! Who is signed in: the login cookie holds the user id and a fingerprint of the
-//! password hash (so changing the password signs out other browsers). Extractors
-//! [`CurrentUser`] (redirects to login) and [`MaybeUser`]; the login and logout pages.
+//! Signing in and out: the login and logout pages, the header's staff links looked
+//! up at sign-in, and the client address used for rate limits. The cookie's contents
+//! live in [`super::cookie`], the signed-in user's extractors in [`super::extract`]
+//! (re-exported here).
 
-use std::future::Future;
 use std::net::IpAddr;
-use std::pin::Pin;
 
-use actix_session::{Session as Cookie, SessionExt};
-use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
+use actix_session::Session as Cookie;
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use super::AppState;
+use super::csrf::{Csrf, CsrfForm};
 use super::error::AppError;
 use super::ratelimit::Action;
-use super::render::{
-    self, ADMIN_KEY, CSRF_KEY, Layout, MOD_KEY, NAME_KEY, ORG_KEY, UID_KEY, html, see_other,
-};
+use super::render::{self, Layout, html, see_other};
 use crate::db::{self, users::User};
-use crate::domain::{Email, FieldErrors, Password, UserId, passwords};
+use crate::domain::{Email, FieldErrors, Password, passwords};
 
-const PV_KEY: &str = "pv";
-/// A fresh random value per login: the cookie's content changes completely at every
-/// sign-in (the cookie-store equivalent of a new session id).
-const SID_KEY: &str = "sid";
-
-fn password_fingerprint(hash: Option<&str>) -> String {
-    hex::encode(&Sha256::digest(hash.unwrap_or("").as_bytes())[..8])
-}
+pub use super::cookie::{NavRoles, refresh, sign_in};
+pub use super::extract::{CurrentUser, MaybeUser, load_user};
 
 /// The client address used for rate limits: the TCP peer (proxies are not trusted).
 pub fn client_ip(req: &HttpRequest) -> Option<IpAddr> {
     req.peer_addr().map(|a| a.ip())
-}
-
-/// Which staff links the header shows; looked up once at sign-in.
-#[derive(Clone, Copy, Default)]
-pub struct NavRoles {
-    pub organizer: bool,
-    pub session_person: bool,
 }
 
 /// Looks up the roles that the header links depend on.
@@ -54,105 +38,6 @@ pub async fn nav_roles(state: &AppState, user: &User) -> Result<NavRoles, AppErr
             })
         })
         .await
-}
-
-/// Signs `user` in on this browser with a brand-new cookie session.
-pub fn sign_in(cookie: &Cookie, user: &User, roles: NavRoles) {
-    cookie.clear();
-    cookie.renew();
-    let _ = cookie.insert(UID_KEY, user.id.to_string());
-    let _ = cookie.insert(NAME_KEY, &user.name);
-    let _ = cookie.insert(ADMIN_KEY, user.is_admin);
-    let _ = cookie.insert(ORG_KEY, roles.organizer);
-    let _ = cookie.insert(MOD_KEY, roles.session_person);
-    let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
-    let _ = cookie.insert(SID_KEY, crate::domain::secret::random_token());
-    let _ = cookie.insert(CSRF_KEY, crate::domain::secret::random_token());
-}
-
-/// Keeps the display name in the cookie current after a profile edit.
-pub fn refresh(cookie: &Cookie, user: &User) {
-    let _ = cookie.insert(NAME_KEY, &user.name);
-    let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
-}
-
-/// The signed-in user of a request (loaded once: the route guard leaves it in the
-/// request's extensions for the handler's extractor).
-pub async fn load_user(req: &HttpRequest) -> Result<Option<User>, AppError> {
-    if let Some(g) = req.extensions().get::<super::guard::GuardedUser>() {
-        return Ok(Some(g.0.clone()));
-    }
-    let cookie = req.get_session();
-    let Some(uid) = cookie
-        .get::<String>(UID_KEY)
-        .ok()
-        .flatten()
-        .and_then(|s| UserId::parse(&s))
-    else {
-        return Ok(None);
-    };
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no app state")))?
-        .clone();
-    let user = state
-        .db
-        .run(move |c| Ok::<_, AppError>(db::users::by_id(c, uid)?))
-        .await?;
-    let pv = cookie.get::<String>(PV_KEY).ok().flatten();
-    match user {
-        Some(u) if pv.as_deref() == Some(&password_fingerprint(u.password_hash.as_deref())) => {
-            Ok(Some(u))
-        }
-        _ => {
-            // Deleted account or changed password: this browser is signed out.
-            cookie.purge();
-            Ok(None)
-        }
-    }
-}
-
-/// The signed-in user, or a redirect to the login page that comes back here.
-pub struct CurrentUser(pub User);
-
-impl FromRequest for CurrentUser {
-    type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
-
-    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            match load_user(&req).await? {
-                Some(u) => Ok(CurrentUser(u)),
-                None => {
-                    let next = match req.method() {
-                        &actix_web::http::Method::GET => req.uri().to_string(),
-                        _ => req
-                            .headers()
-                            .get("referer")
-                            .and_then(|r| r.to_str().ok())
-                            .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
-                            .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
-                            .unwrap_or_else(|| "/".into()),
-                    };
-                    Err(AppError::LoginRequired { next })
-                }
-            }
-        })
-    }
-}
-
-/// The signed-in user if there is one.
-pub struct MaybeUser(pub Option<User>);
-
-impl FromRequest for MaybeUser {
-    type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
-
-    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move { Ok(MaybeUser(load_user(&req).await?)) })
-    }
 }
 
 // ---------------------------------------------------------------- /login
@@ -187,8 +72,6 @@ pub async fn login_form(
 #[derive(Deserialize)]
 pub struct LoginForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub email: String,
     #[serde(default)]
     pub password: String,
@@ -200,9 +83,8 @@ pub async fn login(
     state: web::Data<AppState>,
     cookie: Cookie,
     req: HttpRequest,
-    form: web::Form<LoginForm>,
+    form: CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
     let form = form.into_inner();
     let next = render::local_path(&form.next).unwrap_or("").to_string();
     let mut errors = FieldErrors::new();
@@ -254,14 +136,7 @@ pub async fn login(
     }
 }
 
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    pub csrf: String,
-}
-
-pub async fn logout(cookie: Cookie, form: web::Form<CsrfForm>) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
+pub async fn logout(cookie: Cookie, _: Csrf) -> Result<HttpResponse, AppError> {
     cookie.purge();
     Ok(see_other("/"))
 }

@@ -2,14 +2,14 @@
 //! [`Need`] it requires; this middleware enforces it before the handler runs, and the
 //! authorization test walks the same table with every kind of user.
 
+use actix_web::HttpMessage;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
-use actix_web::{HttpMessage, web};
 
-use super::AppState;
 use super::error::AppError;
-use crate::db::{self, users::User};
+use super::extract::{Guarded, app_state, load_user};
+use crate::db;
 use crate::domain::SessionId;
 use crate::domain::status::SessionRole;
 
@@ -32,13 +32,10 @@ pub enum Need {
     SessionPerson,
 }
 
-/// The user the guard loaded, for handlers (saves a second query).
-#[derive(Clone)]
-pub struct GuardedUser(pub User);
-
-/// The outcome for one user and one request: the user (if the route needs one), or
-/// the error to answer with (login redirect, 403, 404).
-pub async fn check(need: Need, req: &ServiceRequest) -> Result<Option<User>, AppError> {
+/// The outcome for one request: what the guard established (the user, and the
+/// conference, session and standing the route is about), or the error to answer with
+/// (login redirect, 403, 404). `None` for public routes.
+pub async fn check(need: Need, req: &ServiceRequest) -> Result<Option<Guarded>, AppError> {
     if need == Need::Public {
         return Ok(None);
     }
@@ -48,65 +45,79 @@ pub async fn check(need: Need, req: &ServiceRequest) -> Result<Option<User>, App
             _ => "/".into(),
         },
     };
-    let Some(user) = super::auth::load_user(req.request()).await? else {
+    let Some(user) = load_user(req.request()).await? else {
         return Err(login());
     };
-    if need == Need::SignedIn {
-        return Ok(Some(user));
-    }
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no app state")))?
-        .clone();
+    let state = app_state(req.request())?;
     let slug = req.match_info().get("slug").map(str::to_string);
     let session = req.match_info().get("id").map(str::to_string);
-    let (uid, is_admin) = (user.id, user.is_admin);
-    let allowed = state
+    let guarded = state
         .db
         .run(move |c| {
-            Ok::<_, AppError>(match need {
+            let mut g = Guarded {
+                organizer: user.is_admin,
+                user,
+                conference: None,
+                session: None,
+                roles: Vec::new(),
+            };
+            let (uid, is_admin) = (g.user.id, g.user.is_admin);
+            let allowed = match need {
                 Need::Public | Need::SignedIn => true,
                 Need::Admin => is_admin,
                 Need::AnyOrganizer => is_admin || !db::roles::organized_by(c, uid)?.is_empty(),
                 Need::Organizer | Need::SessionModerator | Need::SessionPerson => {
                     let slug = slug.as_deref().ok_or(AppError::NotFound)?;
                     let conf = db::conferences::by_slug(c, slug)?.ok_or(AppError::NotFound)?;
-                    let organizer = is_admin || db::roles::is_organizer(c, conf.id, uid)?;
+                    g.organizer = is_admin || db::roles::is_organizer(c, conf.id, uid)?;
+                    let cid = conf.id;
+                    g.conference = Some(conf);
+                    let sid = session.as_deref().map(SessionId::parse);
                     if need == Need::Organizer {
-                        organizer
-                    } else {
-                        let sid = session
-                            .as_deref()
-                            .and_then(SessionId::parse)
-                            .ok_or(AppError::NotFound)?;
-                        db::sessions::by_id(c, conf.id, sid)?.ok_or(AppError::NotFound)?;
-                        organizer || {
-                            let roles = db::roles::session_roles(c, conf.id, sid, uid)?;
-                            match need {
-                                Need::SessionModerator => roles.contains(&SessionRole::Moderator),
-                                _ => !roles.is_empty(),
-                            }
+                        // Only an organizer learns whether the session exists.
+                        if g.organizer
+                            && let Some(sid) = sid
+                        {
+                            let sid = sid.ok_or(AppError::NotFound)?;
+                            g.session =
+                                Some(db::sessions::by_id(c, cid, sid)?.ok_or(AppError::NotFound)?);
                         }
+                        g.organizer
+                    } else {
+                        let sid = sid.flatten().ok_or(AppError::NotFound)?;
+                        g.session =
+                            Some(db::sessions::by_id(c, cid, sid)?.ok_or(AppError::NotFound)?);
+                        g.roles = db::roles::session_roles(c, cid, sid, uid)?;
+                        g.organizer
+                            || match need {
+                                Need::SessionModerator => g.roles.contains(&SessionRole::Moderator),
+                                _ => !g.roles.is_empty(),
+                            }
                     }
                 }
-            })
+            };
+            Ok::<_, AppError>(allowed.then_some(g))
         })
         .await?;
-    if allowed {
-        Ok(Some(user))
-    } else {
-        Err(AppError::Forbidden)
-    }
+    guarded.map(Some).ok_or(AppError::Forbidden)
 }
 
-/// The middleware: runs [`check`] and hands the loaded user to the handler.
+/// The middleware: runs [`check`] and leaves what it established for the handler's
+/// extractors (`CurrentUser`, `OrganizerConference`, `SessionContext`).
 pub async fn enforce(
     need: Need,
     req: ServiceRequest,
-    next: Next<impl MessageBody>,
+    next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    if let Some(user) = check(need, &req).await? {
-        req.extensions_mut().insert(GuardedUser(user));
+    match check(need, &req).await {
+        Ok(Some(guarded)) => {
+            req.extensions_mut().insert(guarded);
+        }
+        Ok(None) => {}
+        // Answered here, inside the request's scope, so a 500 page shows its id.
+        Err(e) => return Ok(req.error_response(e).map_into_right_body()),
     }
-    next.call(req).await
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
 }

@@ -2,12 +2,17 @@
 //! (security headers, request tracing, cookies, body limits) and the route table.
 
 pub mod account;
+pub mod agenda_view;
 pub mod attendee;
 pub mod auth;
+pub mod cookie;
 pub mod csrf;
 pub mod error;
 pub mod exports;
+pub mod extract;
 pub mod guard;
+pub mod layout;
+pub mod link;
 pub mod moderate;
 pub mod organize;
 pub mod public;
@@ -15,6 +20,7 @@ pub mod ratelimit;
 pub mod render;
 pub mod routes;
 pub mod telemetry;
+pub mod zone;
 
 use actix_session::SessionMiddleware;
 use actix_session::config::{CookieContentSecurity, PersistentSession};

@@ -2,120 +2,24 @@
 //! in the viewer's time zone, session details, and the health check.
 
 use actix_session::Session as Cookie;
-use actix_web::cookie::{Cookie as HttpCookie, SameSite};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use serde::Deserialize;
 
 use super::AppState;
 use super::error::AppError;
 use super::render::{Layout, html};
-use crate::db::conferences::Conference;
-use crate::db::sessions::Session;
-use crate::db::{self, DbConn};
-use crate::domain::TimeZone;
+use crate::db;
 use crate::domain::agenda::{self, group_by_local_day};
 
-/// The cookie that remembers the zone a visitor picked.
-pub const TZ_COOKIE: &str = "plenary_tz";
-
-/// Published conference by slug, or 404 (an unpublished one does not exist to the public).
-pub fn published_conference(conn: &mut DbConn, slug: &str) -> Result<Conference, AppError> {
-    match db::conferences::by_slug(conn, slug)? {
-        Some(c) if c.published => Ok(c),
-        _ => Err(AppError::NotFound),
-    }
-}
-
-// ---------------------------------------------------------------- viewer's zone
-
-/// The zone a page is shown in, and why.
-pub struct ViewerZone {
-    pub tz: Tz,
-    /// A friendly message when `?tz=` named no zone we know.
-    pub notice: Option<String>,
-    /// Set when `?tz=` picked a valid zone: remember it in a cookie.
-    pub remember: bool,
-}
-
-#[derive(Deserialize)]
-pub struct TzQuery {
-    pub tz: Option<String>,
-}
-
-/// `?tz=Area/City`, else the zone cookie, else `fallback` (the conference's zone).
-pub fn viewer_zone(req: &HttpRequest, query: &TzQuery, fallback: Tz) -> ViewerZone {
-    if let Some(raw) = query.tz.as_deref().filter(|s| !s.trim().is_empty()) {
-        return match TimeZone::parse(raw) {
-            Ok(z) => ViewerZone {
-                tz: z.tz(),
-                notice: None,
-                remember: true,
-            },
-            Err(msg) => ViewerZone {
-                tz: fallback,
-                notice: Some(format!(
-                    "{msg}. Times are shown in {} instead.",
-                    fallback.name()
-                )),
-                remember: false,
-            },
-        };
-    }
-    let from_cookie = req
-        .cookie(TZ_COOKIE)
-        .and_then(|c| TimeZone::parse(c.value()).ok());
-    ViewerZone {
-        tz: from_cookie.map(|z| z.tz()).unwrap_or(fallback),
-        notice: None,
-        remember: false,
-    }
-}
-
-fn with_zone_cookie(mut resp: HttpResponse, zone: &ViewerZone) -> HttpResponse {
-    if zone.remember {
-        let c = HttpCookie::build(TZ_COOKIE, zone.tz.name().to_string())
-            .path("/")
-            .same_site(SameSite::Lax)
-            .max_age(actix_web::cookie::time::Duration::days(365))
-            .finish();
-        let _ = resp.add_cookie(&c);
-    }
-    resp
-}
-
-// ---------------------------------------------------------------- formatting
-
-pub fn long_date(d: NaiveDate) -> String {
-    d.format("%A %-d %B %Y").to_string()
-}
-
-/// "7–9 July 2020", "30 June – 2 July 2020", "1 Dec 2020 – 3 Jan 2021".
-pub fn date_span(a: NaiveDate, b: NaiveDate) -> String {
-    use chrono::Datelike;
-    if a == b {
-        a.format("%-d %B %Y").to_string()
-    } else if a.year() != b.year() {
-        format!("{} – {}", a.format("%-d %B %Y"), b.format("%-d %B %Y"))
-    } else if a.month() != b.month() {
-        format!("{} – {}", a.format("%-d %B"), b.format("%-d %B %Y"))
-    } else {
-        format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
-    }
-}
-
-fn iso(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-fn names<'a>(people: impl Iterator<Item = &'a crate::db::sessions::Person>) -> String {
-    people
-        .map(|p| p.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+// Helpers other pages shared from here moved to their own modules; re-exported
+// until every caller imports them from there.
+pub use super::agenda_view::{AgendaItem, agenda_item};
+pub use super::extract::published_conference;
+use super::zone::with_zone_cookie;
+pub use super::zone::{TZ_COOKIE, TzQuery, ViewerZone, viewer_zone};
+use crate::domain::timefmt;
+pub use crate::domain::timefmt::{date_span, long_date};
 
 // ---------------------------------------------------------------- /
 
@@ -211,19 +115,6 @@ pub async fn conference(
 
 // ---------------------------------------------------------------- /c/{slug}/agenda
 
-pub struct AgendaItem {
-    pub href: String,
-    pub time: String,
-    pub start_iso: String,
-    pub kind: &'static str,
-    pub kind_label: &'static str,
-    pub title: String,
-    pub track: String,
-    pub moderators: String,
-    pub speakers: String,
-    pub cancelled: bool,
-}
-
 pub struct AgendaDay {
     pub heading: String,
     pub anchor: String,
@@ -241,21 +132,6 @@ pub struct AgendaPage {
     pub zone_notice: Option<String>,
     pub days: Vec<AgendaDay>,
     pub zones: &'static [Tz],
-}
-
-pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
-    AgendaItem {
-        href: format!("/c/{slug}/sessions/{}", s.id),
-        time: agenda::time_range(s.starts_at, s.ends_at, tz),
-        start_iso: iso(s.starts_at),
-        kind: s.kind.as_str(),
-        kind_label: s.kind.label(),
-        title: s.title.clone(),
-        track: s.track.clone(),
-        moderators: names(s.moderators()),
-        speakers: names(s.speakers()),
-        cancelled: s.cancelled,
-    }
 }
 
 pub async fn agenda(
@@ -280,7 +156,7 @@ pub async fn agenda(
         .into_iter()
         .map(|d| AgendaDay {
             heading: long_date(d.date),
-            anchor: d.date.format("day-%Y-%m-%d").to_string(),
+            anchor: timefmt::day_anchor(d.date),
             items: d
                 .items
                 .iter()

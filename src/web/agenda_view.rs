@@ -1,0 +1,42 @@
+//! One agenda line as pages show it (the public agenda and an attendee's own
+//! schedule): times in the viewer's zone, people's names, a link to the session.
+
+use chrono_tz::Tz;
+
+use crate::db::sessions::{Person, Session};
+use crate::domain::{agenda, timefmt};
+
+pub struct AgendaItem {
+    pub href: String,
+    pub time: String,
+    pub start_iso: String,
+    pub kind: &'static str,
+    pub kind_label: &'static str,
+    pub title: String,
+    pub track: String,
+    pub moderators: String,
+    pub speakers: String,
+    pub cancelled: bool,
+}
+
+pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
+    AgendaItem {
+        href: format!("/c/{slug}/sessions/{}", s.id),
+        time: agenda::time_range(s.starts_at, s.ends_at, tz),
+        start_iso: timefmt::iso_utc(s.starts_at),
+        kind: s.kind.as_str(),
+        kind_label: s.kind.label(),
+        title: s.title.clone(),
+        track: s.track.clone(),
+        moderators: names(s.moderators()),
+        speakers: names(s.speakers()),
+        cancelled: s.cancelled,
+    }
+}
+
+fn names<'a>(people: impl Iterator<Item = &'a Person>) -> String {
+    people
+        .map(|p| p.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,82 @@
+//! The login cookie's contents: which keys it holds, how a sign-in fills it, the CSRF
+//! token and the one-time flash message kept in it. Nothing here answers a request;
+//! the extractors, the layout and the handlers read and write the cookie through
+//! these functions, so the keys are spelled in one place.
+
+use actix_session::Session as Cookie;
+use sha2::{Digest, Sha256};
+
+use crate::db::users::User;
+use crate::domain::secret::random_token;
+
+pub const UID_KEY: &str = "uid";
+pub const NAME_KEY: &str = "name";
+pub const ADMIN_KEY: &str = "adm";
+pub const CSRF_KEY: &str = "csrf";
+pub const FLASH_KEY: &str = "flash";
+/// Set at sign-in: the user organizes a conference (header shows the back office).
+pub const ORG_KEY: &str = "org";
+/// Set at sign-in: the user moderates or speaks (header shows "My sessions").
+pub const MOD_KEY: &str = "mod";
+/// A fingerprint of the password hash: a password change signs other browsers out.
+pub const PV_KEY: &str = "pv";
+/// A fresh random value per login: the cookie's content changes completely at every
+/// sign-in (the cookie-store equivalent of a new session id).
+const SID_KEY: &str = "sid";
+
+/// What the cookie remembers of a password hash (never the hash itself).
+pub fn password_fingerprint(hash: Option<&str>) -> String {
+    hex::encode(&Sha256::digest(hash.unwrap_or("").as_bytes())[..8])
+}
+
+/// Which staff links the header shows; looked up once at sign-in.
+#[derive(Clone, Copy, Default)]
+pub struct NavRoles {
+    pub organizer: bool,
+    pub session_person: bool,
+}
+
+/// Signs `user` in on this browser with a brand-new cookie session.
+pub fn sign_in(cookie: &Cookie, user: &User, roles: NavRoles) {
+    cookie.clear();
+    cookie.renew();
+    let _ = cookie.insert(UID_KEY, user.id.to_string());
+    let _ = cookie.insert(NAME_KEY, &user.name);
+    let _ = cookie.insert(ADMIN_KEY, user.is_admin);
+    let _ = cookie.insert(ORG_KEY, roles.organizer);
+    let _ = cookie.insert(MOD_KEY, roles.session_person);
+    let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
+    let _ = cookie.insert(SID_KEY, random_token());
+    let _ = cookie.insert(CSRF_KEY, random_token());
+}
+
+/// Keeps the display name in the cookie current after a profile edit.
+pub fn refresh(cookie: &Cookie, user: &User) {
+    let _ = cookie.insert(NAME_KEY, &user.name);
+    let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
+}
+
+/// The browser's CSRF token, created on first use.
+pub fn csrf_token(cookie: &Cookie) -> String {
+    if let Ok(Some(t)) = cookie.get::<String>(CSRF_KEY) {
+        return t;
+    }
+    let t = random_token();
+    let _ = cookie.insert(CSRF_KEY, &t);
+    t
+}
+
+/// Queues a one-time message shown on the next page (post/redirect/get).
+pub fn flash(cookie: &Cookie, message: impl Into<String>) {
+    let _ = cookie.insert(FLASH_KEY, message.into());
+}
+
+/// Takes (removes) the flash message queued by the previous request.
+pub fn take_flash(cookie: &Cookie) -> Option<String> {
+    cookie.remove_as::<String>(FLASH_KEY).and_then(Result::ok)
+}
+
+/// A boolean flag set at sign-in; absent means false.
+pub fn flag(cookie: &Cookie, key: &str) -> bool {
+    cookie.get::<bool>(key).ok().flatten().unwrap_or(false)
+}

@@ -1,0 +1,41 @@
+//! What the shared page layout needs on every page (the signed-in user's name and
+//! header links, the CSRF token for the page's forms, the flash message), read from
+//! the login cookie. Error pages use [`Layout::plain`], as they may have no cookie.
+
+use actix_session::Session as Cookie;
+
+use super::cookie::{self, ADMIN_KEY, MOD_KEY, NAME_KEY, ORG_KEY};
+
+/// What the base layout needs on every page.
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    /// Display name of the signed-in user.
+    pub user_name: Option<String>,
+    pub is_admin: bool,
+    /// Organizes a conference (or is an admin): show the back-office link.
+    pub is_organizer: bool,
+    /// Moderates or speaks somewhere: show "My sessions".
+    pub is_session_person: bool,
+    pub csrf: String,
+    pub flash: Option<String>,
+}
+
+impl Layout {
+    /// A layout with nobody signed in (error pages, which have no request at hand).
+    pub fn plain() -> Self {
+        Self::default()
+    }
+
+    /// Reads the layout from the login cookie; takes (removes) the flash message and
+    /// makes sure a CSRF token exists for the page's forms.
+    pub fn from_cookie(cookie: &Cookie) -> Self {
+        Self {
+            user_name: cookie.get::<String>(NAME_KEY).ok().flatten(),
+            is_admin: cookie::flag(cookie, ADMIN_KEY),
+            is_organizer: cookie::flag(cookie, ORG_KEY),
+            is_session_person: cookie::flag(cookie, MOD_KEY),
+            csrf: cookie::csrf_token(cookie),
+            flash: cookie::take_flash(cookie),
+        }
+    }
+}
