@@ -176,3 +176,21 @@ pub fn publish(
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unique_violation_is_the_slug_taken_and_other_errors_stay_database_errors() {
+        let unique = DieselError::DatabaseError(
+            DatabaseErrorKind::UniqueViolation,
+            Box::new(String::from("UNIQUE constraint failed: conferences.slug")),
+        );
+        assert!(matches!(slug_race(unique), Error::SlugTaken));
+        assert!(matches!(
+            slug_race(DieselError::NotFound),
+            Error::Query(DieselError::NotFound)
+        ));
+    }
+}
