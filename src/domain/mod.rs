@@ -2,11 +2,13 @@
 //! below the web layer nothing takes a raw `String` for something that has a type.
 
 pub mod agenda;
+pub mod capacity;
 pub mod clock;
 pub mod fields;
 pub mod ids;
 pub mod markdown;
 pub mod passwords;
+pub mod registration;
 pub mod secret;
 pub mod standing;
 pub mod status;

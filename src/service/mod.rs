@@ -3,9 +3,13 @@
 //! not at all. Handlers call one of these; these call `db` and `email`.
 
 pub mod account;
+pub mod agenda;
 pub mod announcements;
+pub mod conferences;
+pub mod outbox;
 pub mod people;
 pub mod registration;
+pub mod registrations_admin;
 pub mod reminders;
 
 use chrono::{DateTime, Utc};
@@ -25,6 +29,22 @@ pub enum Error {
     Db(#[from] crate::db::DbError),
     #[error("rendering a message: {0}")]
     Template(#[from] askama::Error),
+    /// The thing acted on does not exist (any more), or not in this conference.
+    #[error("not found")]
+    NotFound,
+    /// Another conference already uses the slug (settled by the unique constraint
+    /// when two organizers take it at once).
+    #[error("the slug is taken")]
+    SlugTaken,
+    /// The new times put people in two sessions at once; one line per clash.
+    #[error("double-booked: {}", .0.join("; "))]
+    DoubleBooked(Vec<String>),
+    /// Someone saved the session since the form was loaded; this is their version.
+    #[error("the session was changed by someone else")]
+    StaleSession(Box<crate::db::sessions::Session>),
+    /// The blocking pool could not run the transaction.
+    #[error("blocking task failed: {0}")]
+    Blocking(#[from] actix_web::error::BlockingError),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 
-use super::{Ctx, Result};
+use super::{Ctx, Error, Result};
 use crate::db::audit::{self, Entry};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
@@ -12,7 +12,7 @@ use crate::db::tokens::{self, Purpose};
 use crate::db::users::{self, NewUser};
 use crate::db::{self, DbConn};
 use crate::domain::status::SessionRole;
-use crate::domain::{CountryCode, Email, PersonName, UserId};
+use crate::domain::{ConferenceId, CountryCode, Email, PersonName, SessionId, UserId};
 use crate::email::{messages, outbox};
 
 pub const INVITE_VALID: Duration = Duration::days(14);
@@ -159,4 +159,83 @@ pub fn assign(
         ctx.now,
     )?;
     Ok(outcome)
+}
+
+/// [`assign`] for session `session` of `conf`, loaded in the same transaction.
+pub fn assign_to_session(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    session: SessionId,
+    who: &Assignment<'_>,
+    actor: UserId,
+) -> Result<Assigned> {
+    let s = db::sessions::by_id(conn, conf.id, session)?.ok_or(Error::NotFound)?;
+    assign(conn, ctx, conf, Some(&s), who, actor)
+}
+
+/// Takes `user` off session `session` of conference `conference` in `role`. Schedules
+/// list the people, so the agenda version moves; removing someone who was not
+/// there changes and logs nothing.
+pub fn remove_from_session(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conference: ConferenceId,
+    session: SessionId,
+    user: UserId,
+    role: SessionRole,
+    actor: UserId,
+) -> Result<()> {
+    let s = db::sessions::by_id(conn, conference, session)?.ok_or(Error::NotFound)?;
+    let name = s
+        .people
+        .iter()
+        .find(|p| p.user_id == user)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    if db::sessions::remove_person(conn, session, user, role)? {
+        db::conferences::bump_agenda(conn, conference, ctx.now)?;
+        let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
+        audit::record(
+            conn,
+            &Entry {
+                conference: Some(conference),
+                actor: Some(actor),
+                action: "people.remove",
+                subject: &subject,
+                before: Some(role.as_str()),
+                after: None,
+            },
+            ctx.now,
+        )?;
+    }
+    Ok(())
+}
+
+/// Accepts an invitation: the token (single use) gives its account a password and
+/// a country and marks the email verified. `None` when the token is unknown, used
+/// or expired, or its account is gone.
+pub fn accept_invitation(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    token: &str,
+    country: CountryCode,
+    password_hash: &str,
+) -> Result<Option<users::User>> {
+    let Ok(t) = tokens::consume(conn, token, Purpose::Invite, ctx.now)? else {
+        return Ok(None);
+    };
+    let Some(u) = users::by_id(conn, t.user_id)? else {
+        return Ok(None);
+    };
+    users::set_password(conn, u.id, password_hash, ctx.now)?;
+    users::mark_verified(conn, u.id, ctx.now)?;
+    let profile = users::Profile {
+        name: &u.name,
+        country,
+        organization: u.organization.as_deref(),
+        tz: u.tz,
+    };
+    users::update_profile(conn, u.id, &profile, ctx.now)?;
+    Ok(users::by_id(conn, u.id)?)
 }

@@ -10,6 +10,7 @@ use crate::db::registrations::{self as regs, NewRegistration, Registration};
 use crate::db::tokens::{self, Purpose, Rejected};
 use crate::db::users::{self, NewUser, User};
 use crate::db::{self, DbConn};
+use crate::domain::capacity::{self, Limits, Seat, Taken};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::{CountryCode, Email, PersonName, RegistrationId, SessionId, TimeZone, UserId};
 use crate::email::{Attachment, messages, outbox};
@@ -37,19 +38,25 @@ pub enum SignUpOutcome {
     ExistingAccount,
 }
 
-/// Whether a new registrant from `country` gets a seat now.
+/// Whether a new registrant from `country` gets a seat now (the rule is
+/// [`capacity::seat`]; this counts the seats it needs).
+fn seat_for(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<Seat> {
+    let limits = Limits {
+        capacity: conf.capacity,
+        country_quota: conf.country_quota,
+    };
+    let taken = Taken {
+        total: regs::seats_taken(conn, conf.id, None)?,
+        country: match limits.country_quota {
+            Some(_) => regs::seats_taken(conn, conf.id, Some(country))?,
+            None => 0,
+        },
+    };
+    Ok(capacity::seat(limits, taken))
+}
+
 fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<bool> {
-    if let Some(cap) = conf.capacity
-        && regs::seats_taken(conn, conf.id, None)? >= i64::from(cap)
-    {
-        return Ok(false);
-    }
-    if let Some(quota) = conf.country_quota
-        && regs::seats_taken(conn, conf.id, Some(country))? >= i64::from(quota)
-    {
-        return Ok(false);
-    }
-    Ok(true)
+    Ok(seat_for(conn, conf, country)? == Seat::Available)
 }
 
 fn send(
@@ -366,15 +373,10 @@ pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email)
 pub fn promote_waitlist(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference) -> Result<usize> {
     let mut promoted = 0;
     for reg in regs::waitlist(conn, conf.id)? {
-        if let Some(cap) = conf.capacity
-            && regs::seats_taken(conn, conf.id, None)? >= i64::from(cap)
-        {
-            break;
-        }
-        if let Some(quota) = conf.country_quota
-            && regs::seats_taken(conn, conf.id, Some(&reg.country))? >= i64::from(quota)
-        {
-            continue; // the next person may be from a country with room
+        match seat_for(conn, conf, &reg.country)? {
+            Seat::Available => {}
+            Seat::Full => break,
+            Seat::CountryQuotaReached => continue, // the next person may be from a country with room
         }
         let Some(user) = (match reg.user_id {
             Some(u) => users::by_id(conn, u)?,

@@ -13,7 +13,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::registrations::when;
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section, conference, service_error};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
@@ -284,8 +284,9 @@ pub async fn send(
     let actor = user.0.id;
     let sent = state
         .db
-        .write(move |c| Ok::<_, AppError>(ann::send(c, st.ctx(), &conf2, actor, &draft, &label)?))
-        .await?;
+        .write(move |c| ann::send(c, st.ctx(), &conf2, actor, &draft, &label))
+        .await
+        .map_err(service_error)?;
     let Some((batch, n)) = sent else {
         let mut errors = FieldErrors::new();
         errors.add("audience", "Nobody is in this audience yet: choose another");

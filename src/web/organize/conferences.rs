@@ -7,13 +7,13 @@ use askama::Template;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
-use super::{OrgNav, Section, conference};
-use crate::db::audit::{self, Entry};
-use crate::db::conferences::{Conference, NewConference, Settings};
-use crate::db::{self};
+use super::{OrgNav, Section, conference, service_error};
+use crate::db::conferences::Conference;
 use crate::domain::agenda::local_to_utc;
 use crate::domain::text::clean_text;
-use crate::domain::{ConferenceId, Email, FieldErrors, TimeZone};
+use crate::domain::{Email, FieldErrors, TimeZone};
+use crate::service;
+use crate::service::conferences::{self as svc, Changes, ConferenceInput};
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
@@ -58,49 +58,6 @@ pub struct ConferenceForm {
     pub reminder_minutes: String,
 }
 
-/// The parsed settings, owned.
-pub struct Parsed {
-    pub title: String,
-    pub slug: String,
-    pub description: String,
-    pub tz: TimeZone,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub opens: Option<chrono::DateTime<chrono::Utc>>,
-    pub closes: Option<chrono::DateTime<chrono::Utc>>,
-    pub capacity: Option<i32>,
-    pub quota: Option<i32>,
-    pub lead: i32,
-    pub privacy: String,
-    pub sender: Option<String>,
-    pub speakers_see_roster: bool,
-    pub reminders_enabled: bool,
-    pub reminder_minutes: i32,
-}
-
-impl Parsed {
-    fn settings(&self) -> Settings<'_> {
-        Settings {
-            slug: &self.slug,
-            title: &self.title,
-            description: &self.description,
-            tz: self.tz.tz(),
-            starts_on: self.starts_on,
-            ends_on: self.ends_on,
-            registration_opens_at: self.opens,
-            registration_closes_at: self.closes,
-            capacity: self.capacity,
-            country_quota: self.quota,
-            join_lead_minutes: self.lead,
-            privacy_notice: &self.privacy,
-            sender_email: self.sender.as_deref(),
-            speakers_see_roster: self.speakers_see_roster,
-            reminders_enabled: self.reminders_enabled,
-            reminder_minutes: self.reminder_minutes,
-        }
-    }
-}
-
 fn optional_int(raw: &str, min: i32, max: i32, what: &str) -> Result<Option<i32>, String> {
     let s = raw.trim();
     if s.is_empty() {
@@ -129,7 +86,7 @@ fn parse_local(raw: &str) -> Result<Option<NaiveDateTime>, String> {
 }
 
 /// Checks every field at once.
-pub fn parse(f: &ConferenceForm) -> Result<Parsed, FieldErrors> {
+pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
     let mut e = FieldErrors::new();
     let title = e.check(
         "title",
@@ -261,7 +218,7 @@ pub fn parse(f: &ConferenceForm) -> Result<Parsed, FieldErrors> {
             Some(privacy),
             Some(sender),
             Some(reminder_minutes),
-        ) if e.is_empty() => Ok(Parsed {
+        ) if e.is_empty() => Ok(ConferenceInput {
             title,
             slug: slug_raw,
             description,
@@ -311,7 +268,7 @@ pub fn form_from(c: &Conference) -> ConferenceForm {
 }
 
 /// A compact "field: old → new" list of what an edit changed, for the audit log.
-fn diff(before: &ConferenceForm, after: &ConferenceForm) -> (String, String) {
+fn diff(before: &ConferenceForm, after: &ConferenceForm) -> Changes {
     let pairs = [
         ("title", &before.title, &after.title),
         ("slug", &before.slug, &after.slug),
@@ -381,7 +338,20 @@ fn diff(before: &ConferenceForm, after: &ConferenceForm) -> (String, String) {
             a.push(format!("{name}: {y}"));
         }
     }
-    (b.join("\n"), a.join("\n"))
+    Changes {
+        before: b.join("\n"),
+        after: a.join("\n"),
+    }
+}
+
+/// The field error of a slug another conference uses.
+fn slug_taken() -> FieldErrors {
+    let mut e = FieldErrors::new();
+    e.add(
+        "slug",
+        "Another conference already uses this web address; choose another",
+    );
+    e
 }
 
 #[derive(Template)]
@@ -437,57 +407,15 @@ pub async fn create(
         Ok(p) => p,
         Err(e) => return rerender(e, form),
     };
-    let now = state.clock.now();
-    let actor = user.0.id;
-    let slug = p.slug.clone();
+    let (st, actor, slug) = (state.clone(), user.0.id, p.slug.clone());
     let created = state
         .db
-        .write(move |c| {
-            if db::conferences::slug_taken(c, &p.slug, None)? {
-                return Ok::<_, AppError>(false);
-            }
-            let id = ConferenceId::new();
-            db::conferences::insert(
-                c,
-                &NewConference {
-                    id,
-                    slug: &p.slug,
-                    title: &p.title,
-                    description: &p.description,
-                    tz: p.tz.tz(),
-                    starts_on: p.starts_on,
-                    ends_on: p.ends_on,
-                    registration_opens_at: p.opens,
-                    registration_closes_at: p.closes,
-                    capacity: p.capacity,
-                    privacy_notice: &p.privacy,
-                    published: false,
-                },
-                now,
-            )?;
-            db::conferences::update(c, id, &p.settings(), now)?;
-            audit::record(
-                c,
-                &Entry {
-                    conference: Some(id),
-                    actor: Some(actor),
-                    action: "conference.create",
-                    subject: &p.title,
-                    before: None,
-                    after: Some(&p.slug),
-                },
-                now,
-            )?;
-            Ok(true)
-        })
-        .await?;
-    if !created {
-        let mut e = FieldErrors::new();
-        e.add(
-            "slug",
-            "Another conference already uses this web address; choose another",
-        );
-        return rerender(e, form);
+        .write(move |c| svc::create(c, st.ctx(), actor, &p))
+        .await;
+    match created {
+        Ok(_) => {}
+        Err(service::Error::SlugTaken) => return rerender(slug_taken(), form),
+        Err(e) => return Err(service_error(e)),
     }
     flash(
         &cookie,
@@ -538,41 +466,17 @@ pub async fn update(
         Ok(p) => p,
         Err(e) => return rerender(e, form),
     };
-    let (before, after) = diff(&form_from(&conf), &form);
-    let now = state.clock.now();
-    let (cid, actor, title) = (conf.id, user.0.id, conf.title.clone());
+    let changes = diff(&form_from(&conf), &form);
+    let (st, cid, actor, title) = (state.clone(), conf.id, user.0.id, conf.title.clone());
     let new_slug = p.slug.clone();
     let saved = state
         .db
-        .write(move |c| {
-            if db::conferences::slug_taken(c, &p.slug, Some(cid))? {
-                return Ok::<_, AppError>(false);
-            }
-            db::conferences::update(c, cid, &p.settings(), now)?;
-            if !after.is_empty() {
-                audit::record(
-                    c,
-                    &Entry {
-                        conference: Some(cid),
-                        actor: Some(actor),
-                        action: "conference.update",
-                        subject: &title,
-                        before: Some(&before),
-                        after: Some(&after),
-                    },
-                    now,
-                )?;
-            }
-            Ok(true)
-        })
-        .await?;
-    if !saved {
-        let mut e = FieldErrors::new();
-        e.add(
-            "slug",
-            "Another conference already uses this web address; choose another",
-        );
-        return rerender(e, form);
+        .write(move |c| svc::update(c, st.ctx(), cid, &title, actor, &p, &changes))
+        .await;
+    match saved {
+        Ok(()) => {}
+        Err(service::Error::SlugTaken) => return rerender(slug_taken(), form),
+        Err(e) => return Err(service_error(e)),
     }
     flash(&cookie, "The settings are saved.");
     Ok(see_other(&format!("/organize/c/{new_slug}/edit")))
@@ -596,31 +500,12 @@ pub async fn publish(
     crate::web::csrf::verify(&cookie, &form.csrf)?;
     let conf = conference(&state, slug.into_inner()).await?;
     let publish = form.publish == "yes";
-    let now = state.clock.now();
-    let (cid, actor, title) = (conf.id, user.0.id, conf.title.clone());
+    let (st, cid, actor, title) = (state.clone(), conf.id, user.0.id, conf.title.clone());
     state
         .db
-        .write(move |c| {
-            db::conferences::set_published(c, cid, publish, now)?;
-            audit::record(
-                c,
-                &Entry {
-                    conference: Some(cid),
-                    actor: Some(actor),
-                    action: if publish {
-                        "conference.publish"
-                    } else {
-                        "conference.unpublish"
-                    },
-                    subject: &title,
-                    before: None,
-                    after: None,
-                },
-                now,
-            )?;
-            Ok::<_, AppError>(())
-        })
-        .await?;
+        .write(move |c| svc::publish(c, st.ctx(), cid, &title, actor, publish))
+        .await
+        .map_err(service_error)?;
     flash(
         &cookie,
         if publish {

@@ -8,9 +8,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::registrations::when;
-use super::{OrgNav, Section, conference};
-use crate::db;
+use super::{OrgNav, Section, conference, service_error};
 use crate::email::outbox::{self, StatusCounts};
+use crate::service;
 use crate::web::AppState;
 use crate::web::attendee::CsrfOnly;
 use crate::web::auth::CurrentUser;
@@ -89,33 +89,12 @@ async fn requeue(
     only: Option<String>,
 ) -> Result<HttpResponse, AppError> {
     let conf = conference(&state, slug).await?;
-    let (cid, actor, now) = (conf.id, user.0.id, state.clock.now());
+    let (st, cid, actor) = (state.clone(), conf.id, user.0.id);
     let n = state
         .db
-        .write(move |c| {
-            let n = outbox::retry(c, cid, only.as_deref(), now)?;
-            if n > 0 {
-                let (action, subject) = match &only {
-                    Some(id) => ("outbox.retry", format!("Mail {id}")),
-                    None => ("outbox.retry_all", "Failed and retrying mail".to_string()),
-                };
-                let after = format!("{n} requeued");
-                db::audit::record(
-                    c,
-                    &db::audit::Entry {
-                        conference: Some(cid),
-                        actor: Some(actor),
-                        action,
-                        subject: &subject,
-                        before: None,
-                        after: Some(&after),
-                    },
-                    now,
-                )?;
-            }
-            Ok::<_, AppError>(n)
-        })
-        .await?;
+        .write(move |c| service::outbox::retry(c, st.ctx(), cid, actor, only.as_deref()))
+        .await
+        .map_err(service_error)?;
     flash(
         &cookie,
         match n {

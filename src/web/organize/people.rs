@@ -7,9 +7,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{OrgNav, Section, conference};
-use crate::db::audit::{self, Entry};
-use crate::db::{self};
+use super::{OrgNav, Section, conference, service_error};
+use crate::db;
 use crate::domain::status::SessionRole;
 use crate::domain::{
     CountryCode, Email, FieldErrors, Password, PersonName, SessionId, UserId, passwords,
@@ -161,23 +160,20 @@ pub async fn assign_to_session(
     };
     let conf = conference(&state, slug.clone()).await?;
     let sid = SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let st = state.clone();
-    let actor = user.0.id;
-    let conf2 = conf.clone();
-    let email2 = email.clone();
+    let (st, actor, email2) = (state.clone(), user.0.id, email.clone());
+    let role = Role::Session(role.unwrap_or(SessionRole::Speaker));
     let outcome = state
         .db
         .write(move |c| {
-            let s = db::sessions::by_id(c, conf2.id, sid)?.ok_or(AppError::NotFound)?;
-            let role = Role::Session(role.unwrap_or(SessionRole::Speaker));
             let who = svc::Assignment {
                 role,
                 email: &email2,
                 name: name.as_ref(),
             };
-            Ok::<_, AppError>(svc::assign(c, st.ctx(), &conf2, Some(&s), &who, actor)?)
+            svc::assign_to_session(c, st.ctx(), &conf, sid, &who, actor)
         })
-        .await?;
+        .await
+        .map_err(service_error)?;
     if let Some(e) = outcome_errors(&outcome) {
         return session_page(&state, &cookie, slug, &id, e, form).await;
     }
@@ -220,36 +216,12 @@ pub async fn remove_from_session(
     else {
         return Err(AppError::BadRequest("unknown person".into()));
     };
-    let (now, actor, cid) = (state.clock.now(), user.0.id, conf.id);
+    let (st, actor, cid) = (state.clone(), user.0.id, conf.id);
     state
         .db
-        .write(move |c| {
-            let s = db::sessions::by_id(c, cid, sid)?.ok_or(AppError::NotFound)?;
-            let name = s
-                .people
-                .iter()
-                .find(|p| p.user_id == uid)
-                .map(|p| p.name.clone())
-                .unwrap_or_default();
-            if db::sessions::remove_person(c, sid, uid, role)? {
-                db::conferences::bump_agenda(c, cid, now)?;
-                let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
-                audit::record(
-                    c,
-                    &Entry {
-                        conference: Some(cid),
-                        actor: Some(actor),
-                        action: "people.remove",
-                        subject: &subject,
-                        before: Some(role.as_str()),
-                        after: None,
-                    },
-                    now,
-                )?;
-            }
-            Ok::<_, AppError>(())
-        })
-        .await?;
+        .write(move |c| svc::remove_from_session(c, st.ctx(), cid, sid, uid, role, actor))
+        .await
+        .map_err(service_error)?;
     flash(&cookie, "The person is no longer assigned to this session.");
     Ok(see_other(&format!(
         "/organize/c/{slug}/sessions/{id}/people"
@@ -353,9 +325,7 @@ pub async fn invite_organizer(
         Err(e) => return people_page(&state, &cookie, slug, e, form).await,
     };
     let conf = conference(&state, slug.clone()).await?;
-    let st = state.clone();
-    let actor = user.0.id;
-    let email2 = email.clone();
+    let (st, actor, email2) = (state.clone(), user.0.id, email.clone());
     let outcome = state
         .db
         .write(move |c| {
@@ -364,9 +334,10 @@ pub async fn invite_organizer(
                 email: &email2,
                 name: name.as_ref(),
             };
-            Ok::<_, AppError>(svc::assign(c, st.ctx(), &conf, None, &who, actor)?)
+            svc::assign(c, st.ctx(), &conf, None, &who, actor)
         })
-        .await?;
+        .await
+        .map_err(service_error)?;
     if let Some(e) = outcome_errors(&outcome) {
         return people_page(&state, &cookie, slug, e, form).await;
     }
@@ -436,29 +407,12 @@ pub async fn accept_invite(
         return html(&invite_page(&cookie, token, e, form.country.clone()));
     };
     let hash = web::block(move || passwords::hash(&password)).await??;
-    let now = state.clock.now();
+    let st = state.clone();
     let user = state
         .db
-        .write(move |c| {
-            use crate::db::tokens::{self, Purpose};
-            let Ok(t) = tokens::consume(c, &token, Purpose::Invite, now)? else {
-                return Ok::<_, AppError>(None);
-            };
-            let Some(u) = db::users::by_id(c, t.user_id)? else {
-                return Ok(None);
-            };
-            db::users::set_password(c, u.id, &hash, now)?;
-            db::users::mark_verified(c, u.id, now)?;
-            let profile = db::users::Profile {
-                name: &u.name,
-                country,
-                organization: u.organization.as_deref(),
-                tz: u.tz,
-            };
-            db::users::update_profile(c, u.id, &profile, now)?;
-            Ok(db::users::by_id(c, u.id)?)
-        })
-        .await?;
+        .write(move |c| svc::accept_invitation(c, st.ctx(), &token, country, &hash))
+        .await
+        .map_err(service_error)?;
     let Some(u) = user else {
         let mut e = FieldErrors::new();
         e.add("password", "This invitation is not valid any more (invitations work once, for 14 days). Ask the organisers for a new one.");

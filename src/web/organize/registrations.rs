@@ -21,24 +21,22 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use super::registration_actions::ActionButton;
 use super::{OrgNav, Section, conference};
-use crate::db::conferences::Conference;
+use crate::db;
 use crate::db::registrations_admin::{self as admin, Filter, Sort, SortKey};
-use crate::db::{self, DbConn};
+use crate::domain::registration::{RegistrationAction, allowed_actions};
 use crate::domain::status::{RegistrationStatus, SessionKind};
 use crate::domain::text::{CountryCode, country_name};
-use crate::domain::{RegistrationId, SessionId, UserId};
-use crate::email::messages;
-use crate::service::{self, registration as reg};
+use crate::domain::{RegistrationId, SessionId};
 use crate::web::AppState;
-use crate::web::attendee::CsrfOnly;
-use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::render::{Layout, flash, html, see_other, url_encode};
+use crate::web::render::{Layout, html, url_encode};
+
+pub use super::registration_actions::{cancel, confirm, promote, resend};
+pub use crate::service::registrations_admin::DELETED;
 
 pub const PAGE_SIZE: i64 = 50;
-/// What a deleted account's registration shows instead of a name.
-pub const DELETED: &str = "Deleted account";
 
 /// The raw query string; every field optional and read leniently.
 #[derive(Debug, Default, Deserialize)]
@@ -475,9 +473,13 @@ pub struct ShowPage {
     pub verified: Option<String>,
     pub picks: Vec<PickView>,
     pub attended: usize,
+    /// The buttons: exactly the actions the status allows.
+    pub actions: Vec<ActionButton>,
+    /// "Promote" is offered, so the page explains how it differs from "Confirm".
+    pub promote_hint: bool,
 }
 
-fn registration_id(raw: &str) -> Result<RegistrationId, AppError> {
+pub(super) fn registration_id(raw: &str) -> Result<RegistrationId, AppError> {
     RegistrationId::parse(raw).ok_or(AppError::NotFound)
 }
 
@@ -505,6 +507,7 @@ pub async fn show(
         })
         .await?;
     let tz = conf.tz;
+    let actions = allowed_actions(d.status, d.person.is_some());
     html(&ShowPage {
         layout: Layout::from_cookie(&cookie),
         action_base: format!("/organize/c/{}/registrations/{}", conf.slug, d.id),
@@ -527,6 +530,8 @@ pub async fn show(
         cancelled: d.cancelled_at.map(|t| when(t, tz)),
         updated: when(d.updated_at, tz),
         attended: picks.iter().filter(|p| p.attended_at.is_some()).count(),
+        promote_hint: actions.contains(&RegistrationAction::Promote),
+        actions: actions.into_iter().map(ActionButton::of).collect(),
         picks: picks
             .into_iter()
             .map(|p| PickView {
@@ -544,185 +549,4 @@ pub async fn show(
         person: d.person,
         nav: OrgNav::new(&conf, Section::Registrations),
     })
-}
-
-// ---------------------------------------------------------------- actions
-
-/// What an organizer can do to a registration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
-    /// A fresh confirmation link (pending registrations only).
-    Resend,
-    /// Pending or waitlisted → confirmed, with the "you are registered" mail.
-    Confirm,
-    /// → cancelled; frees the seats and promotes the waiting lists.
-    Cancel,
-    /// Waitlisted → confirmed even when full: the organizer decides.
-    Promote,
-}
-
-impl Action {
-    fn verb(self) -> &'static str {
-        match self {
-            Action::Resend => "registration.resend_confirmation",
-            Action::Confirm => "registration.confirm",
-            Action::Cancel => "registration.cancel",
-            Action::Promote => "registration.promote",
-        }
-    }
-}
-
-/// Runs `action` in the caller's transaction, audit-logged; returns the message for
-/// the organizer. An action that does not apply to the current status changes
-/// nothing and says why.
-fn apply(
-    conn: &mut DbConn,
-    ctx: service::Ctx<'_>,
-    conf: &Conference,
-    actor: UserId,
-    rid: RegistrationId,
-    action: Action,
-) -> Result<String, AppError> {
-    use RegistrationStatus::{Cancelled, Confirmed, Pending, Waitlisted};
-    db::lock_conference(conn, &conf.id.to_string())?;
-    let d = admin::detail(conn, conf.id, rid)?.ok_or(AppError::NotFound)?;
-    let registration = db::registrations::by_id(conn, rid)?.ok_or(AppError::NotFound)?;
-    let user = match &d.person {
-        Some(p) => db::users::by_id(conn, p.id)?,
-        None => None,
-    };
-    let before = d.status;
-    let allowed = match action {
-        Action::Resend => before == Pending,
-        Action::Confirm => matches!(before, Pending | Waitlisted),
-        Action::Cancel => before != Cancelled,
-        Action::Promote => before == Waitlisted,
-    };
-    if !allowed {
-        return Ok(format!(
-            "Nothing changed: the registration is {}.",
-            before.label().to_lowercase()
-        ));
-    }
-    let needs_person = action != Action::Cancel;
-    let user = match user {
-        Some(u) => Some(u),
-        None if needs_person => {
-            return Ok(
-                "Nothing changed: this account was deleted, so there is nobody to write to.".into(),
-            );
-        }
-        None => None,
-    };
-    let message = match (action, &user) {
-        (Action::Resend, Some(u)) => {
-            reg::resend(conn, ctx, conf, &u.email)?;
-            format!("A new confirmation link is on its way to {}.", u.email)
-        }
-        (Action::Confirm | Action::Promote, Some(u)) => {
-            db::registrations::set_status(conn, rid, Confirmed, ctx.now)?;
-            if action == Action::Promote {
-                let mail = messages::promoted(ctx.base_url, conf, &u.name, false)
-                    .render(&u.email, "promoted", None)
-                    .map_err(|e| AppError::Internal(e.into()))?;
-                crate::email::outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
-            }
-            reg::send_confirmed(conn, ctx, conf, u)?;
-            format!(
-                "{} is confirmed and has been sent the confirmation.",
-                u.name
-            )
-        }
-        (Action::Cancel, _) => {
-            reg::cancel(conn, ctx, conf, &registration)?;
-            "The registration is cancelled; its seats went to the waiting lists.".into()
-        }
-        _ => return Err(AppError::NotFound),
-    };
-    let after = db::registrations::by_id(conn, rid)?
-        .map(|r| r.status)
-        .unwrap_or(before);
-    let subject = format!(
-        "Registration of {} ({rid})",
-        user.as_ref().map(|u| u.name.as_str()).unwrap_or(DELETED)
-    );
-    db::audit::record(
-        conn,
-        &db::audit::Entry {
-            conference: Some(conf.id),
-            actor: Some(actor),
-            action: action.verb(),
-            subject: &subject,
-            before: Some(before.as_str()),
-            after: Some(after.as_str()),
-        },
-        ctx.now,
-    )?;
-    Ok(message)
-}
-
-async fn act(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
-    action: Action,
-) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, rid) = path.into_inner();
-    let rid = registration_id(&rid)?;
-    let conf = conference(&state, slug).await?;
-    let st = state.clone();
-    let conf2 = conf.clone();
-    let actor = user.0.id;
-    let message = state
-        .db
-        .write(move |c| apply(c, st.ctx(), &conf2, actor, rid, action))
-        .await?;
-    flash(&cookie, message);
-    Ok(see_other(&format!(
-        "/organize/c/{}/registrations/{rid}",
-        conf.slug
-    )))
-}
-
-pub async fn resend(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
-) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, Action::Resend).await
-}
-
-pub async fn confirm(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
-) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, Action::Confirm).await
-}
-
-pub async fn cancel(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
-) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, Action::Cancel).await
-}
-
-pub async fn promote(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
-) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, Action::Promote).await
 }

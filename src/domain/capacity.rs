@@ -1,0 +1,89 @@
+//! Whether a registrant gets a seat of the conference: the one rule behind sign-up,
+//! joining with an account and promoting the waiting list. Inputs are the limits the
+//! organizer set and the seats already taken; the caller counts under its lock.
+
+/// The outcome of asking for a seat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seat {
+    Available,
+    /// Every seat of the conference is taken.
+    Full,
+    /// The conference has room, but not for one more person from this country.
+    CountryQuotaReached,
+}
+
+/// The organizer's limits; `None` means unlimited.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Limits {
+    pub capacity: Option<i32>,
+    pub country_quota: Option<i32>,
+}
+
+/// Seats already held, in total and by people from the registrant's country.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Taken {
+    pub total: i64,
+    pub country: i64,
+}
+
+/// Decides a seat: the conference's capacity first, then the per-country quota.
+pub fn seat(limits: Limits, taken: Taken) -> Seat {
+    if limits
+        .capacity
+        .is_some_and(|cap| taken.total >= i64::from(cap))
+    {
+        Seat::Full
+    } else if limits
+        .country_quota
+        .is_some_and(|quota| taken.country >= i64::from(quota))
+    {
+        Seat::CountryQuotaReached
+    } else {
+        Seat::Available
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(capacity: Option<i32>, country_quota: Option<i32>) -> Limits {
+        Limits {
+            capacity,
+            country_quota,
+        }
+    }
+
+    fn taken(total: i64, country: i64) -> Taken {
+        Taken { total, country }
+    }
+
+    #[test]
+    fn no_limits_always_has_a_seat() {
+        assert_eq!(
+            seat(Limits::default(), taken(1_000_000, 1_000)),
+            Seat::Available
+        );
+    }
+
+    #[test]
+    fn the_last_seat_is_available_and_the_next_is_not() {
+        assert_eq!(seat(limits(Some(10), None), taken(9, 9)), Seat::Available);
+        assert_eq!(seat(limits(Some(10), None), taken(10, 0)), Seat::Full);
+        assert_eq!(seat(limits(Some(10), None), taken(11, 0)), Seat::Full);
+    }
+
+    #[test]
+    fn a_full_country_is_refused_while_the_conference_has_room() {
+        assert_eq!(
+            seat(limits(Some(100), Some(2)), taken(5, 2)),
+            Seat::CountryQuotaReached
+        );
+        assert_eq!(seat(limits(None, Some(2)), taken(5, 1)), Seat::Available);
+    }
+
+    #[test]
+    fn a_full_conference_is_reported_before_the_quota() {
+        assert_eq!(seat(limits(Some(5), Some(2)), taken(5, 2)), Seat::Full);
+    }
+}

@@ -1,0 +1,328 @@
+//! Agenda edits: creating, updating (with a version check and the double-booking
+//! rule), duplicating and deleting sessions. Each runs in the caller's write
+//! transaction, bumps the agenda version the public caches key on, writes its audit
+//! record and mails the attendees who picked a session about a new time or a removal.
+
+use chrono::{DateTime, Utc};
+
+use super::{Ctx, Error, Result};
+use crate::db::audit::{self, Entry};
+use crate::db::conferences::Conference;
+use crate::db::sessions::{NewSession, Session, SessionFields};
+use crate::db::{self, DbConn};
+use crate::domain::agenda;
+use crate::domain::status::SessionKind;
+use crate::domain::{ConferenceId, Email, SessionId, UserId};
+use crate::email::{messages, outbox};
+
+/// A session as the organizer entered it, parsed and checked.
+pub struct SessionInput {
+    pub title: String,
+    pub kind: SessionKind,
+    pub summary: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub track: String,
+    pub capacity: Option<i32>,
+    pub join_url: Option<String>,
+}
+
+impl SessionInput {
+    fn fields(&self) -> SessionFields<'_> {
+        SessionFields {
+            title: &self.title,
+            summary: &self.summary,
+            kind: self.kind,
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            track: &self.track,
+            capacity: self.capacity,
+            join_url: self.join_url.as_deref(),
+        }
+    }
+}
+
+/// A session was saved; the organizer is warned about track overlaps.
+#[derive(Debug)]
+pub struct Saved {
+    pub id: SessionId,
+    /// "it overlaps with “…” in the same track", one per overlapping session.
+    pub warnings: Vec<String>,
+    /// How many attendees are told about a new time.
+    pub notified: usize,
+}
+
+/// Titles of other sessions in the same track that overlap `s`.
+pub fn track_overlaps(s: &Session, all: &[Session]) -> Vec<String> {
+    all.iter()
+        .filter(|o| o.id != s.id && o.track == s.track && !o.cancelled && agenda::overlaps(*o, s))
+        .map(|o| o.title.clone())
+        .collect()
+}
+
+/// The audit line of a session's fields.
+fn summary_of(f: &SessionFields<'_>) -> String {
+    format!(
+        "{} · {} · {} – {} UTC · track: {} · capacity: {}",
+        f.title,
+        f.kind.as_str(),
+        f.starts_at.format("%Y-%m-%d %H:%M"),
+        f.ends_at.format("%H:%M"),
+        if f.track.is_empty() { "—" } else { f.track },
+        f.capacity
+            .map(|c| c.to_string())
+            .unwrap_or_else(|| "none".into())
+    )
+}
+
+fn fields_of(s: &Session) -> SessionFields<'_> {
+    SessionFields {
+        title: &s.title,
+        summary: &s.summary,
+        kind: s.kind,
+        starts_at: s.starts_at,
+        ends_at: s.ends_at,
+        track: &s.track,
+        capacity: s.capacity,
+        join_url: s.join_url.as_deref(),
+    }
+}
+
+fn overlap_warnings(
+    c: &mut DbConn,
+    conference: ConferenceId,
+    id: SessionId,
+) -> Result<Vec<String>> {
+    let all = db::sessions::for_conference(c, conference)?;
+    Ok(all
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| {
+            track_overlaps(s, &all)
+                .into_iter()
+                .map(|t| format!("it overlaps with “{t}” in the same track"))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// People of `session` who would be in two places at once at the new times.
+fn double_bookings(
+    c: &mut DbConn,
+    session: &Session,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> Result<Vec<String>> {
+    let mut clashes = Vec::new();
+    let mut seen = Vec::new();
+    for p in &session.people {
+        if seen.contains(&p.user_id) {
+            continue;
+        }
+        seen.push(p.user_id);
+        for b in db::sessions::of_person(c, p.user_id)? {
+            if b.session != session.id && b.starts_at < ends_at && starts_at < b.ends_at {
+                clashes.push(format!("{} is also in “{}” at that time", p.name, b.title));
+            }
+        }
+    }
+    Ok(clashes)
+}
+
+fn insert(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    conference: ConferenceId,
+    id: SessionId,
+    f: &SessionFields<'_>,
+) -> Result<()> {
+    db::sessions::insert(
+        c,
+        &NewSession {
+            id,
+            conference_id: conference,
+            title: f.title,
+            summary: f.summary,
+            kind: f.kind,
+            starts_at: f.starts_at,
+            ends_at: f.ends_at,
+            track: f.track,
+            capacity: f.capacity,
+            join_url: f.join_url,
+        },
+        ctx.now,
+    )?;
+    // The insert does not bump the version the public caches key on.
+    db::conferences::bump_agenda(c, conference, ctx.now)?;
+    Ok(())
+}
+
+fn record(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    conference: ConferenceId,
+    actor: UserId,
+    action: &'static str,
+    subject: &str,
+    change: (Option<&str>, Option<&str>),
+) -> Result<()> {
+    audit::record(
+        c,
+        &Entry {
+            conference: Some(conference),
+            actor: Some(actor),
+            action,
+            subject,
+            before: change.0,
+            after: change.1,
+        },
+        ctx.now,
+    )?;
+    Ok(())
+}
+
+/// Adds a session to the agenda.
+pub fn create_session(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    conference: ConferenceId,
+    actor: UserId,
+    input: &SessionInput,
+) -> Result<Saved> {
+    let id = SessionId::new();
+    let fields = input.fields();
+    insert(c, ctx, conference, id, &fields)?;
+    let after = summary_of(&fields);
+    let change = (None, Some(after.as_str()));
+    record(
+        c,
+        ctx,
+        conference,
+        actor,
+        "session.create",
+        &input.title,
+        change,
+    )?;
+    Ok(Saved {
+        id,
+        warnings: overlap_warnings(c, conference, id)?,
+        notified: 0,
+    })
+}
+
+/// Saves an edit made on the form loaded at `expected_version`. Refuses with
+/// [`Error::StaleSession`] when someone saved in between and with
+/// [`Error::DoubleBooked`] when the new times clash for its people; when the time
+/// moved and `notify` is set, mails everyone who picked the session.
+#[allow(clippy::too_many_arguments)]
+pub fn update_session(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    actor: UserId,
+    id: SessionId,
+    expected_version: i32,
+    notify: bool,
+    input: &SessionInput,
+) -> Result<Saved> {
+    let before = db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
+    if before.version != expected_version {
+        return Err(Error::StaleSession(Box::new(before)));
+    }
+    let clashes = double_bookings(c, &before, input.starts_at, input.ends_at)?;
+    if !clashes.is_empty() {
+        return Err(Error::DoubleBooked(clashes));
+    }
+    if !db::sessions::update(c, conf.id, id, expected_version, &input.fields(), ctx.now)? {
+        let latest = db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
+        return Err(Error::StaleSession(Box::new(latest)));
+    }
+    let (was, now) = (summary_of(&fields_of(&before)), summary_of(&input.fields()));
+    let change = (Some(was.as_str()), Some(now.as_str()));
+    record(
+        c,
+        ctx,
+        conf.id,
+        actor,
+        "session.update",
+        &input.title,
+        change,
+    )?;
+    let moved = before.starts_at != input.starts_at || before.ends_at != input.ends_at;
+    let mut notified = 0;
+    if moved && notify {
+        for (email, name, zone) in db::sessions::enrolled_people(c, id)? {
+            let tz = zone.parse().unwrap_or(conf.tz);
+            let content = messages::session_moved(
+                ctx.base_url,
+                conf,
+                &name,
+                &input.title,
+                input.starts_at,
+                input.ends_at,
+                tz,
+            );
+            let mail = content.render(&Email::from_db(email), "session_moved", None)?;
+            outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
+            notified += 1;
+        }
+    }
+    Ok(Saved {
+        id,
+        warnings: overlap_warnings(c, conf.id, id)?,
+        notified,
+    })
+}
+
+/// Copies a session (without its people) as "… (copy)"; returns the copy's id.
+pub fn duplicate_session(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    conference: ConferenceId,
+    actor: UserId,
+    id: SessionId,
+) -> Result<SessionId> {
+    let s = db::sessions::by_id(c, conference, id)?.ok_or(Error::NotFound)?;
+    let copy = SessionId::new();
+    let title = format!("{} (copy)", s.title);
+    let fields = SessionFields {
+        title: &title,
+        ..fields_of(&s)
+    };
+    insert(c, ctx, conference, copy, &fields)?;
+    let change = (Some(s.title.as_str()), Some(title.as_str()));
+    record(
+        c,
+        ctx,
+        conference,
+        actor,
+        "session.duplicate",
+        &title,
+        change,
+    )?;
+    Ok(copy)
+}
+
+/// Deletes a session and tells everyone who picked it; returns how many were told.
+pub fn delete_session(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    actor: UserId,
+    id: SessionId,
+) -> Result<usize> {
+    let s = db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
+    let people = db::sessions::enrolled_people(c, s.id)?;
+    for (email, name, _) in &people {
+        let mail = messages::session_removed(ctx.base_url, conf, name, &s.title).render(
+            &Email::from_db(email.clone()),
+            "session_removed",
+            None,
+        )?;
+        outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
+    }
+    db::sessions::delete(c, conf.id, s.id, ctx.now)?;
+    let change = (Some(s.title.as_str()), None);
+    record(c, ctx, conf.id, actor, "session.delete", &s.title, change)?;
+    Ok(people.len())
+}

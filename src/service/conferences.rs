@@ -1,0 +1,196 @@
+//! Creating a conference, saving its settings and publishing it, each audit-logged
+//! in the caller's write transaction. The slug is unique: a slug already in use,
+//! or taken by another organizer at the same moment (the unique constraint settles
+//! that race), is [`Error::SlugTaken`], which the form shows as a field error.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use super::{Ctx, Error, Result};
+use crate::db::audit::{self, Entry};
+use crate::db::conferences::{NewConference, Settings};
+use crate::db::{self, DbConn};
+use crate::domain::{ConferenceId, TimeZone, UserId};
+
+/// A conference's settings as the organizer entered them, parsed and checked.
+pub struct ConferenceInput {
+    pub title: String,
+    pub slug: String,
+    pub description: String,
+    pub tz: TimeZone,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub opens: Option<DateTime<Utc>>,
+    pub closes: Option<DateTime<Utc>>,
+    pub capacity: Option<i32>,
+    pub quota: Option<i32>,
+    pub lead: i32,
+    pub privacy: String,
+    pub sender: Option<String>,
+    pub speakers_see_roster: bool,
+    pub reminders_enabled: bool,
+    pub reminder_minutes: i32,
+}
+
+impl ConferenceInput {
+    fn settings(&self) -> Settings<'_> {
+        Settings {
+            slug: &self.slug,
+            title: &self.title,
+            description: &self.description,
+            tz: self.tz.tz(),
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+            registration_opens_at: self.opens,
+            registration_closes_at: self.closes,
+            capacity: self.capacity,
+            country_quota: self.quota,
+            join_lead_minutes: self.lead,
+            privacy_notice: &self.privacy,
+            sender_email: self.sender.as_deref(),
+            speakers_see_roster: self.speakers_see_roster,
+            reminders_enabled: self.reminders_enabled,
+            reminder_minutes: self.reminder_minutes,
+        }
+    }
+}
+
+/// What an edit changed, one "field: value" line per changed field, for the audit
+/// log; empty when nothing changed.
+pub struct Changes {
+    pub before: String,
+    pub after: String,
+}
+
+/// A unique violation here can only be the slug: another organizer took it between
+/// our check and our write.
+fn slug_race(e: DieselError) -> Error {
+    match e {
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => Error::SlugTaken,
+        e => e.into(),
+    }
+}
+
+/// Creates an unpublished conference; returns its id.
+pub fn create(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    actor: UserId,
+    input: &ConferenceInput,
+) -> Result<ConferenceId> {
+    if db::conferences::slug_taken(c, &input.slug, None)? {
+        return Err(Error::SlugTaken);
+    }
+    let id = ConferenceId::new();
+    db::conferences::insert(
+        c,
+        &NewConference {
+            id,
+            slug: &input.slug,
+            title: &input.title,
+            description: &input.description,
+            tz: input.tz.tz(),
+            starts_on: input.starts_on,
+            ends_on: input.ends_on,
+            registration_opens_at: input.opens,
+            registration_closes_at: input.closes,
+            capacity: input.capacity,
+            privacy_notice: &input.privacy,
+            published: false,
+        },
+        ctx.now,
+    )
+    .map_err(slug_race)?;
+    db::conferences::update(c, id, &input.settings(), ctx.now).map_err(slug_race)?;
+    audit::record(
+        c,
+        &Entry {
+            conference: Some(id),
+            actor: Some(actor),
+            action: "conference.create",
+            subject: &input.title,
+            before: None,
+            after: Some(&input.slug),
+        },
+        ctx.now,
+    )?;
+    Ok(id)
+}
+
+/// Saves the settings of conference `id` (titled `title` before the edit).
+pub fn update(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    id: ConferenceId,
+    title: &str,
+    actor: UserId,
+    input: &ConferenceInput,
+    changes: &Changes,
+) -> Result<()> {
+    if db::conferences::slug_taken(c, &input.slug, Some(id))? {
+        return Err(Error::SlugTaken);
+    }
+    db::conferences::update(c, id, &input.settings(), ctx.now).map_err(slug_race)?;
+    if !changes.after.is_empty() {
+        audit::record(
+            c,
+            &Entry {
+                conference: Some(id),
+                actor: Some(actor),
+                action: "conference.update",
+                subject: title,
+                before: Some(&changes.before),
+                after: Some(&changes.after),
+            },
+            ctx.now,
+        )?;
+    }
+    Ok(())
+}
+
+/// Publishes (or withdraws) conference `id`, titled `title`.
+pub fn publish(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    id: ConferenceId,
+    title: &str,
+    actor: UserId,
+    publish: bool,
+) -> Result<()> {
+    db::conferences::set_published(c, id, publish, ctx.now)?;
+    audit::record(
+        c,
+        &Entry {
+            conference: Some(id),
+            actor: Some(actor),
+            action: if publish {
+                "conference.publish"
+            } else {
+                "conference.unpublish"
+            },
+            subject: title,
+            before: None,
+            after: None,
+        },
+        ctx.now,
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unique_violation_is_the_slug_taken_and_other_errors_stay_database_errors() {
+        let unique = DieselError::DatabaseError(
+            DatabaseErrorKind::UniqueViolation,
+            Box::new(String::from("UNIQUE constraint failed: conferences.slug")),
+        );
+        assert!(matches!(slug_race(unique), Error::SlugTaken));
+        assert!(matches!(
+            slug_race(DieselError::NotFound),
+            Error::Query(DieselError::NotFound)
+        ));
+    }
+}
