@@ -75,7 +75,15 @@ impl From<crate::service::Error> for AppError {
         match e {
             S::Query(q) => q.into(),
             S::Db(d) => d.into(),
-            other => Self::Internal(other.into()),
+            S::NotFound => Self::NotFound,
+            S::SlugTaken => Self::Conflict(
+                "Another conference took this web address at the same moment. Choose another one.".into(),
+            ),
+            S::DoubleBooked(clashes) => Self::Conflict(clashes.join(" ")),
+            S::StaleSession(_) => Self::Conflict(
+                "Someone else saved this session after you opened it. Reload the page to see their changes.".into(),
+            ),
+            other @ (S::Template(_) | S::Blocking(_)) => Self::Internal(other.into()),
         }
     }
 }

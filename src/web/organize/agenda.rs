@@ -9,7 +9,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::session_form::{ConflictPage, SessionForm, form_from, form_page, parse_session};
-use super::{OrgNav, Section, conference, service_error};
+use super::{OrgNav, Section, conference};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::db::{self};
@@ -145,8 +145,7 @@ pub async fn create(
     let saved = state
         .db
         .write(move |c| svc::create_session(c, st.ctx(), cid, actor, &input))
-        .await
-        .map_err(service_error)?;
+        .await?;
     flash(
         &cookie,
         with_warnings("The session is added to the agenda.", &saved.warnings),
@@ -273,7 +272,7 @@ pub async fn update(
             *resp.status_mut() = actix_web::http::StatusCode::CONFLICT;
             Ok(resp)
         }
-        Err(e) => Err(service_error(e)),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -298,8 +297,7 @@ pub async fn duplicate(
     let copy = state
         .db
         .write(move |c| svc::duplicate_session(c, st.ctx(), cid, actor, sid))
-        .await
-        .map_err(service_error)?;
+        .await?;
     flash(
         &cookie,
         "A copy is made (without its people). Change its time and title below.",
@@ -352,8 +350,7 @@ pub async fn delete(
     let notified = state
         .db
         .write(move |c| svc::delete_session(c, st.ctx(), &conf2, actor, sid))
-        .await
-        .map_err(service_error)?;
+        .await?;
     flash(
         &cookie,
         if notified > 0 {

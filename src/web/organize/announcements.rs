@@ -13,7 +13,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::registrations::when;
-use super::{OrgNav, Section, conference, service_error};
+use super::{OrgNav, Section, conference};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
@@ -285,8 +285,7 @@ pub async fn send(
     let sent = state
         .db
         .write(move |c| ann::send(c, st.ctx(), &conf2, actor, &draft, &label))
-        .await
-        .map_err(service_error)?;
+        .await?;
     let Some((batch, n)) = sent else {
         let mut errors = FieldErrors::new();
         errors.add("audience", "Nobody is in this audience yet: choose another");

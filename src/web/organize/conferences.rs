@@ -7,7 +7,7 @@ use askama::Template;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
-use super::{OrgNav, Section, conference, service_error};
+use super::{OrgNav, Section, conference};
 use crate::db::conferences::Conference;
 use crate::domain::agenda::local_to_utc;
 use crate::domain::text::clean_text;
@@ -415,7 +415,7 @@ pub async fn create(
     match created {
         Ok(_) => {}
         Err(service::Error::SlugTaken) => return rerender(slug_taken(), form),
-        Err(e) => return Err(service_error(e)),
+        Err(e) => return Err(e.into()),
     }
     flash(
         &cookie,
@@ -476,7 +476,7 @@ pub async fn update(
     match saved {
         Ok(()) => {}
         Err(service::Error::SlugTaken) => return rerender(slug_taken(), form),
-        Err(e) => return Err(service_error(e)),
+        Err(e) => return Err(e.into()),
     }
     flash(&cookie, "The settings are saved.");
     Ok(see_other(&format!("/organize/c/{new_slug}/edit")))
@@ -504,8 +504,7 @@ pub async fn publish(
     state
         .db
         .write(move |c| svc::publish(c, st.ctx(), cid, &title, actor, publish))
-        .await
-        .map_err(service_error)?;
+        .await?;
     flash(
         &cookie,
         if publish {

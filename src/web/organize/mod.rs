@@ -18,7 +18,6 @@ pub mod stats;
 use super::AppState;
 use super::error::AppError;
 use crate::db::{self, conferences::Conference};
-use crate::service;
 
 /// The back-office sections, for the sub-navigation.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -114,14 +113,4 @@ pub async fn conference(state: &AppState, slug: String) -> Result<Conference, Ap
         .db
         .run(move |c| db::conferences::by_slug(c, &slug)?.ok_or(AppError::NotFound))
         .await
-}
-
-/// A service error as the back office answers it: what vanished meanwhile is a 404;
-/// everything else (business outcomes a handler did not turn into a field error,
-/// database trouble) goes the usual way.
-pub fn service_error(e: service::Error) -> AppError {
-    match e {
-        service::Error::NotFound => AppError::NotFound,
-        e => e.into(),
-    }
 }

@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::registrations::when;
-use super::{OrgNav, Section, conference, service_error};
+use super::{OrgNav, Section, conference};
 use crate::email::outbox::{self, StatusCounts};
 use crate::service;
 use crate::web::AppState;
@@ -93,8 +93,7 @@ async fn requeue(
     let n = state
         .db
         .write(move |c| service::outbox::retry(c, st.ctx(), cid, actor, only.as_deref()))
-        .await
-        .map_err(service_error)?;
+        .await?;
     flash(
         &cookie,
         match n {

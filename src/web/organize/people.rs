@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{OrgNav, Section, conference, service_error};
+use super::{OrgNav, Section, conference};
 use crate::db;
 use crate::domain::status::SessionRole;
 use crate::domain::{
@@ -172,8 +172,7 @@ pub async fn assign_to_session(
             };
             svc::assign_to_session(c, st.ctx(), &conf, sid, &who, actor)
         })
-        .await
-        .map_err(service_error)?;
+        .await?;
     if let Some(e) = outcome_errors(&outcome) {
         return session_page(&state, &cookie, slug, &id, e, form).await;
     }
@@ -220,8 +219,7 @@ pub async fn remove_from_session(
     state
         .db
         .write(move |c| svc::remove_from_session(c, st.ctx(), cid, sid, uid, role, actor))
-        .await
-        .map_err(service_error)?;
+        .await?;
     flash(&cookie, "The person is no longer assigned to this session.");
     Ok(see_other(&format!(
         "/organize/c/{slug}/sessions/{id}/people"
@@ -336,8 +334,7 @@ pub async fn invite_organizer(
             };
             svc::assign(c, st.ctx(), &conf, None, &who, actor)
         })
-        .await
-        .map_err(service_error)?;
+        .await?;
     if let Some(e) = outcome_errors(&outcome) {
         return people_page(&state, &cookie, slug, e, form).await;
     }
@@ -411,8 +408,7 @@ pub async fn accept_invite(
     let user = state
         .db
         .write(move |c| svc::accept_invitation(c, st.ctx(), &token, country, &hash))
-        .await
-        .map_err(service_error)?;
+        .await?;
     let Some(u) = user else {
         let mut e = FieldErrors::new();
         e.add("password", "This invitation is not valid any more (invitations work once, for 14 days). Ask the organisers for a new one.");

@@ -5,8 +5,8 @@
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 
+use super::conference;
 use super::registrations::registration_id;
-use super::{conference, service_error};
 use crate::domain::registration::RegistrationAction;
 use crate::service::registrations_admin::{self as svc, Outcome};
 use crate::web::AppState;
@@ -78,8 +78,7 @@ async fn act(
     let outcome = state
         .db
         .write(move |c| svc::apply(c, st.ctx(), &conf2, actor, rid, action))
-        .await
-        .map_err(service_error)?;
+        .await?;
     flash(&cookie, message(outcome));
     Ok(see_other(&format!(
         "/organize/c/{}/registrations/{rid}",
