@@ -4,7 +4,9 @@
 
 pub mod account;
 pub mod announcements;
+pub mod attendance;
 pub mod people;
+pub mod picks;
 pub mod registration;
 pub mod reminders;
 
