@@ -5,6 +5,7 @@
 pub mod account;
 pub mod announcements;
 pub mod attendance;
+pub mod moderation;
 pub mod people;
 pub mod picks;
 pub mod registration;
