@@ -1,11 +1,13 @@
-//! Account changes: password reset by email, change of email with re-confirmation.
+//! Account changes: profile, password (changed, or reset by email), change of email
+//! with re-confirmation, and deleting the account.
 
 use chrono::Duration;
 
 use super::{Ctx, Result};
 use crate::db::tokens::{self, Purpose};
-use crate::db::{DbConn, users};
-use crate::domain::{Email, UserId};
+use crate::db::users::User;
+use crate::db::{self, DbConn, users};
+use crate::domain::{CountryCode, Email, PersonName, TimeZone, UserId};
 use crate::email::{messages, outbox};
 
 pub const RESET_VALID: Duration = Duration::hours(2);
@@ -88,4 +90,71 @@ pub fn confirm_email_change(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Res
     )?;
     outbox::enqueue(conn, &notice, None, ctx.now)?;
     Ok(EmailChange::Changed)
+}
+
+/// A validated profile form.
+pub struct Profile {
+    pub name: PersonName,
+    pub country: CountryCode,
+    /// Cleaned text; empty means none.
+    pub organization: String,
+    pub tz: TimeZone,
+}
+
+/// Saves the profile; returns the user as stored now (for the login cookie).
+pub fn update_profile(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    user: UserId,
+    p: &Profile,
+) -> Result<Option<User>> {
+    let profile = users::Profile {
+        name: p.name.as_str(),
+        country: p.country,
+        organization: Some(p.organization.as_str()).filter(|s| !s.is_empty()),
+        tz: p.tz.tz(),
+    };
+    users::update_profile(conn, user, &profile, ctx.now)?;
+    Ok(users::by_id(conn, user)?)
+}
+
+/// Stores a new password hash (hashed off the event loop by the caller); returns the
+/// user as stored now, whose new fingerprint signs other browsers out.
+pub fn change_password(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    user: UserId,
+    hash: &str,
+) -> Result<Option<User>> {
+    users::set_password(conn, user, hash, ctx.now)?;
+    Ok(users::by_id(conn, user)?)
+}
+
+/// Sets the password through a reset link; `None` when the link is not valid any
+/// more. Following the link proves the address, as a confirmation link would.
+pub fn reset_password(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    token: &str,
+    hash: &str,
+) -> Result<Option<User>> {
+    let Ok(t) = tokens::consume(conn, token, Purpose::Reset, ctx.now)? else {
+        return Ok(None);
+    };
+    users::set_password(conn, t.user_id, hash, ctx.now)?;
+    users::mark_verified(conn, t.user_id, ctx.now)?;
+    Ok(users::by_id(conn, t.user_id)?)
+}
+
+/// Deletes the account: its live registrations are cancelled first so their seats
+/// go to the waiting lists, and mail still queued for the address is dropped.
+pub fn delete_account(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, email: &Email) -> Result<()> {
+    for r in db::registrations::all_for_user(conn, user)? {
+        if let Some(conf) = db::conferences::by_id(conn, r.conference_id)? {
+            super::registration::cancel(conn, ctx, &conf, &r)?;
+        }
+    }
+    outbox::forget_address(conn, email.as_str())?;
+    users::delete(conn, user)?;
+    Ok(())
 }

@@ -5,9 +5,12 @@
 pub mod account;
 pub mod agenda;
 pub mod announcements;
+pub mod attendance;
 pub mod conferences;
+pub mod moderation;
 pub mod outbox;
 pub mod people;
+pub mod picks;
 pub mod registration;
 pub mod registrations_admin;
 pub mod reminders;

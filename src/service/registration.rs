@@ -1,6 +1,7 @@
-//! Registering for a conference, confirming by email, the waiting list, session picks
-//! and cancelling. Capacity decisions lock the conference row (PostgreSQL) or run
-//! under the writer lock (SQLite), so parallel sign-ups never overfill a conference.
+//! Registering for a conference, confirming by email, the waiting list and
+//! cancelling (session picks are in `picks`). Capacity decisions lock the conference
+//! row (PostgreSQL) or run under the writer lock (SQLite), so parallel sign-ups never
+//! overfill a conference.
 
 use chrono::Duration;
 
@@ -11,8 +12,8 @@ use crate::db::tokens::{self, Purpose, Rejected};
 use crate::db::users::{self, NewUser, User};
 use crate::db::{self, DbConn};
 use crate::domain::capacity::{self, Limits, Seat, Taken};
-use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
-use crate::domain::{CountryCode, Email, PersonName, RegistrationId, SessionId, TimeZone, UserId};
+use crate::domain::status::RegistrationStatus;
+use crate::domain::{CountryCode, Email, PersonName, RegistrationId, TimeZone, UserId};
 use crate::email::{Attachment, messages, outbox};
 use crate::export::ical;
 
@@ -59,7 +60,7 @@ fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result
     Ok(seat_for(conn, conf, country)? == Seat::Available)
 }
 
-fn send(
+pub(super) fn send(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
     conf: &Conference,
@@ -416,113 +417,10 @@ pub fn cancel(
     }
     regs::set_status(conn, reg.id, RegistrationStatus::Cancelled, ctx.now)?;
     for session in regs::drop_all_picks(conn, reg.id)? {
-        promote_session_waitlist(conn, ctx, conf, session)?;
+        super::picks::promote_session_waitlist(conn, ctx, conf, session)?;
     }
     promote_waitlist(conn, ctx, conf)?;
     Ok(true)
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub enum PickOutcome {
-    Enrolled,
-    Waitlisted,
-    AlreadyPicked,
-    /// Only confirmed registrants pick sessions.
-    NotConfirmed,
-    /// Unknown, cancelled or break session.
-    NotPickable,
-}
-
-pub fn pick(
-    conn: &mut DbConn,
-    ctx: Ctx<'_>,
-    conf: &Conference,
-    reg: &Registration,
-    session: SessionId,
-) -> Result<PickOutcome> {
-    if reg.status != RegistrationStatus::Confirmed {
-        return Ok(PickOutcome::NotConfirmed);
-    }
-    let Some(s) = db::sessions::by_id(conn, conf.id, session)? else {
-        return Ok(PickOutcome::NotPickable);
-    };
-    if s.cancelled || s.kind == crate::domain::status::SessionKind::Break {
-        return Ok(PickOutcome::NotPickable);
-    }
-    db::lock_conference(conn, &conf.id.to_string())?;
-    let full = match s.capacity {
-        Some(cap) => regs::enrolled_count(conn, session)? >= i64::from(cap),
-        None => false,
-    };
-    let status = if full {
-        EnrollmentStatus::Waitlisted
-    } else {
-        EnrollmentStatus::Enrolled
-    };
-    if !regs::enroll_if_absent(conn, reg.id, session, status, ctx.now)? {
-        return Ok(PickOutcome::AlreadyPicked);
-    }
-    Ok(if full {
-        PickOutcome::Waitlisted
-    } else {
-        PickOutcome::Enrolled
-    })
-}
-
-pub fn unpick(
-    conn: &mut DbConn,
-    ctx: Ctx<'_>,
-    conf: &Conference,
-    reg: &Registration,
-    session: SessionId,
-) -> Result<bool> {
-    db::lock_conference(conn, &conf.id.to_string())?;
-    match regs::unenroll(conn, reg.id, session)? {
-        Some(EnrollmentStatus::Enrolled) => {
-            promote_session_waitlist(conn, ctx, conf, session)?;
-            Ok(true)
-        }
-        Some(EnrollmentStatus::Waitlisted) => Ok(true),
-        None => Ok(false),
-    }
-}
-
-/// Gives a freed session seat to the first on that session's waiting list.
-fn promote_session_waitlist(
-    conn: &mut DbConn,
-    ctx: Ctx<'_>,
-    conf: &Conference,
-    session: SessionId,
-) -> Result<()> {
-    let Some(s) = db::sessions::by_id(conn, conf.id, session)? else {
-        return Ok(());
-    };
-    let Some(cap) = s.capacity else { return Ok(()) };
-    if regs::enrolled_count(conn, session)? >= i64::from(cap) {
-        return Ok(());
-    }
-    let Some(next) = regs::first_session_waitlisted(conn, session)? else {
-        return Ok(());
-    };
-    regs::set_enrollment_status(conn, next, session, EnrollmentStatus::Enrolled)?;
-    if let Some(user) = regs::by_id(conn, next)?
-        .and_then(|r| r.user_id)
-        .map(|u| users::by_id(conn, u))
-        .transpose()?
-        .flatten()
-    {
-        let content = messages::session_seat(
-            ctx.base_url,
-            conf,
-            &user.name,
-            &s.title,
-            s.starts_at,
-            s.ends_at,
-            user.tz,
-        );
-        send(conn, ctx, conf, &user.email, "session_seat", content, None)?;
-    }
-    Ok(())
 }
 
 /// Creates or replaces the secret of the personal calendar feed.

@@ -128,20 +128,16 @@ pub async fn update_account(
     else {
         return account_page(&state, &cookie, &user.0, e, form).await;
     };
-    let uid = user.0.id;
-    let now = state.clock.now();
+    let profile = account::Profile {
+        name,
+        country,
+        organization,
+        tz,
+    };
+    let (st, uid) = (state.clone(), user.0.id);
     let updated = state
         .db
-        .write(move |c| {
-            let profile = db::users::Profile {
-                name: name.as_str(),
-                country,
-                organization: Some(organization.as_str()).filter(|s| !s.is_empty()),
-                tz: tz.tz(),
-            };
-            db::users::update_profile(c, uid, &profile, now)?;
-            Ok::<_, AppError>(db::users::by_id(c, uid)?)
-        })
+        .write(move |c| Ok::<_, AppError>(account::update_profile(c, st.ctx(), uid, &profile)?))
         .await?;
     if let Some(u) = updated {
         refresh(&cookie, &u);
@@ -201,13 +197,10 @@ pub async fn change_password(
         });
     };
     let hash = web::block(move || passwords::hash(&new)).await??;
-    let (uid, now) = (user.0.id, state.clock.now());
+    let (st, uid) = (state.clone(), user.0.id);
     let updated = state
         .db
-        .write(move |c| {
-            db::users::set_password(c, uid, &hash, now)?;
-            Ok::<_, AppError>(db::users::by_id(c, uid)?)
-        })
+        .write(move |c| Ok::<_, AppError>(account::change_password(c, st.ctx(), uid, &hash)?))
         .await?;
     if let Some(u) = updated {
         // Other browsers are signed out (their password fingerprint no longer matches).
@@ -317,19 +310,10 @@ pub async fn reset_password(
         }
     };
     let hash = web::block(move || passwords::hash(&new)).await??;
-    let now = state.clock.now();
+    let st = state.clone();
     let user = state
         .db
-        .write(move |c| {
-            use crate::db::tokens::{self, Purpose};
-            let Ok(t) = tokens::consume(c, &token, Purpose::Reset, now)? else {
-                return Ok::<_, AppError>(None);
-            };
-            db::users::set_password(c, t.user_id, &hash, now)?;
-            // Following the link proves the address, as a confirmation link would.
-            db::users::mark_verified(c, t.user_id, now)?;
-            Ok(db::users::by_id(c, t.user_id)?)
-        })
+        .write(move |c| Ok::<_, AppError>(account::reset_password(c, st.ctx(), &token, &hash)?))
         .await?;
     match user {
         Some(u) => {
@@ -486,17 +470,7 @@ pub async fn delete(
     let (uid, email) = (user.0.id, user.0.email.clone());
     state
         .db
-        .write(move |c| {
-            // Cancel live registrations first so seats go to the waiting lists.
-            for r in db::registrations::all_for_user(c, uid)? {
-                if let Some(conf) = db::conferences::by_id(c, r.conference_id)? {
-                    crate::service::registration::cancel(c, st.ctx(), &conf, &r)?;
-                }
-            }
-            crate::email::outbox::forget_address(c, email.as_str())?;
-            db::users::delete(c, uid)?;
-            Ok::<_, AppError>(())
-        })
+        .write(move |c| Ok::<_, AppError>(account::delete_account(c, st.ctx(), uid, &email)?))
         .await?;
     cookie.purge();
     html(&DeletePage {

@@ -32,8 +32,9 @@ use crate::db::registrations::{Pick, Registration};
 use crate::db::sessions::Session;
 use crate::db::{self, DbConn};
 use crate::domain::SessionId;
-use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
+use crate::domain::status::EnrollmentStatus;
 use crate::export::{ical, schedule, schedule_json, schedule_xml};
+use crate::service::attendance;
 
 const XML_CONTENT_TYPE: &str = "application/xml; charset=utf-8";
 const JSON_CONTENT_TYPE: &str = "application/json";
@@ -237,13 +238,14 @@ pub async fn feed(
         return Err(AppError::NotFound);
     }
     let (conf, registration, picks, sessions) = state.db.run(move |c| load_feed(c, &token)).await?;
+    let now = state.clock.now();
     let items: Vec<ical::FeedItem<'_>> = sessions
         .iter()
         .filter_map(|s| {
             let pick = picks.iter().find(|p| p.session_id == s.id)?;
             Some(ical::FeedItem {
                 session: s,
-                join_url: join_link(&registration, s, pick),
+                join_url: join_link(&conf, &registration, s, pick, now),
                 waitlisted: pick.status == EnrollmentStatus::Waitlisted,
                 revised_at: registration
                     .confirmed_at
@@ -274,12 +276,19 @@ fn load_feed(c: &mut DbConn, token: &str) -> Result<Feed, AppError> {
     Ok((conf, registration, picks, sessions))
 }
 
-/// The meeting link may be in the feed only under the rules of the join page: a
+/// The meeting link is in the feed for whoever the join rule lets in at some time
+/// (a calendar keeps the link, so the window itself does not matter here): a
 /// confirmed registration, a session that takes place and has a link, and for a
 /// session with limited places a seat in it.
-fn join_link<'a>(registration: &Registration, s: &'a Session, pick: &Pick) -> Option<&'a str> {
-    let seated = s.capacity.is_none() || pick.status == EnrollmentStatus::Enrolled;
-    (registration.status == RegistrationStatus::Confirmed && !s.cancelled && seated)
+fn join_link<'a>(
+    conf: &Conference,
+    registration: &Registration,
+    s: &'a Session,
+    pick: &Pick,
+    now: DateTime<Utc>,
+) -> Option<&'a str> {
+    attendance::attendee_access(conf, s, Some(registration.status), Some(pick.status), now)
+        .entitled()
         .then_some(s.join_url.as_deref())
         .flatten()
 }

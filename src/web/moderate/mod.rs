@@ -6,14 +6,16 @@
 //! the read-only `…/attendees` page (`SessionPerson`), and only where the conference
 //! has `speakers_see_roster` on — the one rule the guard cannot know, enforced by
 //! [`Context::roster_access`]. Also here: who the viewer is in the session, the
-//! hosts' join window, and "starts in 2 h 10 min".
+//! hosts' join link (decided by the one join rule in [`crate::domain::join`]), and
+//! "starts in 2 h 10 min".
 
 pub mod checkin;
 pub mod roster;
 pub mod roster_csv;
 pub mod sessions;
+pub mod undo;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::error::AppError;
@@ -23,11 +25,9 @@ use crate::db::sessions::Session;
 use crate::db::{self, DbConn, users::User};
 use crate::domain::SessionId;
 use crate::domain::agenda;
+use crate::domain::join::JoinAccess;
 use crate::domain::status::SessionRole;
-
-/// Hosts (moderators and speakers) get the meeting link this long before the start,
-/// earlier than attendees, to set up sound and slides.
-pub const HOST_JOIN_LEAD_MINUTES: i64 = 30;
+use crate::service::attendance;
 
 /// The viewer's strongest standing in one session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,26 +154,23 @@ pub enum HostJoin {
     Ended,
 }
 
-pub fn host_join(session: &Session, on_stage: bool, now: DateTime<Utc>, tz: Tz) -> HostJoin {
-    let Some(url) = session
-        .join_url
-        .as_ref()
-        .filter(|_| on_stage && !session.cancelled)
-    else {
-        return HostJoin::Hidden;
-    };
-    let opens = session.starts_at - Duration::minutes(HOST_JOIN_LEAD_MINUTES);
-    if now >= session.ends_at {
-        HostJoin::Ended
-    } else if now >= opens {
-        HostJoin::Open(url.clone())
-    } else {
-        let local = opens.with_timezone(&tz);
-        HostJoin::OpensAt(format!(
-            "{} at {}",
-            long_date(local.date_naive()),
-            local.format("%H:%M %Z")
-        ))
+/// The hosts' link for a viewer with `roles` on stage, decided by the one join rule.
+pub fn host_join(session: &Session, roles: &[SessionRole], now: DateTime<Utc>, tz: Tz) -> HostJoin {
+    match (
+        attendance::host_access(session, roles, now),
+        &session.join_url,
+    ) {
+        (JoinAccess::Open, Some(url)) => HostJoin::Open(url.clone()),
+        (JoinAccess::NotYet { opens_at }, _) => {
+            let local = opens_at.with_timezone(&tz);
+            HostJoin::OpensAt(format!(
+                "{} at {}",
+                long_date(local.date_naive()),
+                local.format("%H:%M %Z")
+            ))
+        }
+        (JoinAccess::Ended, _) => HostJoin::Ended,
+        (JoinAccess::Open, None) | (JoinAccess::NotAllowed(_), _) => HostJoin::Hidden,
     }
 }
 
@@ -285,7 +282,7 @@ impl CountryView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{Duration, TimeZone};
 
     #[test]
     fn relative_time_reads_like_a_person_would_say_it() {

@@ -12,10 +12,11 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use super::{Context, CountryView, HOST_JOIN_LEAD_MINUTES, RosterAccess, when};
+use super::{Context, CountryView, RosterAccess, when};
 use crate::db::roster::{Attendance, Filter, Sort};
 use crate::db::{self, users::User};
 use crate::domain::CountryCode;
+use crate::domain::join::HOST_LEAD_MINUTES;
 use crate::domain::text::country_name;
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
@@ -366,11 +367,11 @@ fn render(
     let base = ctx.base_path();
     let query = q.encode(true);
     let is_live = live.can_check_in
-        && now >= s.starts_at - Duration::minutes(HOST_JOIN_LEAD_MINUTES)
+        && now >= s.starts_at - Duration::minutes(HOST_LEAD_MINUTES)
         && now < s.ends_at;
     let layout = Layout::from_cookie(cookie);
     let undo =
-        layout.flash.is_some() && live.can_check_in && super::checkin::undo_pending(cookie, s.id);
+        layout.flash.is_some() && live.can_check_in && super::undo::undo_pending(cookie, s.id);
     let page = RosterPage {
         layout,
         slug: ctx.conf.slug.clone(),

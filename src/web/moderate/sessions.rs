@@ -12,11 +12,12 @@ use askama::Template;
 use super::{
     Context, CountryView, HostJoin, RosterAccess, host_join, iso, relative, roles_label, when,
 };
+use crate::db;
 use crate::db::sessions::{Person, Slot};
-use crate::db::{self, audit};
 use crate::domain::FieldErrors;
 use crate::domain::agenda::{self, Timed, group_by_local_day};
 use crate::domain::status::SessionRole;
+use crate::service::moderation;
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
@@ -139,7 +140,7 @@ pub async fn my_sessions(
                             .contains(&SessionRole::Speaker)
                             .then(|| slot_words(s, uid))
                             .flatten(),
-                        join: host_join(s, true, now, tz),
+                        join: host_join(s, &h.roles, now, tz),
                         cancelled: s.cancelled,
                     }
                 })
@@ -264,7 +265,7 @@ async fn render_session(
         relative_class,
         cancelled: s.cancelled,
         role: roles_label(&ctx.roles),
-        join: host_join(s, !ctx.roles.is_empty(), now, tz),
+        join: host_join(s, &ctx.roles, now, tz),
         moderators: s.moderators().map(|p| p.name.clone()).collect(),
         speakers,
         my_slot: slot_words(s, user.id),
@@ -380,20 +381,6 @@ pub fn parse_run_of_show(
         .collect())
 }
 
-/// "1. Name (10 min); 2. Name" for the audit log.
-fn run_summary(slots: &[(i32, &str, Option<i32>)]) -> String {
-    let mut sorted = slots.to_vec();
-    sorted.sort_by_key(|(position, _, _)| *position);
-    sorted
-        .iter()
-        .map(|(position, name, minutes)| match minutes {
-            Some(m) => format!("{position}. {name} ({m} min)"),
-            None => format!("{position}. {name}"),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 pub async fn save_run_of_show(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -429,44 +416,17 @@ pub async fn save_run_of_show(
             .await;
         }
     };
-    let name_of = |uid| {
-        speakers
-            .iter()
-            .find(|p| p.user_id == uid)
-            .map_or("", |p| p.name.as_str())
-    };
-    let before = run_summary(
-        &speakers
-            .iter()
-            .map(|p| (p.position, p.name.as_str(), p.slot_minutes))
-            .collect::<Vec<_>>(),
-    );
-    let after = run_summary(
-        &slots
-            .iter()
-            .map(|s| (s.position, name_of(s.speaker), s.slot_minutes))
-            .collect::<Vec<_>>(),
-    );
-    let subject = format!("Session “{}” ({})", ctx.session.title, ctx.session.id);
-    let (conference, session, actor, now) =
-        (ctx.conf.id, ctx.session.id, user.0.id, state.clock.now());
+    let (st, actor, session) = (state.clone(), user.0.id, ctx.session.clone());
     state
         .db
         .write(move |c| {
-            db::sessions::set_run_of_show(c, session, &slots)?;
-            audit::record(
+            Ok::<_, AppError>(moderation::save_run_of_show(
                 c,
-                &audit::Entry {
-                    conference: Some(conference),
-                    actor: Some(actor),
-                    action: "session.run_of_show",
-                    subject: &subject,
-                    before: Some(&before),
-                    after: Some(&after),
-                },
-                now,
-            )?;
-            Ok::<_, AppError>(())
+                st.ctx(),
+                actor,
+                &session,
+                &slots,
+            )?)
         })
         .await?;
     flash(&cookie, "Run of show saved.");

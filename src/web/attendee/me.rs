@@ -1,0 +1,346 @@
+//! "My conference": the registration's status, the agenda with picks, places left,
+//! overlaps and join links, cancelling, and the personal calendar feed.
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{CsrfOnly, conference, my_registration};
+use crate::db;
+use crate::domain::SessionId;
+use crate::domain::agenda::{self, group_by_local_day};
+use crate::domain::join::JoinAccess;
+use crate::domain::picks;
+use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
+use crate::service::attendance;
+use crate::service::picks::{self as pick_service, PickOutcome};
+use crate::service::registration as reg;
+use crate::web::AppState;
+use crate::web::auth::CurrentUser;
+use crate::web::error::AppError;
+use crate::web::public::{self, date_span, long_date};
+use crate::web::render::{Layout, flash, html, see_other};
+
+pub struct MyItem {
+    pub id: String,
+    pub item: public::AgendaItem,
+    pub picked: Option<&'static str>,
+    pub pickable: bool,
+    pub capacity_note: Option<String>,
+    pub overlaps: Vec<String>,
+    pub join: JoinState,
+}
+
+#[derive(PartialEq, Eq)]
+pub enum JoinState {
+    Hidden,
+    Open(String),
+    OpensAt(String),
+    Ended,
+}
+
+pub struct MyDay {
+    pub heading: String,
+    pub items: Vec<MyItem>,
+}
+
+#[derive(Template)]
+#[template(path = "attendee/me.html")]
+pub struct MePage {
+    pub layout: Layout,
+    pub slug: String,
+    pub title: String,
+    pub dates: String,
+    pub status: RegistrationStatus,
+    pub waitlist_position: Option<i64>,
+    pub tz_name: String,
+    pub days: Vec<MyDay>,
+    pub picked_count: usize,
+    pub feed_url: Option<String>,
+    pub join_lead_minutes: i32,
+}
+
+pub async fn me(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    query: web::Query<public::TzQuery>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let user = user.0;
+    let Some(registration) = my_registration(&state, &conf, &user).await? else {
+        return Ok(see_other(&format!("/c/{}/register", conf.slug)));
+    };
+    let (cid, rid) = (conf.id, registration.id);
+    let reg_for_pos = registration.clone();
+    let (sessions, picks, counts, position) = state
+        .db
+        .run(move |c| {
+            let sessions = db::sessions::for_conference(c, cid)?;
+            let picks = db::registrations::picks(c, rid)?;
+            let mut counts = Vec::new();
+            for s in sessions.iter().filter(|s| s.capacity.is_some()) {
+                counts.push((s.id, db::registrations::enrolled_count(c, s.id)?));
+            }
+            let position = (reg_for_pos.status == RegistrationStatus::Waitlisted)
+                .then(|| db::registrations::waitlist_position(c, &reg_for_pos))
+                .transpose()?;
+            Ok::<_, AppError>((sessions, picks, counts, position))
+        })
+        .await?;
+    // The viewer's zone: ?tz= or the zone cookie, else their profile's zone.
+    let zone = public::viewer_zone(&req, &query, user.tz);
+    let tz = zone.tz;
+    let now = state.clock.now();
+    let may_pick = picks::may_pick(registration.status);
+    let picked_sessions: Vec<&crate::db::sessions::Session> = sessions
+        .iter()
+        .filter(|s| picks.iter().any(|p| p.session_id == s.id))
+        .collect();
+    let days = group_by_local_day(sessions.clone(), tz)
+        .into_iter()
+        .map(|d| MyDay {
+            heading: long_date(d.date),
+            items: d
+                .items
+                .iter()
+                .map(|s| {
+                    let pick = picks.iter().find(|p| p.session_id == s.id);
+                    let overlaps = match pick {
+                        Some(_) => picked_sessions
+                            .iter()
+                            .filter(|o| o.id != s.id && agenda::overlaps(**o, s))
+                            .map(|o| o.title.clone())
+                            .collect(),
+                        None => Vec::new(),
+                    };
+                    let join = match attendance::attendee_access(
+                        &conf,
+                        s,
+                        Some(registration.status),
+                        pick.map(|p| p.status),
+                        now,
+                    ) {
+                        JoinAccess::Open => {
+                            JoinState::Open(format!("/c/{}/sessions/{}/join", conf.slug, s.id))
+                        }
+                        JoinAccess::NotYet { opens_at } => {
+                            let local = opens_at.with_timezone(&tz);
+                            JoinState::OpensAt(format!(
+                                "{} {}",
+                                long_date(local.date_naive()),
+                                local.format("%H:%M %Z")
+                            ))
+                        }
+                        JoinAccess::Ended => JoinState::Ended,
+                        JoinAccess::NotAllowed(_) => JoinState::Hidden,
+                    };
+                    let capacity_note = s.capacity.map(|cap| {
+                        let taken = counts
+                            .iter()
+                            .find(|(id, _)| *id == s.id)
+                            .map(|(_, n)| *n)
+                            .unwrap_or(0);
+                        let left = (i64::from(cap) - taken).max(0);
+                        if left == 0 {
+                            format!(
+                                "Full ({cap} places): new picks join the session's waiting list"
+                            )
+                        } else {
+                            format!("{left} of {cap} places left")
+                        }
+                    });
+                    MyItem {
+                        id: s.id.to_string(),
+                        item: public::agenda_item(&conf.slug, s, tz),
+                        picked: pick.map(|p| match p.status {
+                            EnrollmentStatus::Enrolled => "picked",
+                            EnrollmentStatus::Waitlisted => "waitlisted",
+                        }),
+                        pickable: may_pick
+                            && picks::session_pickable(s.kind, s.cancelled, s.ends_at, now),
+                        capacity_note,
+                        overlaps,
+                        join,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let feed_url = registration
+        .feed_token
+        .as_ref()
+        .map(|t| format!("{}/feeds/{t}.ics", state.settings.base_url));
+    html(&MePage {
+        layout: Layout::from_cookie(&cookie),
+        dates: date_span(conf.starts_on, conf.ends_on),
+        status: registration.status,
+        waitlist_position: position,
+        tz_name: tz.name().to_string(),
+        picked_count: picks.len(),
+        days,
+        feed_url,
+        join_lead_minutes: conf.join_lead_minutes,
+        slug: conf.slug,
+        title: conf.title,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PickForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub session: String,
+    #[serde(default)]
+    pub action: String,
+}
+
+pub async fn pick(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<PickForm>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    let registration = my_registration(&state, &conf, &user.0)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let session = SessionId::parse(&form.session)
+        .ok_or_else(|| AppError::BadRequest("unknown session".into()))?;
+    let st = state.clone();
+    let conf2 = conf.clone();
+    let message = match form.action.as_str() {
+        "pick" => {
+            let outcome = state
+                .db
+                .write(move |c| {
+                    Ok::<_, AppError>(pick_service::pick(
+                        c,
+                        st.ctx(),
+                        &conf2,
+                        &registration,
+                        session,
+                    )?)
+                })
+                .await?;
+            match outcome {
+                PickOutcome::Enrolled => "Session added to your picks.",
+                PickOutcome::Waitlisted => {
+                    "The session is full: you are on its waiting list and will get the next free place."
+                }
+                PickOutcome::AlreadyPicked => "You had already picked this session.",
+                PickOutcome::NotConfirmed => {
+                    "You can pick sessions once your registration is confirmed."
+                }
+                PickOutcome::NotPickable => "This session cannot be picked.",
+            }
+        }
+        "unpick" => {
+            let removed = state
+                .db
+                .write(move |c| {
+                    Ok::<_, AppError>(pick_service::unpick(
+                        c,
+                        st.ctx(),
+                        &conf2,
+                        &registration,
+                        session,
+                    )?)
+                })
+                .await?;
+            if removed {
+                "Session removed from your picks."
+            } else {
+                "That session was not among your picks."
+            }
+        }
+        _ => return Err(AppError::BadRequest("unknown action".into())),
+    };
+    flash(&cookie, message);
+    Ok(see_other(&format!("/c/{}/me#s-{session}", conf.slug)))
+}
+
+#[derive(Template)]
+#[template(path = "attendee/cancel.html")]
+pub struct CancelPage {
+    pub layout: Layout,
+    pub slug: String,
+    pub title: String,
+}
+
+pub async fn cancel_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let registration = my_registration(&state, &conf, &user.0).await?;
+    if registration.is_none_or(|r| r.status == RegistrationStatus::Cancelled) {
+        return Ok(see_other(&format!("/c/{}/me", conf.slug)));
+    }
+    html(&CancelPage {
+        layout: Layout::from_cookie(&cookie),
+        slug: conf.slug,
+        title: conf.title,
+    })
+}
+
+pub async fn cancel(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    let registration = my_registration(&state, &conf, &user.0)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let st = state.clone();
+    let conf2 = conf.clone();
+    state
+        .db
+        .write(move |c| Ok::<_, AppError>(reg::cancel(c, st.ctx(), &conf2, &registration)?))
+        .await?;
+    flash(
+        &cookie,
+        "Your registration is cancelled and your seat has been freed. You can register again while registration is open.",
+    );
+    Ok(see_other(&format!("/c/{}/me", conf.slug)))
+}
+
+pub async fn rotate_feed(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    let registration = my_registration(&state, &conf, &user.0)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let had = registration.feed_token.is_some();
+    state
+        .db
+        .write(move |c| Ok::<_, AppError>(reg::rotate_feed_token(c, &registration)?))
+        .await?;
+    flash(
+        &cookie,
+        if had {
+            "Your calendar feed has a new address; the old one no longer works."
+        } else {
+            "Your personal calendar feed is ready."
+        },
+    );
+    Ok(see_other(&format!("/c/{}/me#feed", conf.slug)))
+}

@@ -1,0 +1,54 @@
+//! Attendees: sign-up with email confirmation, one-click registration for signed-in
+//! users, resending the link (`register`, `confirm`), "My conference" with its status,
+//! picks, cancelling and the personal calendar-feed URL (`me`), and the door into a
+//! session's meeting (`join`). The use cases themselves are in `service`.
+
+mod confirm;
+mod join;
+mod me;
+mod register;
+
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::AppError;
+use super::public::published_conference;
+use crate::db;
+use crate::db::conferences::Conference;
+use crate::db::registrations::Registration;
+use crate::db::users::User;
+
+pub use confirm::{EmailForm, LinkPage, ResendPage, confirm, resend, resend_form};
+pub use join::join_session;
+pub use me::{
+    CancelPage, JoinState, MePage, MyDay, MyItem, PickForm, cancel, cancel_form, me, pick,
+    rotate_feed,
+};
+pub use register::{
+    ClosedPage, RegisterPage, SentPage, SignUpForm, join_conference, register, register_form, sent,
+};
+
+async fn conference(state: &AppState, slug: String) -> Result<Conference, AppError> {
+    state.db.run(move |c| published_conference(c, &slug)).await
+}
+
+/// Where the "check your email" page finds the address it names.
+const SENT_TO_KEY: &str = "sent_to";
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    pub csrf: String,
+}
+
+async fn my_registration(
+    state: &AppState,
+    conf: &Conference,
+    user: &User,
+) -> Result<Option<Registration>, AppError> {
+    let (cid, uid) = (conf.id, user.id);
+    state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::registrations::for_user(c, cid, uid)?))
+        .await
+}

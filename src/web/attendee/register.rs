@@ -1,0 +1,321 @@
+//! Signing up for a conference: the form (or one click for a signed-in user), the
+//! registration window, and the "check your email" page.
+
+use actix_session::Session as Cookie;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{CsrfOnly, SENT_TO_KEY, conference};
+use crate::db;
+use crate::db::conferences::Conference;
+use crate::db::users::User;
+use crate::domain::status::RegistrationStatus;
+use crate::domain::text::clean_text;
+use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
+use crate::service::registration::{self as reg, JoinOutcome};
+use crate::web::auth::{CurrentUser, MaybeUser, client_ip};
+use crate::web::error::AppError;
+use crate::web::public::{date_span, long_date};
+use crate::web::ratelimit::Action;
+use crate::web::render::{Layout, flash, html, see_other};
+use crate::web::{AppState, CountryOption, country_options};
+
+/// Why registration is not open now, if it is not.
+fn window_closed(conf: &Conference, now: chrono::DateTime<chrono::Utc>) -> Option<String> {
+    let when = |t: chrono::DateTime<chrono::Utc>| {
+        format!(
+            "{} at {}",
+            long_date(t.with_timezone(&conf.tz).date_naive()),
+            t.with_timezone(&conf.tz).format("%H:%M %Z")
+        )
+    };
+    match (conf.registration_opens_at, conf.registration_closes_at) {
+        (Some(open), _) if now < open => Some(format!("Registration opens on {}.", when(open))),
+        (_, Some(close)) if now >= close => {
+            Some(format!("Registration closed on {}.", when(close)))
+        }
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------- sign-up form
+
+/// What the person typed, echoed back on errors (never the password).
+#[derive(Default, Deserialize)]
+pub struct SignUpForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub organization: String,
+    #[serde(default)]
+    pub time_zone: String,
+    #[serde(default)]
+    pub password: String,
+    #[serde(default)]
+    pub consent: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "attendee/register.html")]
+pub struct RegisterPage {
+    pub layout: Layout,
+    pub slug: String,
+    pub title: String,
+    pub dates: String,
+    pub privacy_notice: String,
+    pub full: bool,
+    pub errors: FieldErrors,
+    pub form: SignUpForm,
+    pub countries: Vec<CountryOption>,
+    pub zones: &'static [chrono_tz::Tz],
+    /// Set when a signed-in user can register in one click.
+    pub signed_in_as: Option<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "attendee/closed.html")]
+pub struct ClosedPage {
+    pub layout: Layout,
+    pub slug: String,
+    pub title: String,
+    pub message: String,
+}
+
+async fn is_full(state: &AppState, conf: &Conference) -> Result<bool, AppError> {
+    let Some(cap) = conf.capacity else {
+        return Ok(false);
+    };
+    let id = conf.id;
+    let taken = state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::registrations::seats_taken(c, id, None)?))
+        .await?;
+    Ok(taken >= i64::from(cap))
+}
+
+fn register_page(
+    cookie: &Cookie,
+    conf: &Conference,
+    full: bool,
+    errors: FieldErrors,
+    form: SignUpForm,
+    user: Option<&User>,
+) -> RegisterPage {
+    RegisterPage {
+        layout: Layout::from_cookie(cookie),
+        slug: conf.slug.clone(),
+        title: conf.title.clone(),
+        dates: date_span(conf.starts_on, conf.ends_on),
+        privacy_notice: conf.privacy_notice.clone(),
+        full,
+        errors,
+        form,
+        countries: country_options(),
+        zones: &chrono_tz::TZ_VARIANTS,
+        signed_in_as: user.map(|u| (u.name.clone(), u.email.to_string())),
+    }
+}
+
+pub async fn register_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: MaybeUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    if let Some(message) = window_closed(&conf, state.clock.now()) {
+        return html(&ClosedPage {
+            layout: Layout::from_cookie(&cookie),
+            slug: conf.slug,
+            title: conf.title,
+            message,
+        });
+    }
+    if let Some(u) = &user.0 {
+        let (cid, uid) = (conf.id, u.id);
+        let existing = state
+            .db
+            .run(move |c| Ok::<_, AppError>(db::registrations::for_user(c, cid, uid)?))
+            .await?;
+        if existing.is_some_and(|r| r.status != RegistrationStatus::Cancelled) {
+            return Ok(see_other(&format!("/c/{}/me", conf.slug)));
+        }
+    }
+    let full = is_full(&state, &conf).await?;
+    let form = SignUpForm {
+        time_zone: conf.tz.name().to_string(),
+        ..SignUpForm::default()
+    };
+    html(&register_page(
+        &cookie,
+        &conf,
+        full,
+        FieldErrors::new(),
+        form,
+        user.0.as_ref(),
+    ))
+}
+
+/// A validated form, ready for the service.
+struct ParsedSignUp {
+    name: PersonName,
+    email: Email,
+    country: CountryCode,
+    organization: Option<String>,
+    tz: TimeZone,
+    password: Password,
+}
+
+fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
+    let mut e = FieldErrors::new();
+    let name = e.check("name", PersonName::parse(&f.name));
+    let email = e.check("email", Email::parse(&f.email));
+    let country = e.check("country", CountryCode::parse(&f.country));
+    let organization = e.check(
+        "organization",
+        clean_text(&f.organization, 200, false).map(|s| Some(s).filter(|s| !s.is_empty())),
+    );
+    let tz = e.check("time_zone", TimeZone::parse(&f.time_zone));
+    let password = e.check("password", Password::parse(&f.password));
+    if f.consent.is_none() {
+        e.add("consent", "Agree to the privacy notice to register");
+    }
+    match (name, email, country, organization, tz, password) {
+        (Some(name), Some(email), Some(country), Some(organization), Some(tz), Some(password))
+            if e.is_empty() =>
+        {
+            Ok(ParsedSignUp {
+                name,
+                email,
+                country,
+                organization,
+                tz,
+                password,
+            })
+        }
+        _ => Err(e),
+    }
+}
+
+pub async fn register(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    form: web::Form<SignUpForm>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    if window_closed(&conf, state.clock.now()).is_some() {
+        return Ok(see_other(&format!("/c/{}/register", conf.slug)));
+    }
+    let mut form = form.into_inner();
+    let account = Email::parse(&form.email).ok();
+    state.limits.check(
+        Action::SignUp,
+        client_ip(&req),
+        account.as_ref().map(Email::as_str),
+    )?;
+    let parsed = match parse_sign_up(&form) {
+        Ok(p) => p,
+        Err(errors) => {
+            form.password.clear();
+            let full = is_full(&state, &conf).await?;
+            return html(&register_page(&cookie, &conf, full, errors, form, None));
+        }
+    };
+    let ParsedSignUp {
+        name,
+        email,
+        country,
+        organization,
+        tz,
+        password,
+    } = parsed;
+    let password_hash = web::block(move || passwords::hash(&password)).await??;
+    let sign_up = reg::SignUp {
+        name,
+        email: email.clone(),
+        country,
+        organization,
+        tz,
+        password_hash,
+    };
+    let st = state.clone();
+    let conf2 = conf.clone();
+    state
+        .db
+        .write(move |c| Ok::<_, AppError>(reg::sign_up(c, st.ctx(), &conf2, &sign_up)?))
+        .await?;
+    let _ = cookie.insert(SENT_TO_KEY, email.as_str());
+    Ok(see_other(&format!("/c/{}/register/sent", conf.slug)))
+}
+
+#[derive(Template)]
+#[template(path = "attendee/sent.html")]
+pub struct SentPage {
+    pub layout: Layout,
+    pub slug: String,
+    pub title: String,
+    pub email: Option<String>,
+}
+
+/// "Check your email": identical whether the address was new or known.
+pub async fn sent(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let conf = conference(&state, slug.into_inner()).await?;
+    let email = cookie.remove_as::<String>(SENT_TO_KEY).and_then(Result::ok);
+    html(&SentPage {
+        layout: Layout::from_cookie(&cookie),
+        slug: conf.slug,
+        title: conf.title,
+        email,
+    })
+}
+
+/// One-click registration for a signed-in user.
+pub async fn join_conference(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    form: web::Form<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::csrf::verify(&cookie, &form.csrf)?;
+    let conf = conference(&state, slug.into_inner()).await?;
+    if window_closed(&conf, state.clock.now()).is_some() {
+        return Ok(see_other(&format!("/c/{}/register", conf.slug)));
+    }
+    let st = state.clone();
+    let conf2 = conf.clone();
+    let outcome = state
+        .db
+        .write(move |c| Ok::<_, AppError>(reg::join(c, st.ctx(), &conf2, &user.0)?))
+        .await?;
+    flash(
+        &cookie,
+        match outcome {
+            JoinOutcome::AlreadyRegistered => "You are already registered.".to_string(),
+            JoinOutcome::Registered(RegistrationStatus::Confirmed) => {
+                "You are registered. A confirmation is on its way to your inbox.".into()
+            }
+            JoinOutcome::Registered(RegistrationStatus::Waitlisted) => {
+                "The conference is full: you are on the waiting list.".into()
+            }
+            JoinOutcome::Registered(_) => {
+                "Almost done: confirm your email address with the link we just sent you.".into()
+            }
+        },
+    );
+    Ok(see_other(&format!("/c/{}/me", conf.slug)))
+}
