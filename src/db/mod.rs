@@ -13,6 +13,7 @@ pub mod schema;
 pub mod sessions;
 pub mod stats;
 pub mod tokens;
+pub mod types;
 pub mod users;
 
 use std::sync::{Arc, Mutex};
