@@ -315,11 +315,7 @@ pub fn unenroll(
     let q = enrollments::table
         .filter(enrollments::registration_id.eq(registration))
         .filter(enrollments::session_id.eq(session));
-    let status: Option<EnrollmentStatus> = q
-        .clone()
-        .select(enrollments::status)
-        .first(conn)
-        .optional()?;
+    let status: Option<EnrollmentStatus> = q.select(enrollments::status).first(conn).optional()?;
     diesel::delete(q).execute(conn)?;
     Ok(status)
 }
