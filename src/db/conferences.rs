@@ -271,6 +271,16 @@ pub fn bump_agenda(conn: &mut DbConn, id: ConferenceId, now: DateTime<Utc>) -> Q
     Ok(())
 }
 
+/// Starts the agenda's versions over at 1, for a conference created and filled in
+/// one transaction (the demo seed): nobody saw the versions its agenda went through
+/// while it was being written, so its first visible agenda is version 1.
+pub fn restart_agenda_version(conn: &mut DbConn, id: ConferenceId) -> QueryResult<()> {
+    diesel::update(conferences::table.find(id))
+        .set(conferences::agenda_version.eq(1))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn slug_taken(
     conn: &mut DbConn,
     slug: &str,
