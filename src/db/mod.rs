@@ -10,6 +10,7 @@ pub mod registrations_admin;
 pub mod roles;
 pub mod roster;
 pub mod schema;
+mod session_people;
 pub mod sessions;
 pub mod stats;
 pub mod tokens;
