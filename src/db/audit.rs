@@ -25,8 +25,8 @@ pub fn record(conn: &mut DbConn, e: &Entry<'_>, now: DateTime<Utc>) -> QueryResu
     diesel::insert_into(audit_log::table)
         .values((
             audit_log::id.eq(uuid::Uuid::now_v7().to_string()),
-            audit_log::conference_id.eq(e.conference.map(|c| c.to_string())),
-            audit_log::actor_id.eq(e.actor.map(|a| a.to_string())),
+            audit_log::conference_id.eq(e.conference),
+            audit_log::actor_id.eq(e.actor),
             audit_log::action.eq(e.action),
             audit_log::subject.eq(e.subject),
             audit_log::before_state.eq(e.before),
@@ -57,7 +57,7 @@ pub fn for_conference(
     use super::schema::users;
     let mut q = audit_log::table
         .left_join(users::table.on(users::id.nullable().eq(audit_log::actor_id)))
-        .filter(audit_log::conference_id.eq(conference.to_string()))
+        .filter(audit_log::conference_id.eq(conference))
         .into_boxed();
     if let Some(p) = action_prefix.filter(|p| !p.is_empty()) {
         q = q.filter(audit_log::action.like(format!("{}%", p.replace(['%', '_'], ""))));

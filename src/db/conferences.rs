@@ -6,16 +6,17 @@ use diesel::prelude::*;
 
 use super::schema::conferences;
 use super::{DbConn, from_db_time, to_db_time};
-use crate::domain::ConferenceId;
+use crate::domain::status::ConferenceRole;
+use crate::domain::{ConferenceId, TimeZone, UserId};
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = conferences)]
 struct Row {
-    id: String,
+    id: ConferenceId,
     slug: String,
     title: String,
     description: String,
-    time_zone: String,
+    time_zone: TimeZone,
     starts_on: NaiveDate,
     ends_on: NaiveDate,
     registration_opens_at: Option<NaiveDateTime>,
@@ -60,13 +61,11 @@ pub struct Conference {
 impl From<Row> for Conference {
     fn from(r: Row) -> Self {
         Self {
-            // Ids and zones were validated on the way in; a corrupt value falls back
-            // rather than taking the page down.
-            id: ConferenceId::parse(&r.id).unwrap_or_default(),
+            id: r.id,
             slug: r.slug,
             title: r.title,
             description: r.description,
-            tz: r.time_zone.parse().unwrap_or(chrono_tz::UTC),
+            tz: r.time_zone.tz(),
             starts_on: r.starts_on,
             ends_on: r.ends_on,
             registration_opens_at: r.registration_opens_at.map(from_db_time),
@@ -97,7 +96,7 @@ pub fn by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Conference>>
 
 pub fn by_id(conn: &mut DbConn, id: ConferenceId) -> QueryResult<Option<Conference>> {
     conferences::table
-        .find(id.to_string())
+        .find(id)
         .select(Row::as_select())
         .first(conn)
         .optional()
@@ -138,11 +137,11 @@ pub fn insert(conn: &mut DbConn, c: &NewConference<'_>, now: DateTime<Utc>) -> Q
     let now = to_db_time(now);
     diesel::insert_into(conferences::table)
         .values((
-            conferences::id.eq(c.id.to_string()),
+            conferences::id.eq(c.id),
             conferences::slug.eq(c.slug),
             conferences::title.eq(c.title),
             conferences::description.eq(c.description),
-            conferences::time_zone.eq(c.tz.name()),
+            conferences::time_zone.eq(TimeZone(c.tz)),
             conferences::starts_on.eq(c.starts_on),
             conferences::ends_on.eq(c.ends_on),
             conferences::registration_opens_at.eq(c.registration_opens_at.map(to_db_time)),
@@ -160,15 +159,15 @@ pub fn insert(conn: &mut DbConn, c: &NewConference<'_>, now: DateTime<Utc>) -> Q
 pub fn add_organizer(
     conn: &mut DbConn,
     conference: ConferenceId,
-    user: crate::domain::UserId,
+    user: UserId,
     now: DateTime<Utc>,
 ) -> QueryResult<()> {
     use super::schema::conference_roles as cr;
     diesel::insert_into(cr::table)
         .values((
-            cr::conference_id.eq(conference.to_string()),
-            cr::user_id.eq(user.to_string()),
-            cr::role.eq("organizer"),
+            cr::conference_id.eq(conference),
+            cr::user_id.eq(user),
+            cr::role.eq(ConferenceRole::Organizer),
             cr::created_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
@@ -186,7 +185,6 @@ pub fn list_all(conn: &mut DbConn) -> QueryResult<Vec<Conference>> {
 
 /// Conferences with the given ids, newest first.
 pub fn list_by_ids(conn: &mut DbConn, ids: &[ConferenceId]) -> QueryResult<Vec<Conference>> {
-    let ids: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
     conferences::table
         .filter(conferences::id.eq_any(ids))
         .order(conferences::starts_on.desc())
@@ -222,12 +220,12 @@ pub fn update(
     s: &Settings<'_>,
     now: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::update(conferences::table.find(id.to_string()))
+    diesel::update(conferences::table.find(id))
         .set((
             conferences::slug.eq(s.slug),
             conferences::title.eq(s.title),
             conferences::description.eq(s.description),
-            conferences::time_zone.eq(s.tz.name()),
+            conferences::time_zone.eq(TimeZone(s.tz)),
             conferences::starts_on.eq(s.starts_on),
             conferences::ends_on.eq(s.ends_on),
             conferences::registration_opens_at.eq(s.registration_opens_at.map(to_db_time)),
@@ -253,7 +251,7 @@ pub fn set_published(
     published: bool,
     now: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::update(conferences::table.find(id.to_string()))
+    diesel::update(conferences::table.find(id))
         .set((
             conferences::published.eq(published),
             conferences::updated_at.eq(to_db_time(now)),
@@ -264,11 +262,21 @@ pub fn set_published(
 
 /// Marks the agenda as changed (schedule exports carry this version).
 pub fn bump_agenda(conn: &mut DbConn, id: ConferenceId, now: DateTime<Utc>) -> QueryResult<()> {
-    diesel::update(conferences::table.find(id.to_string()))
+    diesel::update(conferences::table.find(id))
         .set((
             conferences::agenda_version.eq(conferences::agenda_version + 1),
             conferences::updated_at.eq(to_db_time(now)),
         ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Starts the agenda's versions over at 1, for a conference created and filled in
+/// one transaction (the demo seed): nobody saw the versions its agenda went through
+/// while it was being written, so its first visible agenda is version 1.
+pub fn restart_agenda_version(conn: &mut DbConn, id: ConferenceId) -> QueryResult<()> {
+    diesel::update(conferences::table.find(id))
+        .set(conferences::agenda_version.eq(1))
         .execute(conn)?;
     Ok(())
 }
@@ -278,12 +286,12 @@ pub fn slug_taken(
     slug: &str,
     except: Option<ConferenceId>,
 ) -> QueryResult<bool> {
-    let owner: Option<String> = conferences::table
+    let owner: Option<ConferenceId> = conferences::table
         .filter(conferences::slug.eq(slug))
         .select(conferences::id)
         .first(conn)
         .optional()?;
-    Ok(owner.is_some_and(|o| Some(o) != except.map(|e| e.to_string())))
+    Ok(owner.is_some_and(|o| Some(o) != except))
 }
 
 /// Organizers of a conference: (user id, name, email).
@@ -294,9 +302,14 @@ pub fn organizers(
     use super::schema::{conference_roles as cr, users};
     cr::table
         .inner_join(users::table)
-        .filter(cr::conference_id.eq(id.to_string()))
-        .filter(cr::role.eq("organizer"))
+        .filter(cr::conference_id.eq(id))
+        .filter(cr::role.eq(ConferenceRole::Organizer))
         .order(users::name)
         .select((users::id, users::name, users::email))
-        .load(conn)
+        .load::<(UserId, String, String)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(id, name, email)| (id.to_string(), name, email))
+                .collect()
+        })
 }

@@ -10,9 +10,11 @@ pub mod registrations_admin;
 pub mod roles;
 pub mod roster;
 pub mod schema;
+mod session_people;
 pub mod sessions;
 pub mod stats;
 pub mod tokens;
+pub mod types;
 pub mod users;
 
 use std::sync::{Arc, Mutex};

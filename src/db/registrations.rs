@@ -22,11 +22,11 @@ pub struct NewRegistration {
 pub fn insert(conn: &mut DbConn, r: &NewRegistration) -> QueryResult<()> {
     diesel::insert_into(registrations::table)
         .values((
-            registrations::id.eq(r.id.to_string()),
-            registrations::conference_id.eq(r.conference_id.to_string()),
-            registrations::user_id.eq(r.user_id.to_string()),
-            registrations::status.eq(r.status.as_str()),
-            registrations::country.eq(r.country.alpha2()),
+            registrations::id.eq(r.id),
+            registrations::conference_id.eq(r.conference_id),
+            registrations::user_id.eq(r.user_id),
+            registrations::status.eq(r.status),
+            registrations::country.eq(r.country),
             registrations::created_at.eq(to_db_time(r.created_at)),
             registrations::confirmed_at.eq(r.confirmed_at.map(to_db_time)),
             registrations::cancelled_at.eq(r.cancelled_at.map(to_db_time)),
@@ -46,9 +46,9 @@ pub fn enroll(
 ) -> QueryResult<()> {
     diesel::insert_into(enrollments::table)
         .values((
-            enrollments::registration_id.eq(registration.to_string()),
-            enrollments::session_id.eq(session.to_string()),
-            enrollments::status.eq(status.as_str()),
+            enrollments::registration_id.eq(registration),
+            enrollments::session_id.eq(session),
+            enrollments::status.eq(status),
             enrollments::created_at.eq(to_db_time(at)),
             enrollments::attended_at.eq(attended_at.map(to_db_time)),
         ))
@@ -72,57 +72,41 @@ pub struct Registration {
     pub confirmed_at: Option<DateTime<Utc>>,
 }
 
-type RegRow = (
-    String,
-    String,
-    Option<String>,
-    String,
-    String,
-    Option<String>,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-);
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = registrations)]
+struct RegRow {
+    id: RegistrationId,
+    conference_id: ConferenceId,
+    user_id: Option<UserId>,
+    status: RegistrationStatus,
+    country: CountryCode,
+    feed_token: Option<String>,
+    created_at: NaiveDateTime,
+    confirmed_at: Option<NaiveDateTime>,
+}
 
-fn reg_columns() -> (
-    registrations::id,
-    registrations::conference_id,
-    registrations::user_id,
-    registrations::status,
-    registrations::country,
-    registrations::feed_token,
-    registrations::created_at,
-    registrations::confirmed_at,
-) {
-    (
-        registrations::id,
-        registrations::conference_id,
-        registrations::user_id,
-        registrations::status,
-        registrations::country,
-        registrations::feed_token,
-        registrations::created_at,
-        registrations::confirmed_at,
-    )
+fn reg_columns() -> diesel::dsl::AsSelect<RegRow, super::conn::MultiBackend> {
+    RegRow::as_select()
 }
 
 fn from_row(r: RegRow) -> Registration {
     Registration {
-        id: RegistrationId::parse(&r.0).unwrap_or_default(),
-        conference_id: ConferenceId::parse(&r.1).unwrap_or_default(),
-        user_id: r.2.as_deref().and_then(UserId::parse),
-        status: RegistrationStatus::parse(&r.3).unwrap_or(RegistrationStatus::Pending),
-        country: r.4,
-        feed_token: r.5,
-        created_at: from_db_time(r.6),
-        confirmed_at: r.7.map(from_db_time),
+        id: r.id,
+        conference_id: r.conference_id,
+        user_id: r.user_id,
+        status: r.status,
+        country: r.country.alpha2().to_string(),
+        feed_token: r.feed_token,
+        created_at: from_db_time(r.created_at),
+        confirmed_at: r.confirmed_at.map(from_db_time),
     }
 }
 
 pub fn by_id(conn: &mut DbConn, id: RegistrationId) -> QueryResult<Option<Registration>> {
     registrations::table
-        .find(id.to_string())
+        .find(id)
         .select(reg_columns())
-        .first::<RegRow>(conn)
+        .first(conn)
         .optional()
         .map(|r| r.map(from_row))
 }
@@ -133,20 +117,20 @@ pub fn for_user(
     user: UserId,
 ) -> QueryResult<Option<Registration>> {
     registrations::table
-        .filter(registrations::conference_id.eq(conference.to_string()))
-        .filter(registrations::user_id.eq(user.to_string()))
+        .filter(registrations::conference_id.eq(conference))
+        .filter(registrations::user_id.eq(user))
         .select(reg_columns())
-        .first::<RegRow>(conn)
+        .first(conn)
         .optional()
         .map(|r| r.map(from_row))
 }
 
 pub fn all_for_user(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Registration>> {
     registrations::table
-        .filter(registrations::user_id.eq(user.to_string()))
+        .filter(registrations::user_id.eq(user))
         .order(registrations::created_at)
         .select(reg_columns())
-        .load::<RegRow>(conn)
+        .load(conn)
         .map(|rows| rows.into_iter().map(from_row).collect())
 }
 
@@ -154,7 +138,7 @@ pub fn by_feed_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<Regis
     registrations::table
         .filter(registrations::feed_token.eq(token))
         .select(reg_columns())
-        .first::<RegRow>(conn)
+        .first(conn)
         .optional()
         .map(|r| r.map(from_row))
 }
@@ -165,16 +149,12 @@ pub fn seats_taken(
     conference: ConferenceId,
     country: Option<&str>,
 ) -> QueryResult<i64> {
-    let holding: Vec<&str> = RegistrationStatus::HOLDING_SEAT
-        .iter()
-        .map(|s| s.as_str())
-        .collect();
     let mut q = registrations::table
-        .filter(registrations::conference_id.eq(conference.to_string()))
-        .filter(registrations::status.eq_any(holding))
+        .filter(registrations::conference_id.eq(conference))
+        .filter(registrations::status.eq_any(RegistrationStatus::HOLDING_SEAT))
         .into_boxed();
     if let Some(c) = country {
-        q = q.filter(registrations::country.eq(c.to_string()));
+        q = q.filter(registrations::country.eq(c));
     }
     q.count().get_result(conn)
 }
@@ -183,14 +163,14 @@ pub fn seats_taken(
 pub fn waitlist_position(conn: &mut DbConn, r: &Registration) -> QueryResult<i64> {
     let created = to_db_time(r.created_at);
     let ahead: i64 = registrations::table
-        .filter(registrations::conference_id.eq(r.conference_id.to_string()))
-        .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+        .filter(registrations::conference_id.eq(r.conference_id))
+        .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
         .filter(
             registrations::created_at
                 .lt(created)
                 .or(registrations::created_at
                     .eq(created)
-                    .and(registrations::id.lt(r.id.to_string()))),
+                    .and(registrations::id.lt(r.id))),
         )
         .count()
         .get_result(conn)?;
@@ -200,11 +180,11 @@ pub fn waitlist_position(conn: &mut DbConn, r: &Registration) -> QueryResult<i64
 /// The waiting list in order, first in line first.
 pub fn waitlist(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<Registration>> {
     registrations::table
-        .filter(registrations::conference_id.eq(conference.to_string()))
-        .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+        .filter(registrations::conference_id.eq(conference))
+        .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
         .order((registrations::created_at, registrations::id))
         .select(reg_columns())
-        .load::<RegRow>(conn)
+        .load(conn)
         .map(|rows| rows.into_iter().map(from_row).collect())
 }
 
@@ -216,11 +196,11 @@ pub fn insert_if_absent(conn: &mut DbConn, r: &NewRegistration) -> QueryResult<b
         "INSERT INTO registrations (id, conference_id, user_id, status, country, created_at, confirmed_at, cancelled_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
     )
-    .bind::<Text, _>(r.id.to_string())
-    .bind::<Text, _>(r.conference_id.to_string())
-    .bind::<Text, _>(r.user_id.to_string())
-    .bind::<Text, _>(r.status.as_str())
-    .bind::<Text, _>(r.country.alpha2())
+    .bind::<Text, _>(r.id)
+    .bind::<Text, _>(r.conference_id)
+    .bind::<Text, _>(r.user_id)
+    .bind::<Text, _>(r.status)
+    .bind::<Text, _>(r.country)
     .bind::<Timestamp, _>(to_db_time(r.created_at))
     .bind::<Nullable<Timestamp>, _>(r.confirmed_at.map(to_db_time))
     .bind::<Nullable<Timestamp>, _>(r.cancelled_at.map(to_db_time))
@@ -238,19 +218,19 @@ pub fn set_status(
     let now_db = to_db_time(now);
     let confirmed_at = (status == RegistrationStatus::Confirmed).then_some(now_db);
     let cancelled_at = (status == RegistrationStatus::Cancelled).then_some(now_db);
-    diesel::update(registrations::table.find(id.to_string()))
+    diesel::update(registrations::table.find(id))
         .set((
-            registrations::status.eq(status.as_str()),
+            registrations::status.eq(status),
             registrations::updated_at.eq(now_db),
         ))
         .execute(conn)?;
     if let Some(t) = confirmed_at {
-        diesel::update(registrations::table.find(id.to_string()))
+        diesel::update(registrations::table.find(id))
             .set(registrations::confirmed_at.eq(t))
             .execute(conn)?;
     }
     if let Some(t) = cancelled_at {
-        diesel::update(registrations::table.find(id.to_string()))
+        diesel::update(registrations::table.find(id))
             .set(registrations::cancelled_at.eq(t))
             .execute(conn)?;
     }
@@ -262,7 +242,7 @@ pub fn set_feed_token(
     id: RegistrationId,
     token: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::update(registrations::table.find(id.to_string()))
+    diesel::update(registrations::table.find(id))
         .set(registrations::feed_token.eq(token))
         .execute(conn)?;
     Ok(())
@@ -279,18 +259,18 @@ pub struct Pick {
 
 pub fn picks(conn: &mut DbConn, registration: RegistrationId) -> QueryResult<Vec<Pick>> {
     enrollments::table
-        .filter(enrollments::registration_id.eq(registration.to_string()))
+        .filter(enrollments::registration_id.eq(registration))
         .select((
             enrollments::session_id,
             enrollments::status,
             enrollments::attended_at,
         ))
-        .load::<(String, String, Option<NaiveDateTime>)>(conn)
+        .load::<(SessionId, EnrollmentStatus, Option<NaiveDateTime>)>(conn)
         .map(|rows| {
             rows.into_iter()
-                .map(|(s, st, a)| Pick {
-                    session_id: SessionId::parse(&s).unwrap_or_default(),
-                    status: EnrollmentStatus::parse(&st).unwrap_or(EnrollmentStatus::Enrolled),
+                .map(|(session_id, status, a)| Pick {
+                    session_id,
+                    status,
                     attended_at: a.map(from_db_time),
                 })
                 .collect()
@@ -299,8 +279,8 @@ pub fn picks(conn: &mut DbConn, registration: RegistrationId) -> QueryResult<Vec
 
 pub fn enrolled_count(conn: &mut DbConn, session: SessionId) -> QueryResult<i64> {
     enrollments::table
-        .filter(enrollments::session_id.eq(session.to_string()))
-        .filter(enrollments::status.eq(EnrollmentStatus::Enrolled.as_str()))
+        .filter(enrollments::session_id.eq(session))
+        .filter(enrollments::status.eq(EnrollmentStatus::Enrolled))
         .count()
         .get_result(conn)
 }
@@ -318,9 +298,9 @@ pub fn enroll_if_absent(
         "INSERT INTO enrollments (registration_id, session_id, status, created_at) \
          VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
     )
-    .bind::<Text, _>(registration.to_string())
-    .bind::<Text, _>(session.to_string())
-    .bind::<Text, _>(status.as_str())
+    .bind::<Text, _>(registration)
+    .bind::<Text, _>(session)
+    .bind::<Text, _>(status)
     .bind::<Timestamp, _>(to_db_time(now))
     .execute(conn)?;
     Ok(n == 1)
@@ -333,15 +313,11 @@ pub fn unenroll(
     session: SessionId,
 ) -> QueryResult<Option<EnrollmentStatus>> {
     let q = enrollments::table
-        .filter(enrollments::registration_id.eq(registration.to_string()))
-        .filter(enrollments::session_id.eq(session.to_string()));
-    let status: Option<String> = q
-        .clone()
-        .select(enrollments::status)
-        .first(conn)
-        .optional()?;
+        .filter(enrollments::registration_id.eq(registration))
+        .filter(enrollments::session_id.eq(session));
+    let status: Option<EnrollmentStatus> = q.select(enrollments::status).first(conn).optional()?;
     diesel::delete(q).execute(conn)?;
-    Ok(status.and_then(|s| EnrollmentStatus::parse(&s)))
+    Ok(status)
 }
 
 /// The first registration on a session's waiting list (by pick time).
@@ -350,13 +326,12 @@ pub fn first_session_waitlisted(
     session: SessionId,
 ) -> QueryResult<Option<RegistrationId>> {
     enrollments::table
-        .filter(enrollments::session_id.eq(session.to_string()))
-        .filter(enrollments::status.eq(EnrollmentStatus::Waitlisted.as_str()))
+        .filter(enrollments::session_id.eq(session))
+        .filter(enrollments::status.eq(EnrollmentStatus::Waitlisted))
         .order((enrollments::created_at, enrollments::registration_id))
         .select(enrollments::registration_id)
-        .first::<String>(conn)
+        .first::<RegistrationId>(conn)
         .optional()
-        .map(|r| r.as_deref().and_then(RegistrationId::parse))
 }
 
 pub fn set_enrollment_status(
@@ -367,10 +342,10 @@ pub fn set_enrollment_status(
 ) -> QueryResult<()> {
     diesel::update(
         enrollments::table
-            .filter(enrollments::registration_id.eq(registration.to_string()))
-            .filter(enrollments::session_id.eq(session.to_string())),
+            .filter(enrollments::registration_id.eq(registration))
+            .filter(enrollments::session_id.eq(session)),
     )
-    .set(enrollments::status.eq(status.as_str()))
+    .set(enrollments::status.eq(status))
     .execute(conn)?;
     Ok(())
 }
@@ -384,8 +359,8 @@ pub fn record_attendance(
 ) -> QueryResult<()> {
     diesel::update(
         enrollments::table
-            .filter(enrollments::registration_id.eq(registration.to_string()))
-            .filter(enrollments::session_id.eq(session.to_string()))
+            .filter(enrollments::registration_id.eq(registration))
+            .filter(enrollments::session_id.eq(session))
             .filter(enrollments::attended_at.is_null()),
     )
     .set(enrollments::attended_at.eq(to_db_time(now)))
@@ -398,14 +373,12 @@ pub fn drop_all_picks(
     conn: &mut DbConn,
     registration: RegistrationId,
 ) -> QueryResult<Vec<SessionId>> {
-    let held: Vec<String> = enrollments::table
-        .filter(enrollments::registration_id.eq(registration.to_string()))
-        .filter(enrollments::status.eq(EnrollmentStatus::Enrolled.as_str()))
+    let held: Vec<SessionId> = enrollments::table
+        .filter(enrollments::registration_id.eq(registration))
+        .filter(enrollments::status.eq(EnrollmentStatus::Enrolled))
         .select(enrollments::session_id)
         .load(conn)?;
-    diesel::delete(
-        enrollments::table.filter(enrollments::registration_id.eq(registration.to_string())),
-    )
-    .execute(conn)?;
-    Ok(held.iter().filter_map(|s| SessionId::parse(s)).collect())
+    diesel::delete(enrollments::table.filter(enrollments::registration_id.eq(registration)))
+        .execute(conn)?;
+    Ok(held)
 }

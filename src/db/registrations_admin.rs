@@ -21,7 +21,7 @@ use super::conn::MultiBackend;
 use super::schema::{enrollments, registrations, sessions, users};
 use super::{DbConn, from_db_time};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
-use crate::domain::{ConferenceId, RegistrationId, SessionId, UserId};
+use crate::domain::{ConferenceId, CountryCode, RegistrationId, SessionId, TimeZone, UserId};
 
 diesel::define_sql_function!(
     /// SQL `LOWER` on a nullable text (a left-joined user may be missing).
@@ -80,27 +80,29 @@ pub struct Row {
     pub confirmed_at: Option<DateTime<Utc>>,
 }
 
-type RowTuple = (
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    String,
-    String,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-);
+/// A [`Row`] as [`row_columns`] selects it.
+#[derive(Queryable)]
+struct RowRecord {
+    id: RegistrationId,
+    name: Option<String>,
+    email: Option<String>,
+    organization: Option<String>,
+    country: CountryCode,
+    status: RegistrationStatus,
+    created_at: NaiveDateTime,
+    confirmed_at: Option<NaiveDateTime>,
+}
 
-fn to_row(t: RowTuple) -> Row {
+fn to_row(r: RowRecord) -> Row {
     Row {
-        id: RegistrationId::parse(&t.0).unwrap_or_default(),
-        name: t.1,
-        email: t.2,
-        organization: t.3,
-        country: t.4,
-        status: RegistrationStatus::parse(&t.5).unwrap_or(RegistrationStatus::Pending),
-        created_at: from_db_time(t.6),
-        confirmed_at: t.7.map(from_db_time),
+        id: r.id,
+        name: r.name,
+        email: r.email,
+        organization: r.organization,
+        country: r.country.alpha2().to_string(),
+        status: r.status,
+        created_at: from_db_time(r.created_at),
+        confirmed_at: r.confirmed_at.map(from_db_time),
     }
 }
 
@@ -124,7 +126,7 @@ type Filtered<'a> = IntoBoxed<'a, LeftJoin<registrations::table, users::table>, 
 fn filtered<'a>(conference: ConferenceId, f: &Filter) -> Filtered<'a> {
     let mut q = registrations::table
         .left_join(users::table)
-        .filter(registrations::conference_id.eq(conference.to_string()))
+        .filter(registrations::conference_id.eq(conference))
         .into_boxed();
     if let Some(term) = f.search.as_deref().filter(|t| !t.is_empty()) {
         let pattern = like_pattern(term);
@@ -139,7 +141,7 @@ fn filtered<'a>(conference: ConferenceId, f: &Filter) -> Filtered<'a> {
         );
     }
     if let Some(s) = f.status {
-        q = q.filter(registrations::status.eq(s.as_str()));
+        q = q.filter(registrations::status.eq(s));
     }
     if let Some(c) = &f.country {
         q = q.filter(registrations::country.eq(c.clone()));
@@ -148,8 +150,8 @@ fn filtered<'a>(conference: ConferenceId, f: &Filter) -> Filtered<'a> {
         q = q.filter(
             registrations::id.eq_any(
                 enrollments::table
-                    .filter(enrollments::session_id.eq(s.to_string()))
-                    .filter(enrollments::status.eq(EnrollmentStatus::Enrolled.as_str()))
+                    .filter(enrollments::session_id.eq(s))
+                    .filter(enrollments::status.eq(EnrollmentStatus::Enrolled))
                     .select(enrollments::registration_id),
             ),
         );
@@ -237,7 +239,7 @@ pub fn page(
     offset: i64,
     limit: i64,
 ) -> QueryResult<Vec<Row>> {
-    let ids: Vec<String> = sorted(filtered(conference, f), sort)
+    let ids: Vec<RegistrationId> = sorted(filtered(conference, f), sort)
         .select(registrations::id)
         .offset(offset)
         .limit(limit)
@@ -245,13 +247,13 @@ pub fn page(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut rows: HashMap<String, Row> = registrations::table
+    let mut rows: HashMap<RegistrationId, Row> = registrations::table
         .left_join(users::table)
         .filter(registrations::id.eq_any(&ids))
         .select(row_columns())
-        .load::<RowTuple>(conn)?
+        .load::<RowRecord>(conn)?
         .into_iter()
-        .map(|t| (t.0.clone(), to_row(t)))
+        .map(|r| (r.id, to_row(r)))
         .collect();
     Ok(ids.iter().filter_map(|id| rows.remove(id)).collect())
 }
@@ -265,7 +267,7 @@ pub fn all(
 ) -> QueryResult<Vec<Row>> {
     sorted(filtered(conference, f), sort)
         .select(row_columns())
-        .load::<RowTuple>(conn)
+        .load::<RowRecord>(conn)
         .map(|rows| rows.into_iter().map(to_row).collect())
 }
 
@@ -277,7 +279,7 @@ pub fn pick_counts(
 ) -> QueryResult<HashMap<String, i64>> {
     enrollments::table
         .inner_join(registrations::table)
-        .filter(registrations::conference_id.eq(conference.to_string()))
+        .filter(registrations::conference_id.eq(conference))
         .group_by(enrollments::registration_id)
         .select((enrollments::registration_id, count_star()))
         .load::<(String, i64)>(conn)
@@ -287,7 +289,7 @@ pub fn pick_counts(
 /// The countries that occur among the conference's registrations, for the filter.
 pub fn countries(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<String>> {
     registrations::table
-        .filter(registrations::conference_id.eq(conference.to_string()))
+        .filter(registrations::conference_id.eq(conference))
         .select(registrations::country)
         .distinct()
         .order(registrations::country)
@@ -321,24 +323,30 @@ pub struct Person {
     pub email_verified_at: Option<DateTime<Utc>>,
 }
 
-type DetailTuple = (
-    String,
-    String,
-    String,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-    Option<NaiveDateTime>,
-    NaiveDateTime,
-    Option<(
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        Option<NaiveDateTime>,
-    )>,
-);
+/// A [`Detail`] as [`detail`] selects it.
+#[derive(Queryable)]
+struct DetailRecord {
+    id: RegistrationId,
+    status: RegistrationStatus,
+    country: CountryCode,
+    created_at: NaiveDateTime,
+    confirmed_at: Option<NaiveDateTime>,
+    cancelled_at: Option<NaiveDateTime>,
+    updated_at: NaiveDateTime,
+    person: Option<PersonRecord>,
+}
+
+/// A [`Person`] as [`detail`] selects it.
+#[derive(Queryable)]
+struct PersonRecord {
+    id: UserId,
+    name: String,
+    email: String,
+    organization: Option<String>,
+    country: CountryCode,
+    time_zone: TimeZone,
+    email_verified_at: Option<NaiveDateTime>,
+}
 
 /// One registration of `conference` (`None` if it belongs to another conference).
 pub fn detail(
@@ -346,10 +354,10 @@ pub fn detail(
     conference: ConferenceId,
     id: RegistrationId,
 ) -> QueryResult<Option<Detail>> {
-    let row: Option<DetailTuple> = registrations::table
+    let row: Option<DetailRecord> = registrations::table
         .left_join(users::table)
-        .filter(registrations::id.eq(id.to_string()))
-        .filter(registrations::conference_id.eq(conference.to_string()))
+        .filter(registrations::id.eq(id))
+        .filter(registrations::conference_id.eq(conference))
         .select((
             registrations::id,
             registrations::status,
@@ -372,21 +380,21 @@ pub fn detail(
         .first(conn)
         .optional()?;
     Ok(row.map(|r| Detail {
-        id: RegistrationId::parse(&r.0).unwrap_or(id),
-        status: RegistrationStatus::parse(&r.1).unwrap_or(RegistrationStatus::Pending),
-        country: r.2,
-        created_at: from_db_time(r.3),
-        confirmed_at: r.4.map(from_db_time),
-        cancelled_at: r.5.map(from_db_time),
-        updated_at: from_db_time(r.6),
-        person: r.7.map(|u| Person {
-            id: UserId::parse(&u.0).unwrap_or_default(),
-            name: u.1,
-            email: u.2,
-            organization: u.3,
-            country: u.4,
-            time_zone: u.5,
-            email_verified_at: u.6.map(from_db_time),
+        id: r.id,
+        status: r.status,
+        country: r.country.alpha2().to_string(),
+        created_at: from_db_time(r.created_at),
+        confirmed_at: r.confirmed_at.map(from_db_time),
+        cancelled_at: r.cancelled_at.map(from_db_time),
+        updated_at: from_db_time(r.updated_at),
+        person: r.person.map(|u| Person {
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            organization: u.organization,
+            country: u.country.alpha2().to_string(),
+            time_zone: u.time_zone.name().to_string(),
+            email_verified_at: u.email_verified_at.map(from_db_time),
         }),
     }))
 }
@@ -403,6 +411,18 @@ pub struct PickedSession {
     pub attended_at: Option<DateTime<Utc>>,
 }
 
+/// A [`PickedSession`] as [`picked_sessions`] selects it.
+#[derive(Queryable)]
+struct PickRecord {
+    session_id: SessionId,
+    title: String,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    status: EnrollmentStatus,
+    picked_at: NaiveDateTime,
+    attended_at: Option<NaiveDateTime>,
+}
+
 /// The registration's picks in agenda order.
 pub fn picked_sessions(
     conn: &mut DbConn,
@@ -410,7 +430,7 @@ pub fn picked_sessions(
 ) -> QueryResult<Vec<PickedSession>> {
     enrollments::table
         .inner_join(sessions::table)
-        .filter(enrollments::registration_id.eq(registration.to_string()))
+        .filter(enrollments::registration_id.eq(registration))
         .order((sessions::starts_at, sessions::id))
         .select((
             sessions::id,
@@ -421,25 +441,17 @@ pub fn picked_sessions(
             enrollments::created_at,
             enrollments::attended_at,
         ))
-        .load::<(
-            String,
-            String,
-            NaiveDateTime,
-            NaiveDateTime,
-            String,
-            NaiveDateTime,
-            Option<NaiveDateTime>,
-        )>(conn)
+        .load::<PickRecord>(conn)
         .map(|rows| {
             rows.into_iter()
                 .map(|r| PickedSession {
-                    session_id: SessionId::parse(&r.0).unwrap_or_default(),
-                    title: r.1,
-                    starts_at: from_db_time(r.2),
-                    ends_at: from_db_time(r.3),
-                    status: EnrollmentStatus::parse(&r.4).unwrap_or(EnrollmentStatus::Enrolled),
-                    picked_at: from_db_time(r.5),
-                    attended_at: r.6.map(from_db_time),
+                    session_id: r.session_id,
+                    title: r.title,
+                    starts_at: from_db_time(r.starts_at),
+                    ends_at: from_db_time(r.ends_at),
+                    status: r.status,
+                    picked_at: from_db_time(r.picked_at),
+                    attended_at: r.attended_at.map(from_db_time),
                 })
                 .collect()
         })

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use super::DbConn;
 use super::schema::{conference_roles, session_people, sessions};
-use crate::domain::status::SessionRole;
+use crate::domain::status::{ConferenceRole, SessionRole};
 use crate::domain::{ConferenceId, SessionId, UserId};
 
 pub fn is_organizer(
@@ -15,9 +15,9 @@ pub fn is_organizer(
 ) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         conference_roles::table
-            .filter(conference_roles::conference_id.eq(conference.to_string()))
-            .filter(conference_roles::user_id.eq(user.to_string()))
-            .filter(conference_roles::role.eq("organizer")),
+            .filter(conference_roles::conference_id.eq(conference))
+            .filter(conference_roles::user_id.eq(user))
+            .filter(conference_roles::role.eq(ConferenceRole::Organizer)),
     ))
     .get_result(conn)
 }
@@ -25,11 +25,10 @@ pub fn is_organizer(
 /// Conferences the user organizes.
 pub fn organized_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<ConferenceId>> {
     conference_roles::table
-        .filter(conference_roles::user_id.eq(user.to_string()))
-        .filter(conference_roles::role.eq("organizer"))
+        .filter(conference_roles::user_id.eq(user))
+        .filter(conference_roles::role.eq(ConferenceRole::Organizer))
         .select(conference_roles::conference_id)
-        .load::<String>(conn)
-        .map(|v| v.iter().filter_map(|s| ConferenceId::parse(s)).collect())
+        .load(conn)
 }
 
 /// The user's roles in one session (empty when none). The session must belong to
@@ -42,18 +41,17 @@ pub fn session_roles(
 ) -> QueryResult<Vec<SessionRole>> {
     session_people::table
         .inner_join(sessions::table)
-        .filter(sessions::conference_id.eq(conference.to_string()))
-        .filter(session_people::session_id.eq(session.to_string()))
-        .filter(session_people::user_id.eq(user.to_string()))
+        .filter(sessions::conference_id.eq(conference))
+        .filter(session_people::session_id.eq(session))
+        .filter(session_people::user_id.eq(user))
         .select(session_people::role)
-        .load::<String>(conn)
-        .map(|v| v.iter().filter_map(|r| SessionRole::parse(r)).collect())
+        .load(conn)
 }
 
 /// Whether the user moderates or speaks in any session.
 pub fn has_any_session_role(conn: &mut DbConn, user: UserId) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
-        session_people::table.filter(session_people::user_id.eq(user.to_string())),
+        session_people::table.filter(session_people::user_id.eq(user)),
     ))
     .get_result(conn)
 }

@@ -23,7 +23,7 @@ diesel::define_sql_function! {
 }
 
 /// Who may appear: registrations that hold a place in the session.
-const ENROLLED: &str = "enrolled";
+const ENROLLED: EnrollmentStatus = EnrollmentStatus::Enrolled;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Attendance {
@@ -68,16 +68,18 @@ pub struct Entry {
     pub checked_in_by: Option<UserId>,
 }
 
-type EntryRow = (
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<String>,
-    String,
-    Option<NaiveDateTime>,
-    Option<String>,
-);
+/// An [`Entry`] as [`entries`] selects it.
+#[derive(Queryable)]
+struct EntryRow {
+    registration: RegistrationId,
+    user: Option<UserId>,
+    name: Option<String>,
+    country: CountryCode,
+    organization: Option<String>,
+    status: RegistrationStatus,
+    attended_at: Option<NaiveDateTime>,
+    checked_in_by: Option<UserId>,
+}
 
 /// `CASE registrations.country WHEN 'AF' THEN 0 … END`: the rank of each code in
 /// English-name order, so "sort by country" matches the names shown (Switzerland
@@ -111,7 +113,7 @@ fn like_pattern(search: &str) -> String {
 pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<Vec<Entry>> {
     let mut q = enrollments::table
         .inner_join(registrations::table.left_join(users::table))
-        .filter(enrollments::session_id.eq(session.to_string()))
+        .filter(enrollments::session_id.eq(session))
         .filter(enrollments::status.eq(ENROLLED))
         .select((
             registrations::id,
@@ -137,7 +139,7 @@ pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult
         );
     }
     if let Some(c) = f.country {
-        q = q.filter(registrations::country.eq(c.alpha2()));
+        q = q.filter(registrations::country.eq(c));
     }
     q = match f.attendance {
         Attendance::Any => q,
@@ -170,18 +172,16 @@ pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult
     let rows: Vec<EntryRow> = q.load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(id, uid, name, country, organization, status, attended, by)| Entry {
-                registration: RegistrationId::parse(&id).unwrap_or_default(),
-                user: uid.as_deref().and_then(UserId::parse),
-                name,
-                country,
-                organization,
-                status: RegistrationStatus::parse(&status).unwrap_or(RegistrationStatus::Pending),
-                attended_at: attended.map(from_db_time),
-                checked_in_by: by.as_deref().and_then(UserId::parse),
-            },
-        )
+        .map(|r| Entry {
+            registration: r.registration,
+            user: r.user,
+            name: r.name,
+            country: r.country.alpha2().to_string(),
+            organization: r.organization,
+            status: r.status,
+            attended_at: r.attended_at.map(from_db_time),
+            checked_in_by: r.checked_in_by,
+        })
         .collect())
 }
 
@@ -198,9 +198,9 @@ pub struct CountryCount {
 /// see it too.
 #[tracing::instrument(skip(conn))]
 pub fn counts_by_country(conn: &mut DbConn, session: SessionId) -> QueryResult<Vec<CountryCount>> {
-    let rows: Vec<(String, i64, i64)> = enrollments::table
+    let rows: Vec<(CountryCode, i64, i64)> = enrollments::table
         .inner_join(registrations::table)
-        .filter(enrollments::session_id.eq(session.to_string()))
+        .filter(enrollments::session_id.eq(session))
         .filter(enrollments::status.eq(ENROLLED))
         .group_by(registrations::country)
         .select((
@@ -212,7 +212,7 @@ pub fn counts_by_country(conn: &mut DbConn, session: SessionId) -> QueryResult<V
     let mut list: Vec<CountryCount> = rows
         .into_iter()
         .map(|(country, enrolled, joined)| CountryCount {
-            country,
+            country: country.alpha2().to_string(),
             enrolled,
             joined,
         })
@@ -228,8 +228,8 @@ pub fn counts_by_country(conn: &mut DbConn, session: SessionId) -> QueryResult<V
 /// People waiting for a place in a session with a capacity.
 pub fn waitlisted_count(conn: &mut DbConn, session: SessionId) -> QueryResult<i64> {
     enrollments::table
-        .filter(enrollments::session_id.eq(session.to_string()))
-        .filter(enrollments::status.eq(EnrollmentStatus::Waitlisted.as_str()))
+        .filter(enrollments::session_id.eq(session))
+        .filter(enrollments::status.eq(EnrollmentStatus::Waitlisted))
         .count()
         .get_result(conn)
 }
@@ -250,22 +250,22 @@ pub fn attendance(
 ) -> QueryResult<Option<(Attended, Option<String>)>> {
     enrollments::table
         .inner_join(registrations::table.left_join(users::table))
-        .filter(enrollments::session_id.eq(session.to_string()))
-        .filter(enrollments::registration_id.eq(registration.to_string()))
+        .filter(enrollments::session_id.eq(session))
+        .filter(enrollments::registration_id.eq(registration))
         .filter(enrollments::status.eq(ENROLLED))
         .select((
             enrollments::attended_at,
             enrollments::checked_in_by,
             users::name.nullable(),
         ))
-        .first::<(Option<NaiveDateTime>, Option<String>, Option<String>)>(conn)
+        .first::<(Option<NaiveDateTime>, Option<UserId>, Option<String>)>(conn)
         .optional()
         .map(|r| {
             r.map(|(at, by, name)| {
                 (
                     Attended {
                         at: at.map(from_db_time),
-                        by: by.as_deref().and_then(UserId::parse),
+                        by,
                     },
                     name,
                 )
@@ -284,12 +284,12 @@ pub fn set_attendance(
 ) -> QueryResult<bool> {
     let update = diesel::update(
         enrollments::table
-            .filter(enrollments::session_id.eq(session.to_string()))
-            .filter(enrollments::registration_id.eq(registration.to_string())),
+            .filter(enrollments::session_id.eq(session))
+            .filter(enrollments::registration_id.eq(registration)),
     )
     .set((
         enrollments::attended_at.eq(to.at.map(to_db_time)),
-        enrollments::checked_in_by.eq(to.by.map(|u| u.to_string())),
+        enrollments::checked_in_by.eq(to.by),
     ))
     .into_boxed();
     let n = match from.at {

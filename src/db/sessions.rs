@@ -6,25 +6,28 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::schema::{session_people, sessions, users};
+pub use super::session_people::{
+    Booking, RoleHolder, enrolled_people, of_person, people_of_conference,
+};
 use super::{DbConn, from_db_time, to_db_time};
 use crate::domain::agenda::Timed;
-use crate::domain::status::{SessionKind, SessionRole};
-use crate::domain::{ConferenceId, SessionId, UserId};
+use crate::domain::status::{SessionKind, SessionRole, SessionStatus};
+use crate::domain::{ConferenceId, CountryCode, SessionId, UserId};
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = sessions)]
 struct Row {
-    id: String,
-    conference_id: String,
+    id: SessionId,
+    conference_id: ConferenceId,
     title: String,
     summary: String,
-    kind: String,
+    kind: SessionKind,
     starts_at: NaiveDateTime,
     ends_at: NaiveDateTime,
     track: String,
     capacity: Option<i32>,
     join_url: Option<String>,
-    status: String,
+    status: SessionStatus,
     sequence: i32,
     version: i32,
     updated_at: NaiveDateTime,
@@ -86,17 +89,17 @@ impl Timed for Session {
 impl From<Row> for Session {
     fn from(r: Row) -> Self {
         Self {
-            id: SessionId::parse(&r.id).unwrap_or_default(),
-            conference_id: ConferenceId::parse(&r.conference_id).unwrap_or_default(),
+            id: r.id,
+            conference_id: r.conference_id,
             title: r.title,
             summary: r.summary,
-            kind: SessionKind::parse(&r.kind).unwrap_or(SessionKind::Other),
+            kind: r.kind,
             starts_at: from_db_time(r.starts_at),
             ends_at: from_db_time(r.ends_at),
             track: r.track,
             capacity: r.capacity,
             join_url: r.join_url,
-            cancelled: r.status == "cancelled",
+            cancelled: r.status == SessionStatus::Cancelled,
             sequence: r.sequence,
             version: r.version,
             updated_at: from_db_time(r.updated_at),
@@ -105,16 +108,18 @@ impl From<Row> for Session {
     }
 }
 
-type PersonRow = (
-    String,
-    String,
-    String,
-    Option<String>,
-    String,
-    String,
-    i32,
-    Option<i32>,
-);
+/// A session's person as [`person_columns`] selects it.
+#[derive(Queryable)]
+struct PersonRow {
+    session_id: SessionId,
+    user_id: UserId,
+    name: String,
+    organization: Option<String>,
+    country: CountryCode,
+    role: SessionRole,
+    position: i32,
+    slot_minutes: Option<i32>,
+}
 
 fn person_columns() -> (
     session_people::session_id,
@@ -139,18 +144,18 @@ fn person_columns() -> (
 }
 
 fn attach_people(sessions_: &mut [Session], rows: Vec<PersonRow>) {
-    for (sid, uid, name, organization, country, role, position, slot_minutes) in rows {
-        let Some(s) = sessions_.iter_mut().find(|s| s.id.to_string() == sid) else {
+    for r in rows {
+        let Some(s) = sessions_.iter_mut().find(|s| s.id == r.session_id) else {
             continue;
         };
         s.people.push(Person {
-            user_id: UserId::parse(&uid).unwrap_or_default(),
-            name,
-            organization,
-            country,
-            role: SessionRole::parse(&role).unwrap_or(SessionRole::Speaker),
-            position,
-            slot_minutes,
+            user_id: r.user_id,
+            name: r.name,
+            organization: r.organization,
+            country: r.country.alpha2().to_string(),
+            role: r.role,
+            position: r.position,
+            slot_minutes: r.slot_minutes,
         });
     }
     for s in sessions_.iter_mut() {
@@ -161,9 +166,8 @@ fn attach_people(sessions_: &mut [Session], rows: Vec<PersonRow>) {
 
 /// Every session of a conference with its people, in start order.
 pub fn for_conference(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<Session>> {
-    let cid = conference.to_string();
     let mut list: Vec<Session> = sessions::table
-        .filter(sessions::conference_id.eq(&cid))
+        .filter(sessions::conference_id.eq(conference))
         .order((sessions::starts_at, sessions::track, sessions::id))
         .select(Row::as_select())
         .load(conn)?
@@ -173,7 +177,7 @@ pub fn for_conference(conn: &mut DbConn, conference: ConferenceId) -> QueryResul
     let people: Vec<PersonRow> = session_people::table
         .inner_join(sessions::table)
         .inner_join(users::table)
-        .filter(sessions::conference_id.eq(&cid))
+        .filter(sessions::conference_id.eq(conference))
         .select(person_columns())
         .load(conn)?;
     attach_people(&mut list, people);
@@ -187,8 +191,8 @@ pub fn by_id(
     id: SessionId,
 ) -> QueryResult<Option<Session>> {
     let Some(row) = sessions::table
-        .filter(sessions::id.eq(id.to_string()))
-        .filter(sessions::conference_id.eq(conference.to_string()))
+        .filter(sessions::id.eq(id))
+        .filter(sessions::conference_id.eq(conference))
         .select(Row::as_select())
         .first(conn)
         .optional()?
@@ -198,7 +202,7 @@ pub fn by_id(
     let mut list = vec![Session::from(row)];
     let people: Vec<PersonRow> = session_people::table
         .inner_join(users::table)
-        .filter(session_people::session_id.eq(id.to_string()))
+        .filter(session_people::session_id.eq(id))
         .select(person_columns())
         .load(conn)?;
     attach_people(&mut list, people);
@@ -218,27 +222,54 @@ pub struct NewSession<'a> {
     pub join_url: Option<&'a str>,
 }
 
+/// Adds a session to the agenda and bumps the conference's agenda version.
 pub fn insert(conn: &mut DbConn, s: &NewSession<'_>, now: DateTime<Utc>) -> QueryResult<()> {
-    let now = to_db_time(now);
+    let at = to_db_time(now);
     diesel::insert_into(sessions::table)
         .values((
-            sessions::id.eq(s.id.to_string()),
-            sessions::conference_id.eq(s.conference_id.to_string()),
+            sessions::id.eq(s.id),
+            sessions::conference_id.eq(s.conference_id),
             sessions::title.eq(s.title),
             sessions::summary.eq(s.summary),
-            sessions::kind.eq(s.kind.as_str()),
+            sessions::kind.eq(s.kind),
             sessions::starts_at.eq(to_db_time(s.starts_at)),
             sessions::ends_at.eq(to_db_time(s.ends_at)),
             sessions::track.eq(s.track),
             sessions::capacity.eq(s.capacity),
             sessions::join_url.eq(s.join_url),
-            sessions::created_at.eq(now),
-            sessions::updated_at.eq(now),
+            sessions::created_at.eq(at),
+            sessions::updated_at.eq(at),
         ))
         .execute(conn)?;
+    super::conferences::bump_agenda(conn, s.conference_id, now)
+}
+
+/// Bumps the agenda version of the conference `session` belongs to (its people or
+/// their order changed), and its `updated_at` when the caller knows the time.
+fn bump_agenda_of(
+    conn: &mut DbConn,
+    session: SessionId,
+    now: Option<DateTime<Utc>>,
+) -> QueryResult<()> {
+    use super::schema::conferences;
+    let of_session = conferences::id.eq_any(
+        sessions::table
+            .filter(sessions::id.eq(session))
+            .select(sessions::conference_id),
+    );
+    let version = conferences::agenda_version.eq(conferences::agenda_version + 1);
+    match now {
+        Some(now) => diesel::update(conferences::table.filter(of_session))
+            .set((version, conferences::updated_at.eq(to_db_time(now))))
+            .execute(conn)?,
+        None => diesel::update(conferences::table.filter(of_session))
+            .set(version)
+            .execute(conn)?,
+    };
     Ok(())
 }
 
+/// Adds a moderator or speaker and bumps the agenda version.
 pub fn add_person(
     conn: &mut DbConn,
     session: SessionId,
@@ -249,14 +280,14 @@ pub fn add_person(
 ) -> QueryResult<()> {
     diesel::insert_into(session_people::table)
         .values((
-            session_people::session_id.eq(session.to_string()),
-            session_people::user_id.eq(user.to_string()),
-            session_people::role.eq(role.as_str()),
+            session_people::session_id.eq(session),
+            session_people::user_id.eq(user),
+            session_people::role.eq(role),
             session_people::position.eq(position),
             session_people::created_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
-    Ok(())
+    bump_agenda_of(conn, session, Some(now))
 }
 
 /// The editable fields of a session.
@@ -285,14 +316,14 @@ pub fn update(
 ) -> QueryResult<bool> {
     let n = diesel::update(
         sessions::table
-            .filter(sessions::id.eq(id.to_string()))
-            .filter(sessions::conference_id.eq(conference.to_string()))
+            .filter(sessions::id.eq(id))
+            .filter(sessions::conference_id.eq(conference))
             .filter(sessions::version.eq(expected_version)),
     )
     .set((
         sessions::title.eq(f.title),
         sessions::summary.eq(f.summary),
-        sessions::kind.eq(f.kind.as_str()),
+        sessions::kind.eq(f.kind),
         sessions::starts_at.eq(to_db_time(f.starts_at)),
         sessions::ends_at.eq(to_db_time(f.ends_at)),
         sessions::track.eq(f.track),
@@ -309,6 +340,7 @@ pub fn update(
     Ok(n == 1)
 }
 
+/// Deletes a session (its people and picks go with it) and bumps the agenda version.
 pub fn delete(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -317,8 +349,8 @@ pub fn delete(
 ) -> QueryResult<bool> {
     let n = diesel::delete(
         sessions::table
-            .filter(sessions::id.eq(id.to_string()))
-            .filter(sessions::conference_id.eq(conference.to_string())),
+            .filter(sessions::id.eq(id))
+            .filter(sessions::conference_id.eq(conference)),
     )
     .execute(conn)?;
     if n == 1 {
@@ -327,6 +359,8 @@ pub fn delete(
     Ok(n == 1)
 }
 
+/// Removes a person's role in a session; when there was one, bumps the agenda
+/// version (the time of the change is the caller's, see `conferences::bump_agenda`).
 pub fn remove_person(
     conn: &mut DbConn,
     session: SessionId,
@@ -335,102 +369,15 @@ pub fn remove_person(
 ) -> QueryResult<bool> {
     let n = diesel::delete(
         session_people::table
-            .filter(session_people::session_id.eq(session.to_string()))
-            .filter(session_people::user_id.eq(user.to_string()))
-            .filter(session_people::role.eq(role.as_str())),
+            .filter(session_people::session_id.eq(session))
+            .filter(session_people::user_id.eq(user))
+            .filter(session_people::role.eq(role)),
     )
     .execute(conn)?;
+    if n == 1 {
+        bump_agenda_of(conn, session, None)?;
+    }
     Ok(n == 1)
-}
-
-/// One of a person's sessions, for double-booking checks.
-#[derive(Clone, Debug)]
-pub struct Booking {
-    pub session: SessionId,
-    pub title: String,
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-}
-
-/// A person's scheduled sessions in any conference.
-pub fn of_person(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Booking>> {
-    session_people::table
-        .inner_join(sessions::table)
-        .filter(session_people::user_id.eq(user.to_string()))
-        .filter(sessions::status.eq("scheduled"))
-        .select((
-            sessions::id,
-            sessions::title,
-            sessions::starts_at,
-            sessions::ends_at,
-        ))
-        .distinct()
-        .load::<(String, String, NaiveDateTime, NaiveDateTime)>(conn)
-        .map(|rows| {
-            rows.into_iter()
-                .map(|(id, title, s, e)| Booking {
-                    session: SessionId::parse(&id).unwrap_or_default(),
-                    title,
-                    starts_at: from_db_time(s),
-                    ends_at: from_db_time(e),
-                })
-                .collect()
-        })
-}
-
-/// One role held in a session of a conference.
-#[derive(Clone, Debug)]
-pub struct RoleHolder {
-    pub name: String,
-    pub email: String,
-    pub role: String,
-    pub session_title: String,
-    pub starts_at: DateTime<Utc>,
-}
-
-/// Everyone with a session role in a conference, ordered by name then time.
-pub fn people_of_conference(
-    conn: &mut DbConn,
-    conference: ConferenceId,
-) -> QueryResult<Vec<RoleHolder>> {
-    session_people::table
-        .inner_join(sessions::table)
-        .inner_join(users::table)
-        .filter(sessions::conference_id.eq(conference.to_string()))
-        .order((users::name, sessions::starts_at))
-        .select((
-            users::name,
-            users::email,
-            session_people::role,
-            sessions::title,
-            sessions::starts_at,
-        ))
-        .load::<(String, String, String, String, NaiveDateTime)>(conn)
-        .map(|rows| {
-            rows.into_iter()
-                .map(|(name, email, role, session_title, at)| RoleHolder {
-                    name,
-                    email,
-                    role,
-                    session_title,
-                    starts_at: from_db_time(at),
-                })
-                .collect()
-        })
-}
-
-/// Confirmed registrants enrolled in a session (for notices): (email, name, zone).
-pub fn enrolled_people(
-    conn: &mut DbConn,
-    session: SessionId,
-) -> QueryResult<Vec<(String, String, String)>> {
-    use super::schema::{enrollments, registrations};
-    enrollments::table
-        .inner_join(registrations::table.inner_join(users::table))
-        .filter(enrollments::session_id.eq(session.to_string()))
-        .filter(registrations::status.ne("cancelled"))
-        .select((users::email, users::name, users::time_zone))
-        .load(conn)
 }
 
 // ------------------------------------------------------------------ agenda changes
@@ -454,7 +401,7 @@ pub fn last_updated(
     conference: ConferenceId,
 ) -> QueryResult<Option<DateTime<Utc>>> {
     sessions::table
-        .filter(sessions::conference_id.eq(conference.to_string()))
+        .filter(sessions::conference_id.eq(conference))
         .select(diesel::dsl::max(sessions::updated_at))
         .first::<Option<NaiveDateTime>>(conn)
         .map(|t| t.map(from_db_time))
@@ -478,8 +425,8 @@ pub fn update_times(
     conn.transaction(|conn| {
         let (start, end) = (to_db_time(starts_at), to_db_time(ends_at));
         let current: Option<(NaiveDateTime, NaiveDateTime)> = sessions::table
-            .filter(sessions::id.eq(session.to_string()))
-            .filter(sessions::conference_id.eq(conference.to_string()))
+            .filter(sessions::id.eq(session))
+            .filter(sessions::conference_id.eq(conference))
             .select((sessions::starts_at, sessions::ends_at))
             .first(conn)
             .optional()?;
@@ -490,8 +437,8 @@ pub fn update_times(
         }
         diesel::update(
             sessions::table
-                .filter(sessions::id.eq(session.to_string()))
-                .filter(sessions::conference_id.eq(conference.to_string())),
+                .filter(sessions::id.eq(session))
+                .filter(sessions::conference_id.eq(conference)),
         )
         .set((
             sessions::starts_at.eq(start),
@@ -522,9 +469,9 @@ pub struct Hosted {
 /// order, with its people. Two queries whatever the number of sessions.
 pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
     use super::schema::conferences;
-    let rows: Vec<(Row, String, String, String, bool)> = session_people::table
+    let rows: Vec<(Row, SessionRole, String, String, bool)> = session_people::table
         .inner_join(sessions::table.inner_join(conferences::table))
-        .filter(session_people::user_id.eq(user.to_string()))
+        .filter(session_people::user_id.eq(user))
         .order((sessions::starts_at, sessions::id))
         .select((
             Row::as_select(),
@@ -536,9 +483,8 @@ pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
         .load(conn)?;
     let mut list: Vec<Hosted> = Vec::new();
     for (row, role, slug, title, speakers_see_roster) in rows {
-        let role = SessionRole::parse(&role).unwrap_or(SessionRole::Speaker);
         match list.last_mut() {
-            Some(h) if h.session.id.to_string() == row.id => h.roles.push(role),
+            Some(h) if h.session.id == row.id => h.roles.push(role),
             _ => list.push(Hosted {
                 conference_slug: slug,
                 conference_title: title,
@@ -548,7 +494,7 @@ pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
             }),
         }
     }
-    let ids: Vec<String> = list.iter().map(|h| h.session.id.to_string()).collect();
+    let ids: Vec<SessionId> = list.iter().map(|h| h.session.id).collect();
     let people: Vec<PersonRow> = session_people::table
         .inner_join(users::table)
         .filter(session_people::session_id.eq_any(&ids))
@@ -570,15 +516,16 @@ pub struct Slot {
     pub slot_minutes: Option<i32>,
 }
 
-/// Stores the speakers' order and speaking slots (moderators keep theirs). The
-/// caller validated the slots as a whole (a permutation of 1..n).
+/// Stores the speakers' order and speaking slots (moderators keep theirs) and bumps
+/// the agenda version. The caller validated the slots as a whole (a permutation of
+/// 1..n).
 pub fn set_run_of_show(conn: &mut DbConn, session: SessionId, slots: &[Slot]) -> QueryResult<()> {
     for s in slots {
         diesel::update(
             session_people::table
-                .filter(session_people::session_id.eq(session.to_string()))
-                .filter(session_people::user_id.eq(s.speaker.to_string()))
-                .filter(session_people::role.eq(SessionRole::Speaker.as_str())),
+                .filter(session_people::session_id.eq(session))
+                .filter(session_people::user_id.eq(s.speaker))
+                .filter(session_people::role.eq(SessionRole::Speaker)),
         )
         .set((
             session_people::position.eq(s.position),
@@ -586,5 +533,5 @@ pub fn set_run_of_show(conn: &mut DbConn, session: SessionId, slots: &[Slot]) ->
         ))
         .execute(conn)?;
     }
-    Ok(())
+    bump_agenda_of(conn, session, None)
 }

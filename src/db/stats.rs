@@ -12,8 +12,8 @@ use crate::domain::status::RegistrationStatus;
 /// Confirmed registrants and the number of distinct countries they come from.
 pub fn confirmed_reach(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<(i64, i64)> {
     registrations::table
-        .filter(registrations::conference_id.eq(conference.to_string()))
-        .filter(registrations::status.eq(RegistrationStatus::Confirmed.as_str()))
+        .filter(registrations::conference_id.eq(conference))
+        .filter(registrations::status.eq(RegistrationStatus::Confirmed))
         .select((
             count_star(),
             count(registrations::country).aggregate_distinct(),
@@ -24,7 +24,7 @@ pub fn confirmed_reach(conn: &mut DbConn, conference: ConferenceId) -> QueryResu
 /// Registrations per status: (status, count).
 pub fn by_status(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<(String, i64)>> {
     registrations::table
-        .filter(registrations::conference_id.eq(conference.to_string()))
+        .filter(registrations::conference_id.eq(conference))
         .group_by(registrations::status)
         .select((registrations::status, count_star()))
         .load(conn)
@@ -36,8 +36,8 @@ pub fn confirmed_by_country(
     conference: ConferenceId,
 ) -> QueryResult<Vec<(String, i64)>> {
     registrations::table
-        .filter(registrations::conference_id.eq(conference.to_string()))
-        .filter(registrations::status.eq(RegistrationStatus::Confirmed.as_str()))
+        .filter(registrations::conference_id.eq(conference))
+        .filter(registrations::status.eq(RegistrationStatus::Confirmed))
         .group_by(registrations::country)
         .select((registrations::country, count_star()))
         .order((count_star().desc(), registrations::country))
@@ -60,6 +60,6 @@ pub fn signups_per_day(conn: &mut DbConn, conference: ConferenceId) -> QueryResu
         "SELECT CAST(date(created_at) AS TEXT) AS day, COUNT(*) AS n FROM registrations \
          WHERE conference_id = $1 GROUP BY CAST(date(created_at) AS TEXT) ORDER BY 1",
     )
-    .bind::<diesel::sql_types::Text, _>(conference.to_string())
+    .bind::<diesel::sql_types::Text, _>(conference)
     .load(conn)
 }

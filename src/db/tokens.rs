@@ -46,9 +46,9 @@ pub fn issue(
     diesel::insert_into(email_tokens::table)
         .values((
             email_tokens::token_hash.eq(hash(&token)),
-            email_tokens::user_id.eq(user.to_string()),
+            email_tokens::user_id.eq(user),
             email_tokens::purpose.eq(purpose.as_str()),
-            email_tokens::registration_id.eq(registration.map(|r| r.to_string())),
+            email_tokens::registration_id.eq(registration),
             email_tokens::payload.eq(payload),
             email_tokens::expires_at.eq(to_db_time(now + valid_for)),
             email_tokens::created_at.eq(to_db_time(now)),
@@ -57,13 +57,15 @@ pub fn issue(
     Ok(token)
 }
 
-type TokenRow = (
-    String,
-    Option<String>,
-    Option<String>,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-);
+/// A token as [`consume`] selects it.
+#[derive(Queryable)]
+struct TokenRow {
+    user_id: UserId,
+    registration_id: Option<RegistrationId>,
+    payload: Option<String>,
+    expires_at: NaiveDateTime,
+    used_at: Option<NaiveDateTime>,
+}
 
 #[derive(Debug)]
 pub struct Token {
@@ -104,16 +106,16 @@ pub fn consume(
         ))
         .first(conn)
         .optional()?;
-    let Some((user_id, registration_id, payload, expires_at, used_at)) = row else {
+    let Some(row) = row else {
         return Ok(Err((Rejected::Unknown, None)));
     };
     let t = Token {
         hash: h.clone(),
-        user_id: UserId::parse(&user_id).unwrap_or_default(),
-        registration_id: registration_id.as_deref().and_then(RegistrationId::parse),
-        payload,
-        expires_at: from_db_time(expires_at),
-        used: used_at.is_some(),
+        user_id: row.user_id,
+        registration_id: row.registration_id,
+        payload: row.payload,
+        expires_at: from_db_time(row.expires_at),
+        used: row.used_at.is_some(),
     };
     if t.used {
         return Ok(Err((Rejected::Used, Some(t))));
@@ -143,7 +145,7 @@ pub fn revoke(
 ) -> QueryResult<()> {
     diesel::update(
         email_tokens::table
-            .filter(email_tokens::user_id.eq(user.to_string()))
+            .filter(email_tokens::user_id.eq(user))
             .filter(email_tokens::purpose.eq(purpose.as_str()))
             .filter(email_tokens::used_at.is_null()),
     )

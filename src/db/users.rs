@@ -5,17 +5,17 @@ use diesel::prelude::*;
 
 use super::schema::users;
 use super::{DbConn, from_db_time, to_db_time};
-use crate::domain::{CountryCode, Email, UserId};
+use crate::domain::{CountryCode, Email, TimeZone, UserId};
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = users)]
 struct Row {
-    id: String,
+    id: UserId,
     email: String,
     name: String,
-    country: String,
+    country: CountryCode,
     organization: Option<String>,
-    time_zone: String,
+    time_zone: TimeZone,
     password_hash: Option<String>,
     is_admin: bool,
     email_verified_at: Option<NaiveDateTime>,
@@ -39,12 +39,12 @@ pub struct User {
 impl From<Row> for User {
     fn from(r: Row) -> Self {
         Self {
-            id: UserId::parse(&r.id).unwrap_or_default(),
+            id: r.id,
             email: Email::from_db(r.email),
             name: r.name,
-            country: r.country,
+            country: r.country.alpha2().to_string(),
             organization: r.organization,
-            tz: r.time_zone.parse().unwrap_or(chrono_tz::UTC),
+            tz: r.time_zone.tz(),
             password_hash: r.password_hash,
             is_admin: r.is_admin,
             email_verified_at: r.email_verified_at.map(from_db_time),
@@ -64,7 +64,7 @@ pub fn by_email(conn: &mut DbConn, email: &Email) -> QueryResult<Option<User>> {
 
 pub fn by_id(conn: &mut DbConn, id: UserId) -> QueryResult<Option<User>> {
     users::table
-        .find(id.to_string())
+        .find(id)
         .select(Row::as_select())
         .first(conn)
         .optional()
@@ -87,12 +87,12 @@ pub fn insert(conn: &mut DbConn, u: &NewUser<'_>, now: DateTime<Utc>) -> QueryRe
     let now = to_db_time(now);
     diesel::insert_into(users::table)
         .values((
-            users::id.eq(u.id.to_string()),
+            users::id.eq(u.id),
             users::email.eq(u.email.as_str()),
             users::name.eq(u.name),
-            users::country.eq(u.country.alpha2()),
+            users::country.eq(u.country),
             users::organization.eq(u.organization),
-            users::time_zone.eq(u.tz.name()),
+            users::time_zone.eq(TimeZone(u.tz)),
             users::password_hash.eq(u.password_hash),
             users::is_admin.eq(u.is_admin),
             users::email_verified_at.eq(u.email_verified_at.map(to_db_time)),
@@ -110,7 +110,7 @@ pub fn make_admin(
     password_hash: &str,
     now: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::update(users::table.find(id.to_string()))
+    diesel::update(users::table.find(id))
         .set((
             users::password_hash.eq(password_hash),
             users::is_admin.eq(true),
@@ -134,12 +134,12 @@ pub fn insert_if_absent(
         "INSERT INTO users (id, email, name, country, organization, time_zone, password_hash, is_admin, email_verified_at, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
     )
-    .bind::<Text, _>(u.id.to_string())
+    .bind::<Text, _>(u.id)
     .bind::<Text, _>(u.email.as_str())
     .bind::<Text, _>(u.name)
-    .bind::<Text, _>(u.country.alpha2())
+    .bind::<Text, _>(u.country)
     .bind::<Nullable<Text>, _>(u.organization)
-    .bind::<Text, _>(u.tz.name())
+    .bind::<Text, _>(TimeZone(u.tz))
     .bind::<Nullable<Text>, _>(u.password_hash)
     .bind::<Bool, _>(u.is_admin)
     .bind::<Nullable<Timestamp>, _>(u.email_verified_at.map(to_db_time))
@@ -152,7 +152,7 @@ pub fn insert_if_absent(
 pub fn mark_verified(conn: &mut DbConn, id: UserId, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::update(
         users::table
-            .find(id.to_string())
+            .find(id)
             .filter(users::email_verified_at.is_null()),
     )
     .set(users::email_verified_at.eq(to_db_time(now)))
@@ -166,7 +166,7 @@ pub fn set_password(
     hash: &str,
     now: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::update(users::table.find(id.to_string()))
+    diesel::update(users::table.find(id))
         .set((
             users::password_hash.eq(hash),
             users::updated_at.eq(to_db_time(now)),
@@ -185,7 +185,7 @@ pub fn set_email(
     if by_email(conn, email)?.is_some() {
         return Ok(false);
     }
-    diesel::update(users::table.find(id.to_string()))
+    diesel::update(users::table.find(id))
         .set((
             users::email.eq(email.as_str()),
             users::email_verified_at.eq(to_db_time(now)),
@@ -208,12 +208,12 @@ pub fn update_profile(
     p: &Profile<'_>,
     now: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::update(users::table.find(id.to_string()))
+    diesel::update(users::table.find(id))
         .set((
             users::name.eq(p.name),
-            users::country.eq(p.country.alpha2()),
+            users::country.eq(p.country),
             users::organization.eq(p.organization),
-            users::time_zone.eq(p.tz.name()),
+            users::time_zone.eq(TimeZone(p.tz)),
             users::updated_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
@@ -223,6 +223,6 @@ pub fn update_profile(
 /// Deletes the account. Registrations stay (user_id set to NULL by the foreign key)
 /// so anonymous counts by country and status survive; roles and tokens go with it.
 pub fn delete(conn: &mut DbConn, id: UserId) -> QueryResult<()> {
-    diesel::delete(users::table.find(id.to_string())).execute(conn)?;
+    diesel::delete(users::table.find(id)).execute(conn)?;
     Ok(())
 }

@@ -419,6 +419,8 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
             db::sessions::add_person(conn, id, *p, SessionRole::Speaker, pos as i32 + 1, ctx.now)?;
         }
     }
+    // Each session and person added bumped the agenda version; the demo opens at 1.
+    db::conferences::restart_agenda_version(conn, conference)?;
     let pickable: Vec<(SessionId, SessionKind, DateTime<Utc>)> = session_ids
         .iter()
         .copied()

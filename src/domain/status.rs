@@ -1,10 +1,12 @@
 //! Closed sets of values that the schema also CHECKs: registration status, session
-//! kind and the roles people hold.
+//! kind and status, and the roles people hold. Each binds and loads as Diesel `Text`
+//! (see `db::types`); a stored value outside the set is an error, never a default.
 
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal / $label:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, diesel::AsExpression, diesel::FromSqlRow)]
+        #[diesel(sql_type = diesel::sql_types::Text)]
         pub enum $name { $($variant),+ }
 
         impl $name {
@@ -58,6 +60,21 @@ string_enum!(
         Break => "break" / "Break",
         Closing => "closing" / "Closing",
         Other => "other" / "Session",
+    }
+);
+
+string_enum!(
+    /// A cancelled session stays on the agenda, marked as such.
+    SessionStatus {
+        Scheduled => "scheduled" / "Scheduled",
+        Cancelled => "cancelled" / "Cancelled",
+    }
+);
+
+string_enum!(
+    /// Roles on a whole conference (`conference_roles.role`).
+    ConferenceRole {
+        Organizer => "organizer" / "Organizer",
     }
 );
 

@@ -80,7 +80,8 @@ impl fmt::Display for Email {
 }
 
 /// An ISO 3166-1 alpha-2 country code (stored as the two upper-case letters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, diesel::AsExpression, diesel::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub struct CountryCode(isocountry::CountryCode);
 
 impl CountryCode {
@@ -111,6 +112,13 @@ impl CountryCode {
     }
 }
 
+impl fmt::Display for CountryCode {
+    /// The alpha-2 code, as stored.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.alpha2())
+    }
+}
+
 /// The English name of a stored alpha-2 code, or the code itself if unknown.
 pub fn country_name(alpha2: &str) -> String {
     CountryCode::parse(alpha2)
@@ -118,8 +126,9 @@ pub fn country_name(alpha2: &str) -> String {
         .unwrap_or_else(|_| alpha2.to_string())
 }
 
-/// An IANA time zone such as `Europe/Zurich`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// An IANA time zone such as `Europe/Zurich` (stored as its name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, diesel::AsExpression, diesel::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub struct TimeZone(pub chrono_tz::Tz);
 
 impl TimeZone {
