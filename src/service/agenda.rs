@@ -152,8 +152,6 @@ fn insert(
         },
         ctx.now,
     )?;
-    // The insert does not bump the version the public caches key on.
-    db::conferences::bump_agenda(c, conference, ctx.now)?;
     Ok(())
 }
 

@@ -121,10 +121,6 @@ pub fn assign(
         }
         (Role::Session(_), None) => return Ok(Assigned::AlreadyHasRole),
     }
-    if session.is_some() {
-        // Schedules list the people of each session: a new version for their caches.
-        db::conferences::bump_agenda(conn, conf.id, ctx.now)?;
-    }
     let session_title = session.map(|s| s.title.as_str());
     let content = if outcome == Assigned::Invited {
         let token = tokens::issue(
@@ -193,8 +189,8 @@ pub fn remove_from_session(
         .find(|p| p.user_id == user)
         .map(|p| p.name.clone())
         .unwrap_or_default();
+    // Removing a person bumps the agenda version (schedules list the people).
     if db::sessions::remove_person(conn, session, user, role)? {
-        db::conferences::bump_agenda(conn, conference, ctx.now)?;
         let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
         audit::record(
             conn,
