@@ -52,6 +52,7 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
         settings.base_url = format!("http://{addr}");
     }
     let state = AppState {
+        service: service::Service::new(db.clone(), &settings.base_url, clock.clone()),
         db,
         settings: settings.clone(),
         clock,

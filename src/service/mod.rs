@@ -1,6 +1,9 @@
-//! Use cases that change data: each function runs inside the caller's write
-//! transaction (`Db::write`), so a change and the mail it causes commit together or
-//! not at all. Handlers call one of these; these call `db` and `email`.
+//! Use cases that change data. Each use case is a function of a connection and a
+//! [`Ctx`] that writes its change, its audit record and its outbox mail; the web layer
+//! runs it through [`Service::run`], which opens the one write transaction it runs in,
+//! so a change and the mail it causes commit together or not at all. The CLI and the
+//! mail worker use [`crate::db::Db::write_blocking`] the same way. These call `db`,
+//! `domain` and `email`, never `web`.
 
 pub mod account;
 pub mod agenda;
@@ -15,13 +18,59 @@ pub mod registration;
 pub mod registrations_admin;
 pub mod reminders;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
+
+use crate::db::{Db, DbConn};
+use crate::domain::clock::Clock;
 
 /// What every use case needs besides the connection.
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub base_url: &'a str,
     pub now: DateTime<Utc>,
+}
+
+/// The web layer's door into the use cases: it owns the transaction, the clock and
+/// the public base URL, so a handler only names the use case to run.
+#[derive(Clone)]
+pub struct Service {
+    db: Db,
+    base_url: Arc<str>,
+    clock: Clock,
+}
+
+impl Service {
+    pub fn new(db: Db, base_url: &str, clock: Clock) -> Self {
+        Self {
+            db,
+            base_url: base_url.into(),
+            clock,
+        }
+    }
+
+    /// Runs `use_case` in one write transaction off the event loop; nothing of it is
+    /// kept if it fails. The clock is read once, so the whole use case sees one "now".
+    pub async fn run<T, F>(&self, use_case: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn, Ctx<'_>) -> Result<T> + Send + 'static,
+    {
+        let base_url = Arc::clone(&self.base_url);
+        let now = self.clock.now();
+        self.db
+            .write(move |c| {
+                use_case(
+                    c,
+                    Ctx {
+                        base_url: &base_url,
+                        now,
+                    },
+                )
+            })
+            .await
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -42,6 +42,8 @@ pub struct AppState {
     pub settings: Settings,
     pub clock: Clock,
     pub limits: std::sync::Arc<ratelimit::RateLimits>,
+    /// Runs use cases, each in its own write transaction.
+    pub service: crate::service::Service,
 }
 
 impl AppState {

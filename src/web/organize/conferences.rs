@@ -16,7 +16,9 @@ use crate::service;
 use crate::service::conferences::{self as svc, Changes, ConferenceInput};
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, flash, html, see_other};
 
 /// The settings form exactly as typed.
@@ -485,25 +487,21 @@ pub async fn update(
 #[derive(Deserialize)]
 pub struct PublishForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub publish: String,
 }
 
 pub async fn publish(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<PublishForm>,
+    org: OrganizerConference,
+    form: CsrfForm<PublishForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let publish = form.publish == "yes";
-    let (st, cid, actor, title) = (state.clone(), conf.id, user.0.id, conf.title.clone());
+    let (cid, actor, title) = (conf.id, org.user.id, conf.title.clone());
     state
-        .db
-        .write(move |c| svc::publish(c, st.ctx(), cid, &title, actor, publish))
+        .service
+        .run(move |c, ctx| svc::publish(c, ctx, cid, &title, actor, publish))
         .await?;
     flash(
         &cookie,
