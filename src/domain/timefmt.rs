@@ -151,6 +151,8 @@ pub fn day_anchor(d: NaiveDate) -> String {
     d.format("day-%Y-%m-%d").to_string()
 }
 
+// ---- formats added by the handler conversions (keep names descriptive) ----
+
 #[cfg(test)]
 mod tests {
     use super::*;
