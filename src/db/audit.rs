@@ -21,6 +21,7 @@ pub struct Entry<'a> {
     pub after: Option<&'a str>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn record(conn: &mut DbConn, e: &Entry<'_>, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::insert_into(audit_log::table)
         .values((
@@ -48,6 +49,7 @@ pub struct Logged {
 }
 
 /// The newest entries of a conference, optionally filtered by action prefix.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn for_conference(
     conn: &mut DbConn,
     conference: ConferenceId,

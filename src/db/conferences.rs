@@ -85,6 +85,7 @@ impl From<Row> for Conference {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Conference>> {
     conferences::table
         .filter(conferences::slug.eq(slug))
@@ -94,6 +95,7 @@ pub fn by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Conference>>
         .map(|r| r.map(Conference::from))
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn by_id(conn: &mut DbConn, id: ConferenceId) -> QueryResult<Option<Conference>> {
     conferences::table
         .find(id)
@@ -104,6 +106,7 @@ pub fn by_id(conn: &mut DbConn, id: ConferenceId) -> QueryResult<Option<Conferen
 }
 
 /// Published conferences, latest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn list_published(conn: &mut DbConn) -> QueryResult<Vec<Conference>> {
     conferences::table
         .filter(conferences::published.eq(true))
@@ -113,6 +116,7 @@ pub fn list_published(conn: &mut DbConn) -> QueryResult<Vec<Conference>> {
         .map(|rows| rows.into_iter().map(Conference::from).collect())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
     conferences::table.count().get_result(conn)
 }
@@ -133,6 +137,7 @@ pub struct NewConference<'a> {
     pub published: bool,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, c: &NewConference<'_>, now: DateTime<Utc>) -> QueryResult<()> {
     let now = to_db_time(now);
     diesel::insert_into(conferences::table)
@@ -156,6 +161,7 @@ pub fn insert(conn: &mut DbConn, c: &NewConference<'_>, now: DateTime<Utc>) -> Q
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, user = %user))]
 pub fn add_organizer(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -175,6 +181,7 @@ pub fn add_organizer(
 }
 
 /// Every conference (site admins), newest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn list_all(conn: &mut DbConn) -> QueryResult<Vec<Conference>> {
     conferences::table
         .order(conferences::starts_on.desc())
@@ -184,6 +191,7 @@ pub fn list_all(conn: &mut DbConn) -> QueryResult<Vec<Conference>> {
 }
 
 /// Conferences with the given ids, newest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn list_by_ids(conn: &mut DbConn, ids: &[ConferenceId]) -> QueryResult<Vec<Conference>> {
     conferences::table
         .filter(conferences::id.eq_any(ids))
@@ -214,6 +222,7 @@ pub struct Settings<'a> {
 }
 
 /// Saves the settings and bumps the agenda version (exports show conference data).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn update(
     conn: &mut DbConn,
     id: ConferenceId,
@@ -245,6 +254,7 @@ pub fn update(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn set_published(
     conn: &mut DbConn,
     id: ConferenceId,
@@ -261,6 +271,7 @@ pub fn set_published(
 }
 
 /// Marks the agenda as changed (schedule exports carry this version).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn bump_agenda(conn: &mut DbConn, id: ConferenceId, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::update(conferences::table.find(id))
         .set((
@@ -274,6 +285,7 @@ pub fn bump_agenda(conn: &mut DbConn, id: ConferenceId, now: DateTime<Utc>) -> Q
 /// Starts the agenda's versions over at 1, for a conference created and filled in
 /// one transaction (the demo seed): nobody saw the versions its agenda went through
 /// while it was being written, so its first visible agenda is version 1.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn restart_agenda_version(conn: &mut DbConn, id: ConferenceId) -> QueryResult<()> {
     diesel::update(conferences::table.find(id))
         .set(conferences::agenda_version.eq(1))
@@ -281,6 +293,7 @@ pub fn restart_agenda_version(conn: &mut DbConn, id: ConferenceId) -> QueryResul
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn slug_taken(
     conn: &mut DbConn,
     slug: &str,
@@ -295,6 +308,7 @@ pub fn slug_taken(
 }
 
 /// Organizers of a conference: (user id, name, email).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn organizers(
     conn: &mut DbConn,
     id: ConferenceId,

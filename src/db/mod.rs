@@ -7,6 +7,7 @@ pub mod conferences;
 mod conn;
 pub mod registrations;
 pub mod registrations_admin;
+pub mod reminders;
 pub mod roles;
 pub mod roster;
 pub mod schema;
@@ -206,6 +207,7 @@ pub fn conn_backend(conn: &DbConn) -> Backend {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
     let applied = match conn {
         DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
@@ -215,6 +217,7 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
 }
 
 /// Reverts every migration (used by the up–down–up test).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn revert_all(conn: &mut DbConn) -> Result<(), DbError> {
     let r = match conn {
         DbConn::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(|_| ()),
@@ -225,9 +228,10 @@ pub fn revert_all(conn: &mut DbConn) -> Result<(), DbError> {
 
 /// Serializes row locking for capacity decisions on PostgreSQL (SQLite is already
 /// serialized by the writer lock): locks the conference row until the transaction ends.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn lock_conference(
     conn: &mut DbConn,
-    conference_id: &str,
+    conference_id: crate::domain::ConferenceId,
 ) -> Result<(), diesel::result::Error> {
     if let DbConn::Pg(c) = conn {
         diesel::sql_query("SELECT id FROM conferences WHERE id = $1 FOR UPDATE")

@@ -19,6 +19,7 @@ pub struct NewRegistration {
     pub cancelled_at: Option<DateTime<Utc>>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, r: &NewRegistration) -> QueryResult<()> {
     diesel::insert_into(registrations::table)
         .values((
@@ -36,6 +37,7 @@ pub fn insert(conn: &mut DbConn, r: &NewRegistration) -> QueryResult<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration, session = %session))]
 pub fn enroll(
     conn: &mut DbConn,
     registration: RegistrationId,
@@ -102,6 +104,7 @@ fn from_row(r: RegRow) -> Registration {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn by_id(conn: &mut DbConn, id: RegistrationId) -> QueryResult<Option<Registration>> {
     registrations::table
         .find(id)
@@ -111,6 +114,7 @@ pub fn by_id(conn: &mut DbConn, id: RegistrationId) -> QueryResult<Option<Regist
         .map(|r| r.map(from_row))
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, user = %user))]
 pub fn for_user(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -125,6 +129,7 @@ pub fn for_user(
         .map(|r| r.map(from_row))
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn all_for_user(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Registration>> {
     registrations::table
         .filter(registrations::user_id.eq(user))
@@ -134,6 +139,7 @@ pub fn all_for_user(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Registra
         .map(|rows| rows.into_iter().map(from_row).collect())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn by_feed_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<Registration>> {
     registrations::table
         .filter(registrations::feed_token.eq(token))
@@ -144,6 +150,7 @@ pub fn by_feed_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<Regis
 }
 
 /// Registrations holding a seat (pending or confirmed), optionally from one country.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn seats_taken(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -160,6 +167,7 @@ pub fn seats_taken(
 }
 
 /// 1-based position on the conference waiting list (by sign-up time).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn waitlist_position(conn: &mut DbConn, r: &Registration) -> QueryResult<i64> {
     let created = to_db_time(r.created_at);
     let ahead: i64 = registrations::table
@@ -178,6 +186,7 @@ pub fn waitlist_position(conn: &mut DbConn, r: &Registration) -> QueryResult<i64
 }
 
 /// The waiting list in order, first in line first.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn waitlist(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<Registration>> {
     registrations::table
         .filter(registrations::conference_id.eq(conference))
@@ -190,6 +199,7 @@ pub fn waitlist(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<
 
 /// Inserts unless the user already has a registration for the conference; returns
 /// whether a row was written (a concurrent double submit inserts once).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_if_absent(conn: &mut DbConn, r: &NewRegistration) -> QueryResult<bool> {
     use diesel::sql_types::{Nullable, Text, Timestamp};
     let n = diesel::sql_query(
@@ -209,6 +219,7 @@ pub fn insert_if_absent(conn: &mut DbConn, r: &NewRegistration) -> QueryResult<b
     Ok(n == 1)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn set_status(
     conn: &mut DbConn,
     id: RegistrationId,
@@ -237,6 +248,7 @@ pub fn set_status(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn set_feed_token(
     conn: &mut DbConn,
     id: RegistrationId,
@@ -257,6 +269,7 @@ pub struct Pick {
     pub attended_at: Option<DateTime<Utc>>,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration))]
 pub fn picks(conn: &mut DbConn, registration: RegistrationId) -> QueryResult<Vec<Pick>> {
     enrollments::table
         .filter(enrollments::registration_id.eq(registration))
@@ -277,6 +290,7 @@ pub fn picks(conn: &mut DbConn, registration: RegistrationId) -> QueryResult<Vec
         })
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session))]
 pub fn enrolled_count(conn: &mut DbConn, session: SessionId) -> QueryResult<i64> {
     enrollments::table
         .filter(enrollments::session_id.eq(session))
@@ -286,6 +300,7 @@ pub fn enrolled_count(conn: &mut DbConn, session: SessionId) -> QueryResult<i64>
 }
 
 /// Inserts the pick unless present; returns whether a row was written.
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration, session = %session))]
 pub fn enroll_if_absent(
     conn: &mut DbConn,
     registration: RegistrationId,
@@ -307,6 +322,7 @@ pub fn enroll_if_absent(
 }
 
 /// Removes a pick; returns its status if there was one.
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration, session = %session))]
 pub fn unenroll(
     conn: &mut DbConn,
     registration: RegistrationId,
@@ -321,6 +337,7 @@ pub fn unenroll(
 }
 
 /// The first registration on a session's waiting list (by pick time).
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session))]
 pub fn first_session_waitlisted(
     conn: &mut DbConn,
     session: SessionId,
@@ -334,6 +351,7 @@ pub fn first_session_waitlisted(
         .optional()
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration, session = %session))]
 pub fn set_enrollment_status(
     conn: &mut DbConn,
     registration: RegistrationId,
@@ -351,6 +369,7 @@ pub fn set_enrollment_status(
 }
 
 /// Records that the attendee joined (the first time only).
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration, session = %session))]
 pub fn record_attendance(
     conn: &mut DbConn,
     registration: RegistrationId,
@@ -369,6 +388,7 @@ pub fn record_attendance(
 }
 
 /// Sessions a registration held a seat in, then drops all its picks.
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration))]
 pub fn drop_all_picks(
     conn: &mut DbConn,
     registration: RegistrationId,

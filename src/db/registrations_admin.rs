@@ -219,6 +219,7 @@ fn row_columns() -> RowColumns {
 }
 
 /// How many registrations match.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn count(conn: &mut DbConn, conference: ConferenceId, f: &Filter) -> QueryResult<i64> {
     filtered(conference, f)
         .select(count_star())
@@ -231,6 +232,7 @@ pub fn count(conn: &mut DbConn, conference: ConferenceId, f: &Filter) -> QueryRe
 /// `users`, so unless the search or the sort needs the users both backends drop the
 /// join and walk the covering `registrations_conference_created` index even for the
 /// last page; then the 50 rows with their people.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn page(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -259,6 +261,7 @@ pub fn page(
 }
 
 /// Every matching registration (for the CSV export), in the requested order.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn all(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -273,6 +276,7 @@ pub fn all(
 
 /// Picks (enrolled or on a session's waiting list) per registration of the
 /// conference, counted in SQL.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn pick_counts(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -287,6 +291,7 @@ pub fn pick_counts(
 }
 
 /// The countries that occur among the conference's registrations, for the filter.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn countries(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<String>> {
     registrations::table
         .filter(registrations::conference_id.eq(conference))
@@ -349,6 +354,7 @@ struct PersonRecord {
 }
 
 /// One registration of `conference` (`None` if it belongs to another conference).
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, id = %id))]
 pub fn detail(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -424,6 +430,7 @@ struct PickRecord {
 }
 
 /// The registration's picks in agenda order.
+#[tracing::instrument(level = "debug", skip_all, fields(registration = %registration))]
 pub fn picked_sessions(
     conn: &mut DbConn,
     registration: RegistrationId,

@@ -8,6 +8,7 @@ use super::schema::{conference_roles, session_people, sessions};
 use crate::domain::status::{ConferenceRole, SessionRole};
 use crate::domain::{ConferenceId, SessionId, UserId};
 
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, user = %user))]
 pub fn is_organizer(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -23,6 +24,7 @@ pub fn is_organizer(
 }
 
 /// Conferences the user organizes.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn organized_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<ConferenceId>> {
     conference_roles::table
         .filter(conference_roles::user_id.eq(user))
@@ -33,6 +35,7 @@ pub fn organized_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Conferen
 
 /// The user's roles in one session (empty when none). The session must belong to
 /// `conference`.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, session = %session, user = %user))]
 pub fn session_roles(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -49,6 +52,7 @@ pub fn session_roles(
 }
 
 /// Whether the user moderates or speaks in any session.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn has_any_session_role(conn: &mut DbConn, user: UserId) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         session_people::table.filter(session_people::user_id.eq(user)),

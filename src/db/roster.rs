@@ -226,6 +226,7 @@ pub fn counts_by_country(conn: &mut DbConn, session: SessionId) -> QueryResult<V
 }
 
 /// People waiting for a place in a session with a capacity.
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session))]
 pub fn waitlisted_count(conn: &mut DbConn, session: SessionId) -> QueryResult<i64> {
     enrollments::table
         .filter(enrollments::session_id.eq(session))
@@ -243,6 +244,7 @@ pub struct Attended {
 
 /// The attendance of one person in one session and their display name (`None` for a
 /// deleted account); `None` when they are not enrolled.
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session, registration = %registration))]
 pub fn attendance(
     conn: &mut DbConn,
     session: SessionId,
@@ -275,6 +277,7 @@ pub fn attendance(
 
 /// Sets the attendance to `to` only if it is still `from` (compare-and-set on the
 /// stored time); returns whether it changed. A concurrent change makes it a no-op.
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session, registration = %registration))]
 pub fn set_attendance(
     conn: &mut DbConn,
     session: SessionId,

@@ -21,6 +21,7 @@ pub struct Booking {
 }
 
 /// A person's scheduled sessions in any conference.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn of_person(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Booking>> {
     session_people::table
         .inner_join(sessions::table)
@@ -57,6 +58,7 @@ pub struct RoleHolder {
 }
 
 /// Everyone with a session role in a conference, ordered by name then time.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn people_of_conference(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -88,20 +90,17 @@ pub fn people_of_conference(
 }
 
 /// Confirmed registrants enrolled in a session (for notices): (email, name, zone).
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session))]
 pub fn enrolled_people(
     conn: &mut DbConn,
     session: SessionId,
-) -> QueryResult<Vec<(String, String, String)>> {
+) -> QueryResult<Vec<(String, String, TimeZone)>> {
     use super::schema::{enrollments, registrations};
     use crate::domain::status::RegistrationStatus;
-    let rows: Vec<(String, String, TimeZone)> = enrollments::table
+    enrollments::table
         .inner_join(registrations::table.inner_join(users::table))
         .filter(enrollments::session_id.eq(session))
         .filter(registrations::status.ne(RegistrationStatus::Cancelled))
         .select((users::email, users::name, users::time_zone))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(email, name, tz)| (email, name, tz.name().to_string()))
-        .collect())
+        .load(conn)
 }

@@ -165,6 +165,7 @@ fn attach_people(sessions_: &mut [Session], rows: Vec<PersonRow>) {
 }
 
 /// Every session of a conference with its people, in start order.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn for_conference(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<Session>> {
     let mut list: Vec<Session> = sessions::table
         .filter(sessions::conference_id.eq(conference))
@@ -185,6 +186,7 @@ pub fn for_conference(conn: &mut DbConn, conference: ConferenceId) -> QueryResul
 }
 
 /// One session of a conference (both ids must match) with its people.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, id = %id))]
 pub fn by_id(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -223,6 +225,7 @@ pub struct NewSession<'a> {
 }
 
 /// Adds a session to the agenda and bumps the conference's agenda version.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, s: &NewSession<'_>, now: DateTime<Utc>) -> QueryResult<()> {
     let at = to_db_time(now);
     diesel::insert_into(sessions::table)
@@ -270,6 +273,7 @@ fn bump_agenda_of(
 }
 
 /// Adds a moderator or speaker and bumps the agenda version.
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session, user = %user))]
 pub fn add_person(
     conn: &mut DbConn,
     session: SessionId,
@@ -306,6 +310,7 @@ pub struct SessionFields<'a> {
 /// nothing) when someone else saved in between: the caller shows the conflict.
 /// A saved edit bumps the session's version and iCalendar SEQUENCE and the
 /// conference's agenda version.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, id = %id))]
 pub fn update(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -341,6 +346,7 @@ pub fn update(
 }
 
 /// Deletes a session (its people and picks go with it) and bumps the agenda version.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, id = %id))]
 pub fn delete(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -361,6 +367,7 @@ pub fn delete(
 
 /// Removes a person's role in a session; when there was one, bumps the agenda
 /// version (the time of the change is the caller's, see `conferences::bump_agenda`).
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session, user = %user))]
 pub fn remove_person(
     conn: &mut DbConn,
     session: SessionId,
@@ -396,6 +403,7 @@ pub enum TimesUpdate {
 /// The moment the agenda of a conference last changed as far as its sessions tell:
 /// the latest `updated_at` of its sessions (`None` without sessions). Cheap enough to
 /// answer a conditional request before loading the agenda.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn last_updated(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -414,6 +422,7 @@ pub fn last_updated(
 /// version): all in one transaction (a savepoint inside the caller's), so no export
 /// ever shows the new times under the old version. Setting the times a session already
 /// has writes nothing.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference, session = %session))]
 pub fn update_times(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -467,6 +476,7 @@ pub struct Hosted {
 
 /// Every session, across conferences, where `user` moderates or speaks, in start
 /// order, with its people. Two queries whatever the number of sessions.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
     use super::schema::conferences;
     let rows: Vec<(Row, SessionRole, String, String, bool)> = session_people::table
@@ -519,6 +529,7 @@ pub struct Slot {
 /// Stores the speakers' order and speaking slots (moderators keep theirs) and bumps
 /// the agenda version. The caller validated the slots as a whole (a permutation of
 /// 1..n).
+#[tracing::instrument(level = "debug", skip_all, fields(session = %session))]
 pub fn set_run_of_show(conn: &mut DbConn, session: SessionId, slots: &[Slot]) -> QueryResult<()> {
     for s in slots {
         diesel::update(

@@ -10,6 +10,7 @@ use crate::domain::ConferenceId;
 use crate::domain::status::RegistrationStatus;
 
 /// Confirmed registrants and the number of distinct countries they come from.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn confirmed_reach(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<(i64, i64)> {
     registrations::table
         .filter(registrations::conference_id.eq(conference))
@@ -22,6 +23,7 @@ pub fn confirmed_reach(conn: &mut DbConn, conference: ConferenceId) -> QueryResu
 }
 
 /// Registrations per status: (status, count).
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn by_status(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<(String, i64)>> {
     registrations::table
         .filter(registrations::conference_id.eq(conference))
@@ -31,6 +33,7 @@ pub fn by_status(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec
 }
 
 /// Confirmed registrations per country, largest first (ties by code): (alpha-2, count).
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn confirmed_by_country(
     conn: &mut DbConn,
     conference: ConferenceId,
@@ -55,6 +58,7 @@ pub struct DayCount {
 
 /// Sign-ups (registrations created, whatever their status now) per UTC day, oldest
 /// first. `date()` and `CAST(… AS TEXT)` mean the same on SQLite and PostgreSQL.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn signups_per_day(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<DayCount>> {
     diesel::sql_query(
         "SELECT CAST(date(created_at) AS TEXT) AS day, COUNT(*) AS n FROM registrations \

@@ -28,11 +28,13 @@ impl Purpose {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// Creates a token and returns the secret to put in the link.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn issue(
     conn: &mut DbConn,
     user: UserId,
@@ -87,6 +89,7 @@ pub enum Rejected {
 
 /// Looks a token up for `purpose` and consumes it (single use, atomically: of two
 /// concurrent uses exactly one succeeds).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn consume(
     conn: &mut DbConn,
     token: &str,
@@ -137,6 +140,7 @@ pub fn consume(
 }
 
 /// Invalidates a user's unused tokens of one purpose (e.g. older reset links).
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn revoke(
     conn: &mut DbConn,
     user: UserId,

@@ -27,7 +27,7 @@ pub struct User {
     pub id: UserId,
     pub email: Email,
     pub name: String,
-    pub country: String,
+    pub country: CountryCode,
     pub organization: Option<String>,
     pub tz: chrono_tz::Tz,
     pub password_hash: Option<String>,
@@ -42,7 +42,7 @@ impl From<Row> for User {
             id: r.id,
             email: Email::from_db(r.email),
             name: r.name,
-            country: r.country.alpha2().to_string(),
+            country: r.country,
             organization: r.organization,
             tz: r.time_zone.tz(),
             password_hash: r.password_hash,
@@ -53,6 +53,7 @@ impl From<Row> for User {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn by_email(conn: &mut DbConn, email: &Email) -> QueryResult<Option<User>> {
     users::table
         .filter(users::email.eq(email.as_str()))
@@ -62,6 +63,7 @@ pub fn by_email(conn: &mut DbConn, email: &Email) -> QueryResult<Option<User>> {
         .map(|r| r.map(User::from))
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn by_id(conn: &mut DbConn, id: UserId) -> QueryResult<Option<User>> {
     users::table
         .find(id)
@@ -83,6 +85,7 @@ pub struct NewUser<'a> {
     pub email_verified_at: Option<DateTime<Utc>>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &mut DbConn, u: &NewUser<'_>, now: DateTime<Utc>) -> QueryResult<()> {
     let now = to_db_time(now);
     diesel::insert_into(users::table)
@@ -104,6 +107,7 @@ pub fn insert(conn: &mut DbConn, u: &NewUser<'_>, now: DateTime<Utc>) -> QueryRe
 }
 
 /// Sets the password hash and admin flag of an existing user (used by `create-admin`).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn make_admin(
     conn: &mut DbConn,
     id: UserId,
@@ -123,6 +127,7 @@ pub fn make_admin(
 /// Inserts unless the email is taken (case-insensitively); returns whether a row was
 /// written. Concurrent sign-ups with one email create exactly one account, and the
 /// losers see "taken" instead of an aborted transaction.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_if_absent(
     conn: &mut DbConn,
     u: &NewUser<'_>,
@@ -149,6 +154,7 @@ pub fn insert_if_absent(
     Ok(n == 1)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn mark_verified(conn: &mut DbConn, id: UserId, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::update(
         users::table
@@ -160,6 +166,7 @@ pub fn mark_verified(conn: &mut DbConn, id: UserId, now: DateTime<Utc>) -> Query
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn set_password(
     conn: &mut DbConn,
     id: UserId,
@@ -176,6 +183,7 @@ pub fn set_password(
 }
 
 /// Changes the email; false when another account has it.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn set_email(
     conn: &mut DbConn,
     id: UserId,
@@ -202,6 +210,7 @@ pub struct Profile<'a> {
     pub tz: chrono_tz::Tz,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn update_profile(
     conn: &mut DbConn,
     id: UserId,
@@ -222,6 +231,7 @@ pub fn update_profile(
 
 /// Deletes the account. Registrations stay (user_id set to NULL by the foreign key)
 /// so anonymous counts by country and status survive; roles and tokens go with it.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn delete(conn: &mut DbConn, id: UserId) -> QueryResult<()> {
     diesel::delete(users::table.find(id)).execute(conn)?;
     Ok(())

@@ -250,7 +250,7 @@ pub fn update_session(
     let mut notified = 0;
     if moved && notify {
         for (email, name, zone) in db::sessions::enrolled_people(c, id)? {
-            let tz = zone.parse().unwrap_or(conf.tz);
+            let tz = zone.tz();
             let content = messages::session_moved(
                 ctx.base_url,
                 conf,

@@ -39,7 +39,7 @@ pub fn pick(
     if !picks::session_pickable(s.kind, s.cancelled, s.ends_at, ctx.now) {
         return Ok(PickOutcome::NotPickable);
     }
-    db::lock_conference(conn, &conf.id.to_string())?;
+    db::lock_conference(conn, conf.id)?;
     let full = match s.capacity {
         Some(cap) => regs::enrolled_count(conn, session)? >= i64::from(cap),
         None => false,
@@ -66,7 +66,7 @@ pub fn unpick(
     reg: &Registration,
     session: SessionId,
 ) -> Result<bool> {
-    db::lock_conference(conn, &conf.id.to_string())?;
+    db::lock_conference(conn, conf.id)?;
     match regs::unenroll(conn, reg.id, session)? {
         Some(EnrollmentStatus::Enrolled) => {
             promote_session_waitlist(conn, ctx, conf, session)?;

@@ -80,7 +80,7 @@ pub fn sign_up(
     conf: &Conference,
     s: &SignUp,
 ) -> Result<SignUpOutcome> {
-    db::lock_conference(conn, &conf.id.to_string())?;
+    db::lock_conference(conn, conf.id)?;
     let already = |conn: &mut DbConn, name: &str| -> Result<SignUpOutcome> {
         let content = messages::already_have_account(ctx.base_url, conf, name);
         send(
@@ -168,7 +168,7 @@ pub fn join(
     conf: &Conference,
     user: &User,
 ) -> Result<JoinOutcome> {
-    db::lock_conference(conn, &conf.id.to_string())?;
+    db::lock_conference(conn, conf.id)?;
     let existing = regs::for_user(conn, conf.id, user.id)?;
     if let Some(r) = &existing
         && r.status != RegistrationStatus::Cancelled
@@ -176,7 +176,7 @@ pub fn join(
         return Ok(JoinOutcome::AlreadyRegistered);
     }
     let verified = user.email_verified_at.is_some();
-    let status = match (seat_available(conn, conf, &user.country)?, verified) {
+    let status = match (seat_available(conn, conf, user.country.alpha2())?, verified) {
         (false, _) => RegistrationStatus::Waitlisted,
         (true, true) => RegistrationStatus::Confirmed,
         (true, false) => RegistrationStatus::Pending,
@@ -187,7 +187,7 @@ pub fn join(
             r.id
         }
         None => {
-            let country = CountryCode::parse(&user.country).unwrap_or_else(|_| fallback_country());
+            let country = user.country;
             let reg = NewRegistration {
                 id: RegistrationId::new(),
                 conference_id: conf.id,
@@ -231,11 +231,6 @@ pub fn join(
         }
     }
     Ok(JoinOutcome::Registered(status))
-}
-
-fn fallback_country() -> CountryCode {
-    // "CH" is always a valid code; this path only runs on a corrupt stored country.
-    CountryCode::parse("CH").unwrap_or_else(|_| unreachable!())
 }
 
 /// The confirmation mail with the conference in the user's zone and an .ics file.
@@ -317,7 +312,7 @@ pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOu
     let Some(conf) = db::conferences::by_id(conn, reg.conference_id)? else {
         return Ok(ConfirmOutcome::Unknown);
     };
-    db::lock_conference(conn, &conf.id.to_string())?;
+    db::lock_conference(conn, conf.id)?;
     users::mark_verified(conn, user.id, ctx.now)?;
     let status = match reg.status {
         RegistrationStatus::Pending => {
@@ -410,7 +405,7 @@ pub fn cancel(
     conf: &Conference,
     reg: &Registration,
 ) -> Result<bool> {
-    db::lock_conference(conn, &conf.id.to_string())?;
+    db::lock_conference(conn, conf.id)?;
     let current = regs::by_id(conn, reg.id)?.ok_or(diesel::result::Error::NotFound)?;
     if current.status == RegistrationStatus::Cancelled {
         return Ok(false);

@@ -41,7 +41,7 @@ pub fn apply(
     action: RegistrationAction,
 ) -> Result<Outcome> {
     use RegistrationAction::{Cancel, Confirm, Promote, Resend};
-    db::lock_conference(conn, &conf.id.to_string())?;
+    db::lock_conference(conn, conf.id)?;
     let d = admin::detail(conn, conf.id, rid)?.ok_or(Error::NotFound)?;
     let registration = db::registrations::by_id(conn, rid)?.ok_or(Error::NotFound)?;
     let user = match &d.person {

@@ -8,14 +8,11 @@
 //! finds the row there and inserts nothing. The registrants query already skips those
 //! with a row, so a tick costs one indexed lookup per due registrant, not a render.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use diesel::prelude::*;
+use chrono::{DateTime, Duration, Utc};
 
 use super::Result;
-use crate::db::schema::{conferences, enrollments, registrations, sessions, users};
-use crate::db::{self, DbConn, from_db_time, to_db_time};
-use crate::domain::status::{EnrollmentStatus, RegistrationStatus, SessionKind};
-use crate::domain::{ConferenceId, Email};
+use crate::db::{self, DbConn, reminders};
+use crate::domain::Email;
 use crate::email::{messages, outbox};
 
 /// The outbox `kind` of reminder rows.
@@ -29,84 +26,32 @@ pub fn message_id(session: &str, registration: &str) -> String {
 /// Enqueues the reminders that are due at `now` and not yet in the outbox; returns
 /// how many were written. Run inside one write transaction.
 pub fn enqueue_due(conn: &mut DbConn, now: DateTime<Utc>, base_url: &str) -> Result<usize> {
-    let due: Vec<(String, i32)> = conferences::table
-        .filter(conferences::reminders_enabled.eq(true))
-        .filter(conferences::published.eq(true))
-        .select((conferences::id, conferences::reminder_minutes))
-        .load(conn)?;
     let mut written = 0;
-    for (cid, minutes) in due {
-        let Some(conf) = ConferenceId::parse(&cid)
-            .map(|id| db::conferences::by_id(conn, id))
-            .transpose()?
-            .flatten()
-        else {
+    for (cid, minutes) in reminders::due_conferences(conn)? {
+        let Some(conf) = db::conferences::by_id(conn, cid)? else {
             continue;
         };
         let horizon = now + Duration::minutes(i64::from(minutes.max(0)));
-        let soon: Vec<(String, String, NaiveDateTime, NaiveDateTime)> = sessions::table
-            .filter(sessions::conference_id.eq(&cid))
-            .filter(sessions::status.eq("scheduled"))
-            .filter(sessions::kind.ne(SessionKind::Break.as_str()))
-            .filter(sessions::starts_at.gt(to_db_time(now)))
-            .filter(sessions::starts_at.le(to_db_time(horizon)))
-            .select((
-                sessions::id,
-                sessions::title,
-                sessions::starts_at,
-                sessions::ends_at,
-            ))
-            .load(conn)?;
-        for (sid, title, starts, ends) in soon {
-            for (rid, email, name, zone) in not_yet_reminded(conn, &sid)? {
-                let tz = zone.parse().unwrap_or(conf.tz);
+        for s in reminders::sessions_starting(conn, cid, now, horizon)? {
+            for r in reminders::not_yet_reminded(conn, s.id)? {
                 let content = messages::session_reminder(
                     base_url,
                     &conf,
-                    &name,
-                    &title,
-                    from_db_time(starts),
-                    from_db_time(ends),
-                    tz,
+                    &r.name,
+                    &s.title,
+                    s.starts_at,
+                    s.ends_at,
+                    r.time_zone.tz(),
                 );
-                let mail = content.render(&Email::from_db(email), KIND, None)?;
-                if outbox::enqueue_once(conn, &mail, conf.id, &message_id(&sid, &rid), now)? {
+                let mail = content.render(&Email::from_db(r.email), KIND, None)?;
+                let id = message_id(&s.id.to_string(), &r.registration.to_string());
+                if outbox::enqueue_once(conn, &mail, conf.id, &id, now)? {
                     written += 1;
                 }
             }
         }
     }
     Ok(written)
-}
-
-/// Confirmed registrants with a seat in `session` and no reminder in the outbox yet:
-/// (registration id, email, name, time zone).
-fn not_yet_reminded(
-    conn: &mut DbConn,
-    session: &str,
-) -> QueryResult<Vec<(String, String, String, String)>> {
-    use crate::db::schema::outbox;
-    use diesel::dsl::{exists, not};
-    // The message id as SQL (`||` concatenates on both backends), to look it up in
-    // the UNIQUE index of outbox.message_id.
-    let reminder_id = diesel::dsl::sql::<diesel::sql_types::Text>("'<reminder-' || ")
-        .bind::<diesel::sql_types::Text, _>(session.to_string())
-        .sql(" || '-' || registrations.id || '@plenary.mail>'");
-    enrollments::table
-        .inner_join(registrations::table.inner_join(users::table))
-        .filter(enrollments::session_id.eq(session))
-        .filter(enrollments::status.eq(EnrollmentStatus::Enrolled.as_str()))
-        .filter(registrations::status.eq(RegistrationStatus::Confirmed.as_str()))
-        .filter(not(exists(
-            outbox::table.filter(outbox::message_id.eq(reminder_id)),
-        )))
-        .select((
-            registrations::id,
-            users::email,
-            users::name,
-            users::time_zone,
-        ))
-        .load(conn)
 }
 
 /// The worker's per-tick job: enqueue due reminders in one write transaction.

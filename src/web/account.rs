@@ -103,7 +103,7 @@ pub async fn account(
     let form = ProfileForm {
         csrf: String::new(),
         name: u.name.clone(),
-        country: u.country.clone(),
+        country: u.country.to_string(),
         organization: u.organization.clone().unwrap_or_default(),
         time_zone: u.tz.name().to_string(),
     };
@@ -520,8 +520,8 @@ pub async fn download(
         "account": {
             "email": u.email.as_str(),
             "name": u.name,
-            "country": u.country,
-            "country_name": country_name(&u.country),
+            "country": u.country.alpha2(),
+            "country_name": country_name(u.country.alpha2()),
             "organization": u.organization,
             "time_zone": u.tz.name(),
             "email_verified_at": u.email_verified_at,
