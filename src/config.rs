@@ -62,24 +62,7 @@ impl fmt::Debug for DatabaseUrl {
     }
 }
 
-/// A secret that never appears in `Debug` output or logs.
-#[derive(Clone)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
-        Self(s.into())
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(…)")
-    }
-}
+pub use crate::domain::secret::Secret;
 
 /// Where outgoing mail goes.
 #[derive(Clone, Debug)]

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use zeroize::Zeroize;
+use super::secret::Secret;
 
 /// Rejects control characters (including newlines unless `multiline`) and bounds length.
 pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
@@ -177,7 +177,7 @@ impl PersonName {
 
 /// A password as typed: 10–128 characters, no composition rules (NIST SP 800-63B).
 /// Wiped from memory on drop and never printed.
-pub struct Password(String);
+pub struct Password(Secret);
 
 impl Password {
     pub const MIN: usize = 10;
@@ -200,17 +200,11 @@ impl Password {
                 Self::MAX
             ));
         }
-        Ok(Self(raw.to_string()))
+        Ok(Self(Secret::new(raw)))
     }
 
     pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Drop for Password {
-    fn drop(&mut self) {
-        self.0.zeroize();
+        self.0.expose()
     }
 }
 
