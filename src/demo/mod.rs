@@ -2,6 +2,7 @@
 //! international policy conference, loaded by `plenary seed-demo` and `plenary demo`.
 
 pub mod data;
+mod names;
 pub mod seed;
 
 pub use seed::{DEMO_PASSWORD, DEMO_SLUG, SeedReport, seed_demo};
