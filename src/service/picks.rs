@@ -2,7 +2,7 @@
 //! places are taken), removing it, and handing a freed place to the next in line.
 //! Capacity decisions lock the conference row, as registration does.
 
-use super::registration::send;
+use super::mail::send;
 use super::{Ctx, Result};
 use crate::db::conferences::Conference;
 use crate::db::registrations::{self as regs, Registration};

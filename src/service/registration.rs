@@ -5,6 +5,7 @@
 
 use chrono::Duration;
 
+use super::mail::send;
 use super::{Ctx, Result};
 use crate::db::conferences::Conference;
 use crate::db::registrations::{self as regs, NewRegistration, Registration};
@@ -14,7 +15,7 @@ use crate::db::{self, DbConn};
 use crate::domain::capacity::{self, Limits, Seat, Taken};
 use crate::domain::status::RegistrationStatus;
 use crate::domain::{CountryCode, Email, PersonName, RegistrationId, TimeZone, UserId};
-use crate::email::{Attachment, messages, outbox};
+use crate::email::{Attachment, messages};
 use crate::export::ical;
 
 /// How long a confirmation link is valid.
@@ -58,20 +59,6 @@ fn seat_for(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<Seat>
 
 fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<bool> {
     Ok(seat_for(conn, conf, country)? == Seat::Available)
-}
-
-pub(super) fn send(
-    conn: &mut DbConn,
-    ctx: Ctx<'_>,
-    conf: &Conference,
-    to: &Email,
-    kind: &'static str,
-    content: crate::email::Content,
-    attachment: Option<Attachment>,
-) -> Result<()> {
-    let mail = content.render(to, kind, attachment)?;
-    outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
-    Ok(())
 }
 
 pub fn sign_up(
