@@ -1,7 +1,12 @@
 //! Plenary: a server-rendered platform for international virtual conferences.
 //!
-//! Layers point one way: [`web`] → [`domain`] → [`db`]. [`build_app`] is the single
-//! entry used by the binary and by every integration test.
+//! Layers point one way: [`web`] (handlers, the route table and guard, extractors,
+//! rendering, the one `AppError`) → [`service`] (use cases that change data, each in one
+//! write transaction with its audit record and outbox mail) → [`domain`] (pure types
+//! and rules), [`db`] (typed rows over SQLite or PostgreSQL), [`email`] (messages,
+//! outbox, worker) and [`export`] (schedule, calendar and CSV formats). `ARCHITECTURE.md`
+//! says where each kind of code lives and how a request and a mail travel.
+//! [`build_app`] is the single entry used by the binary and by every integration test.
 
 pub mod admin;
 pub mod config;
