@@ -6,21 +6,19 @@
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use super::session_form::{ConflictPage, SessionForm, form_from, form_page, parse_session};
-use super::{OrgNav, Section, conference};
-use crate::db::conferences::Conference;
-use crate::db::sessions::Session;
-use crate::db::{self};
+use super::{OrgNav, Section, span_session};
+use crate::db::{self, DbConn};
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::status::{SessionKind, SessionRole};
+use crate::domain::timefmt::long_date;
 use crate::domain::{FieldErrors, SessionId};
 use crate::service::{self, agenda as svc};
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
+use crate::web::csrf::{Csrf, CsrfForm};
 use crate::web::error::AppError;
-use crate::web::public::long_date;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, flash, html, see_other};
 
 // ---------------------------------------------------------------- the agenda view
@@ -51,12 +49,17 @@ pub struct AgendaPage {
     pub days: Vec<EditorDay>,
 }
 
+#[tracing::instrument(
+    name = "organize::agenda::agenda",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn agenda(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let cid = conf.id;
     let list = state
         .db
@@ -103,12 +106,13 @@ pub async fn agenda(
 
 // ---------------------------------------------------------------- the session form
 
-pub async fn new_form(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+#[tracing::instrument(
+    name = "organize::agenda::new_form",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
+pub async fn new_form(cookie: Cookie, org: OrganizerConference) -> Result<HttpResponse, AppError> {
+    let conf = org.conference;
     let form = SessionForm {
         kind: "talk".into(),
         day: conf.starts_on.to_string(),
@@ -127,24 +131,27 @@ pub async fn new_form(
     ))
 }
 
+#[tracing::instrument(
+    name = "organize::agenda::create",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
 pub async fn create(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<SessionForm>,
+    org: OrganizerConference,
+    form: CsrfForm<SessionForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let form = form.into_inner();
     let input = match parse_session(&form, &conf) {
         Ok(p) => p,
         Err(e) => return html(&form_page(&cookie, &conf, true, None, e, form, 0)),
     };
-    let (st, actor, cid) = (state.clone(), user.0.id, conf.id);
+    let (actor, cid) = (org.user.id, conf.id);
     let saved = state
-        .db
-        .write(move |c| svc::create_session(c, st.ctx(), cid, actor, &input))
+        .service
+        .run(move |c, ctx| svc::create_session(c, ctx, cid, actor, &input))
         .await?;
     flash(
         &cookie,
@@ -161,35 +168,31 @@ fn with_warnings(message: &str, warnings: &[String]) -> String {
     }
 }
 
-async fn load_session(
-    state: &AppState,
-    conf: &Conference,
-    id: &str,
-) -> Result<(Session, usize), AppError> {
-    let sid = SessionId::parse(id).ok_or(AppError::NotFound)?;
-    let cid = conf.id;
+/// How many people picked the session (the form warns before a change affects them).
+async fn enrolled(state: &AppState, sid: SessionId) -> Result<usize, AppError> {
     state
         .db
-        .run(move |c| {
-            let s = db::sessions::by_id(c, cid, sid)?.ok_or(AppError::NotFound)?;
-            let n = db::sessions::enrolled_people(c, sid)?.len();
-            Ok::<_, AppError>((s, n))
-        })
+        .run(move |c: &mut DbConn| Ok::<_, AppError>(db::sessions::enrolled_people(c, sid)?.len()))
         .await
 }
 
+#[tracing::instrument(
+    name = "organize::agenda::edit_form",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org))
+)]
 pub async fn edit_form(
     state: web::Data<AppState>,
     cookie: Cookie,
-    path: web::Path<(String, String)>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, id) = path.into_inner();
-    let conf = conference(&state, slug).await?;
-    let (s, enrolled) = load_session(&state, &conf, &id).await?;
-    let form = form_from(&s, conf.tz);
+    let s = org.session()?;
+    let enrolled = enrolled(&state, s.id).await?;
+    let conf = &org.conference;
+    let form = form_from(s, conf.tz);
     html(&form_page(
         &cookie,
-        &conf,
+        conf,
         false,
         Some(s.id),
         FieldErrors::new(),
@@ -198,24 +201,27 @@ pub async fn edit_form(
     ))
 }
 
+#[tracing::instrument(
+    name = "organize::agenda::update",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org), user = %org.user.id)
+)]
 pub async fn update(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<SessionForm>,
+    org: OrganizerConference,
+    form: CsrfForm<SessionForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, id) = path.into_inner();
-    let conf = conference(&state, slug).await?;
-    let (current, enrolled) = load_session(&state, &conf, &id).await?;
+    let sid = org.session()?.id;
+    let enrolled = enrolled(&state, sid).await?;
+    let conf = org.conference;
     let form = form.into_inner();
     let rerender = |errors: FieldErrors, form: SessionForm| {
         html(&form_page(
             &cookie,
             &conf,
             false,
-            Some(current.id),
+            Some(sid),
             errors,
             form,
             enrolled,
@@ -225,13 +231,14 @@ pub async fn update(
         Ok(p) => p,
         Err(e) => return rerender(e, form),
     };
+    // A version that does not parse matches none, so the edit is reported stale.
     let expected: i32 = form.version.trim().parse().unwrap_or(-1);
     let notify = form.notify.is_some();
-    let (st, actor, conf2, sid) = (state.clone(), user.0.id, conf.clone(), current.id);
+    let (actor, conf2) = (org.user.id, conf.clone());
     let outcome = state
-        .db
-        .write(move |c| {
-            svc::update_session(c, st.ctx(), &conf2, actor, sid, expected, notify, &input)
+        .service
+        .run(move |c, ctx| {
+            svc::update_session(c, ctx, &conf2, actor, sid, expected, notify, &input)
         })
         .await;
     match outcome {
@@ -276,27 +283,22 @@ pub async fn update(
     }
 }
 
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    pub csrf: String,
-}
-
+#[tracing::instrument(
+    name = "organize::agenda::duplicate",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org), user = %org.user.id)
+)]
 pub async fn duplicate(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, id) = path.into_inner();
-    let conf = conference(&state, slug).await?;
-    let sid = SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (st, actor, cid) = (state.clone(), user.0.id, conf.id);
+    let sid = org.session()?.id;
+    let (actor, cid) = (org.user.id, org.conference.id);
     let copy = state
-        .db
-        .write(move |c| svc::duplicate_session(c, st.ctx(), cid, actor, sid))
+        .service
+        .run(move |c, ctx| svc::duplicate_session(c, ctx, cid, actor, sid))
         .await?;
     flash(
         &cookie,
@@ -304,7 +306,7 @@ pub async fn duplicate(
     );
     Ok(see_other(&format!(
         "/organize/c/{}/sessions/{copy}/edit",
-        conf.slug
+        org.conference.slug
     )))
 }
 
@@ -318,38 +320,45 @@ pub struct DeletePage {
     pub action: String,
 }
 
+#[tracing::instrument(
+    name = "organize::agenda::delete_form",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org))
+)]
 pub async fn delete_form(
     state: web::Data<AppState>,
     cookie: Cookie,
-    path: web::Path<(String, String)>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, id) = path.into_inner();
-    let conf = conference(&state, slug).await?;
-    let (s, enrolled) = load_session(&state, &conf, &id).await?;
+    let s = org.session()?;
+    let enrolled = enrolled(&state, s.id).await?;
+    let conf = &org.conference;
     html(&DeletePage {
         layout: Layout::from_cookie(&cookie),
-        nav: OrgNav::new(&conf, Section::Agenda),
-        title: s.title,
+        nav: OrgNav::new(conf, Section::Agenda),
+        title: s.title.clone(),
         enrolled,
         action: format!("/organize/c/{}/sessions/{}/delete", conf.slug, s.id),
     })
 }
 
+#[tracing::instrument(
+    name = "organize::agenda::delete",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org), user = %org.user.id)
+)]
 pub async fn delete(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, id) = path.into_inner();
-    let conf = conference(&state, slug).await?;
-    let sid = SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (st, actor, conf2) = (state.clone(), user.0.id, conf.clone());
+    let sid = org.session()?.id;
+    let (actor, conf) = (org.user.id, org.conference);
+    let slug = conf.slug.clone();
     let notified = state
-        .db
-        .write(move |c| svc::delete_session(c, st.ctx(), &conf2, actor, sid))
+        .service
+        .run(move |c, ctx| svc::delete_session(c, ctx, &conf, actor, sid))
         .await?;
     flash(
         &cookie,
@@ -359,7 +368,7 @@ pub async fn delete(
             "The session is deleted.".to_string()
         },
     );
-    Ok(see_other(&format!("/organize/c/{}/agenda", conf.slug)))
+    Ok(see_other(&format!("/organize/c/{slug}/agenda")))
 }
 
 /// Roles offered on the people form.

@@ -13,7 +13,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::registrations::when;
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
@@ -22,8 +22,9 @@ use crate::domain::status::SessionKind;
 use crate::email::outbox::{self, StatusCounts};
 use crate::service::announcements::{self as ann, Audience, BODY_MAX, Draft, KIND, SUBJECT_MAX};
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, flash, html, see_other};
 use crate::{db, domain::ConferenceId};
 
@@ -43,12 +44,17 @@ pub struct IndexPage {
     pub batches: Vec<BatchRow>,
 }
 
+#[tracing::instrument(
+    name = "organize::announcements::index",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn index(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let cid = conf.id;
     let list = state
         .db
@@ -80,8 +86,6 @@ pub async fn index(
 /// The draft as typed; also what the preview page carries in hidden fields.
 #[derive(Debug, Default, Deserialize)]
 pub struct ComposeForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub subject: String,
     #[serde(default)]
@@ -195,12 +199,17 @@ async fn sessions_of(state: &AppState, conf: ConferenceId) -> Result<Vec<Session
         .await
 }
 
+#[tracing::instrument(
+    name = "organize::announcements::compose",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn compose(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let sessions = sessions_of(&state, conf.id).await?;
     let form = ComposeForm {
         audience: "confirmed".into(),
@@ -216,14 +225,18 @@ pub async fn compose(
 }
 
 /// Checks the draft; shows every error at once, or the preview with its recipients.
+#[tracing::instrument(
+    name = "organize::announcements::preview",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn preview(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
-    form: web::Form<ComposeForm>,
+    org: OrganizerConference,
+    form: CsrfForm<ComposeForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let sessions = sessions_of(&state, conf.id).await?;
     let draft = match Draft::parse(&form.subject, &form.body, &form.audience, &sessions) {
         Ok(d) => d,
@@ -254,15 +267,18 @@ pub async fn preview(
 
 /// "Send" writes the batch in one transaction and shows its progress; "Change"
 /// goes back to the form with the draft.
+#[tracing::instrument(
+    name = "organize::announcements::send",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
 pub async fn send(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<ComposeForm>,
+    org: OrganizerConference,
+    form: CsrfForm<ComposeForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let sessions = sessions_of(&state, conf.id).await?;
     // Only the preview's "Send" button sends; anything else goes back to the form.
     if form.action != "send" {
@@ -279,12 +295,11 @@ pub async fn send(
         Err(errors) => return html(&compose_page(&cookie, &conf, &sessions, errors, &form)),
     };
     let label = draft.audience.describe(&sessions);
-    let st = state.clone();
     let conf2 = conf.clone();
-    let actor = user.0.id;
+    let actor = org.user.id;
     let sent = state
-        .db
-        .write(move |c| ann::send(c, st.ctx(), &conf2, actor, &draft, &label))
+        .service
+        .run(move |c, ctx| ann::send(c, ctx, &conf2, actor, &draft, &label))
         .await?;
     let Some((batch, n)) = sent else {
         let mut errors = FieldErrors::new();
@@ -316,6 +331,12 @@ pub struct ProgressPage {
     pub back: String,
 }
 
+/// The `{batch}` of a progress URL (the guard has the `{slug}`).
+#[derive(Deserialize)]
+pub struct BatchPath {
+    pub batch: String,
+}
+
 /// The batch id of a progress URL, checked to be a UUID before any query.
 fn batch_id(raw: &str) -> Result<String, AppError> {
     uuid::Uuid::parse_str(raw)
@@ -337,14 +358,19 @@ async fn batch_state(
         .await
 }
 
+#[tracing::instrument(
+    name = "organize::announcements::progress",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn progress(
     state: web::Data<AppState>,
     cookie: Cookie,
-    path: web::Path<(String, String)>,
+    org: OrganizerConference,
+    path: web::Path<BatchPath>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, raw) = path.into_inner();
-    let batch = batch_id(&raw)?;
-    let conf = conference(&state, slug).await?;
+    let batch = batch_id(&path.batch)?;
+    let conf = org.conference;
     let (subject, counts) = batch_state(&state, conf.id, batch.clone()).await?;
     let base = format!("/organize/c/{}/announcements", conf.slug);
     html(&ProgressPage {
@@ -360,14 +386,18 @@ pub async fn progress(
 }
 
 /// `{"queued":…,"sent":…,"failed":…,"total":…,"done":…}` for the progress poller.
+#[tracing::instrument(
+    name = "organize::announcements::progress_json",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn progress_json(
     state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
+    org: OrganizerConference,
+    path: web::Path<BatchPath>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, raw) = path.into_inner();
-    let batch = batch_id(&raw)?;
-    let conf = conference(&state, slug).await?;
-    let (_, c) = batch_state(&state, conf.id, batch).await?;
+    let batch = batch_id(&path.batch)?;
+    let (_, c) = batch_state(&state, org.conference.id, batch).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(serde_json::json!({

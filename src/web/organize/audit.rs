@@ -6,10 +6,12 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section};
 use crate::db;
+use crate::domain::timefmt::{iso_utc, short_date_clock_seconds_zone};
 use crate::web::AppState;
 use crate::web::error::AppError;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, html};
 
 pub struct Row {
@@ -51,13 +53,18 @@ pub struct Query {
     pub action: String,
 }
 
+#[tracing::instrument(
+    name = "organize::audit::audit",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn audit(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
     q: web::Query<Query>,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let filter = FILTERS
         .iter()
         .find(|(p, _)| *p == q.action)
@@ -74,13 +81,9 @@ pub async fn audit(
         rows: entries
             .into_iter()
             .map(|e| Row {
-                at: e
-                    .at
-                    .with_timezone(&conf.tz)
-                    .format("%-d %b %Y %H:%M:%S %Z")
-                    .to_string(),
+                at: short_date_clock_seconds_zone(&e.at.with_timezone(&conf.tz)),
                 // HTML's <time datetime> takes at most three digits of a second.
-                at_iso: e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                at_iso: iso_utc(e.at),
                 actor: e.actor_name.unwrap_or_else(|| "Deleted account".into()),
                 action: e.action,
                 subject: e.subject,

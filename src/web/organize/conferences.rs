@@ -7,25 +7,23 @@ use askama::Template;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::domain::agenda::local_to_utc;
 use crate::domain::text::clean_text;
+use crate::domain::timefmt::datetime_local_input;
 use crate::domain::{Email, FieldErrors, TimeZone};
 use crate::service;
 use crate::service::conferences::{self as svc, Changes, ConferenceInput};
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
-use crate::web::extract::OrganizerConference;
+use crate::web::extract::{CurrentUser, OrganizerConference};
 use crate::web::render::{Layout, flash, html, see_other};
 
 /// The settings form exactly as typed.
 #[derive(Default, Deserialize, Clone)]
 pub struct ConferenceForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
@@ -243,13 +241,12 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
 }
 
 fn local_input(t: Option<chrono::DateTime<chrono::Utc>>, tz: chrono_tz::Tz) -> String {
-    t.map(|t| t.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string())
+    t.map(|t| datetime_local_input(&t.with_timezone(&tz)))
         .unwrap_or_default()
 }
 
 pub fn form_from(c: &Conference) -> ConferenceForm {
     ConferenceForm {
-        csrf: String::new(),
         title: c.title.clone(),
         slug: c.slug.clone(),
         description: c.description.clone(),
@@ -368,6 +365,7 @@ pub struct ConferenceFormPage {
     pub zones: &'static [chrono_tz::Tz],
 }
 
+#[tracing::instrument(name = "organize::conferences::new_form", skip_all)]
 pub async fn new_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
     let form = ConferenceForm {
         time_zone: "Europe/Zurich".into(),
@@ -386,13 +384,17 @@ pub async fn new_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
     })
 }
 
+#[tracing::instrument(
+    name = "organize::conferences::create",
+    skip_all,
+    fields(user = %user.0.id)
+)]
 pub async fn create(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    form: web::Form<ConferenceForm>,
+    form: CsrfForm<ConferenceForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
     let form = form.into_inner();
     let rerender = |errors: FieldErrors, form: ConferenceForm| {
         html(&ConferenceFormPage {
@@ -409,10 +411,10 @@ pub async fn create(
         Ok(p) => p,
         Err(e) => return rerender(e, form),
     };
-    let (st, actor, slug) = (state.clone(), user.0.id, p.slug.clone());
+    let (actor, slug) = (user.0.id, p.slug.clone());
     let created = state
-        .db
-        .write(move |c| svc::create(c, st.ctx(), actor, &p))
+        .service
+        .run(move |c, ctx| svc::create(c, ctx, actor, &p))
         .await;
     match created {
         Ok(_) => {}
@@ -426,12 +428,13 @@ pub async fn create(
     Ok(see_other(&format!("/organize/c/{slug}")))
 }
 
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+#[tracing::instrument(
+    name = "organize::conferences::edit_form",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
+pub async fn edit_form(cookie: Cookie, org: OrganizerConference) -> Result<HttpResponse, AppError> {
+    let conf = org.conference;
     html(&ConferenceFormPage {
         layout: Layout::from_cookie(&cookie),
         nav: Some(OrgNav::new(&conf, Section::Settings)),
@@ -443,15 +446,18 @@ pub async fn edit_form(
     })
 }
 
+#[tracing::instrument(
+    name = "organize::conferences::update",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
 pub async fn update(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<ConferenceForm>,
+    org: OrganizerConference,
+    form: CsrfForm<ConferenceForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let form = form.into_inner();
     let rerender = |errors: FieldErrors, form: ConferenceForm| {
         html(&ConferenceFormPage {
@@ -469,11 +475,11 @@ pub async fn update(
         Err(e) => return rerender(e, form),
     };
     let changes = diff(&form_from(&conf), &form);
-    let (st, cid, actor, title) = (state.clone(), conf.id, user.0.id, conf.title.clone());
+    let (cid, actor, title) = (conf.id, org.user.id, conf.title.clone());
     let new_slug = p.slug.clone();
     let saved = state
-        .db
-        .write(move |c| svc::update(c, st.ctx(), cid, &title, actor, &p, &changes))
+        .service
+        .run(move |c, ctx| svc::update(c, ctx, cid, &title, actor, &p, &changes))
         .await;
     match saved {
         Ok(()) => {}
@@ -490,6 +496,11 @@ pub struct PublishForm {
     pub publish: String,
 }
 
+#[tracing::instrument(
+    name = "organize::conferences::publish",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
 pub async fn publish(
     state: web::Data<AppState>,
     cookie: Cookie,

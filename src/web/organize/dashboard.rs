@@ -4,13 +4,13 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section};
 use crate::db;
 use crate::domain::status::RegistrationStatus;
+use crate::domain::timefmt::date_span;
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::public::date_span;
+use crate::web::extract::{CurrentUser, OrganizerConference};
 use crate::web::render::{Layout, html};
 
 pub struct ConferenceRow {
@@ -28,6 +28,7 @@ pub struct IndexPage {
     pub conferences: Vec<ConferenceRow>,
 }
 
+#[tracing::instrument(name = "organize::dashboard::index", skip_all, fields(user = %user.0.id))]
 pub async fn index(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -72,12 +73,17 @@ pub struct OverviewPage {
     pub capacity: Option<i32>,
 }
 
+#[tracing::instrument(
+    name = "organize::dashboard::overview",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn overview(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let cid = conf.id;
     let (by_status, (_, countries), sessions) = state
         .db

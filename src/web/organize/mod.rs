@@ -15,9 +15,8 @@ pub mod registrations;
 pub mod session_form;
 pub mod stats;
 
-use super::AppState;
-use super::error::AppError;
-use crate::db::{self, conferences::Conference};
+use super::extract::OrganizerConference;
+use crate::db::conferences::Conference;
 
 /// The back-office sections, for the sub-navigation.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -106,11 +105,10 @@ impl OrgNav {
     }
 }
 
-/// The conference of a back-office URL (published or not). The route guard has
-/// already checked that the user organizes it.
-pub async fn conference(state: &AppState, slug: String) -> Result<Conference, AppError> {
-    state
-        .db
-        .run(move |c| db::conferences::by_slug(c, &slug)?.ok_or(AppError::NotFound))
-        .await
+/// The route's session id as a span field ("" on routes without `{id}`).
+pub(crate) fn span_session(org: &OrganizerConference) -> String {
+    org.session
+        .as_ref()
+        .map(|s| s.id.to_string())
+        .unwrap_or_default()
 }

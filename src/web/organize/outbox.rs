@@ -6,15 +6,16 @@
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use serde::Deserialize;
 
 use super::registrations::when;
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section};
 use crate::email::outbox::{self, StatusCounts};
 use crate::service;
 use crate::web::AppState;
-use crate::web::attendee::CsrfOnly;
-use crate::web::auth::CurrentUser;
+use crate::web::csrf::Csrf;
 use crate::web::error::AppError;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, flash, html, see_other};
 
 /// The longest list shown; "retry all" still covers every row.
@@ -42,12 +43,17 @@ pub struct OutboxPage {
     pub shown_max: i64,
 }
 
+#[tracing::instrument(
+    name = "organize::outbox::index",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn index(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let cid = conf.id;
     let (counts, rows) = state
         .db
@@ -84,15 +90,13 @@ pub async fn index(
 async fn requeue(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    slug: String,
+    org: OrganizerConference,
     only: Option<String>,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug).await?;
-    let (st, cid, actor) = (state.clone(), conf.id, user.0.id);
+    let (cid, actor) = (org.conference.id, org.user.id);
     let n = state
-        .db
-        .write(move |c| service::outbox::retry(c, st.ctx(), cid, actor, only.as_deref()))
+        .service
+        .run(move |c, ctx| service::outbox::retry(c, ctx, cid, actor, only.as_deref()))
         .await?;
     flash(
         &cookie,
@@ -102,31 +106,46 @@ async fn requeue(
             n => format!("{n} messages are back in the queue and will be sent shortly."),
         },
     );
-    Ok(see_other(&format!("/organize/c/{}/outbox", conf.slug)))
+    Ok(see_other(&format!(
+        "/organize/c/{}/outbox",
+        org.conference.slug
+    )))
 }
 
+#[tracing::instrument(
+    name = "organize::outbox::retry_all",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
 pub async fn retry_all(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    requeue(state, cookie, user, slug.into_inner(), None).await
+    requeue(state, cookie, org, None).await
 }
 
+/// The `{mid}` of a retry URL (the guard has the `{slug}`).
+#[derive(Deserialize)]
+pub struct MailPath {
+    pub mid: String,
+}
+
+#[tracing::instrument(
+    name = "organize::outbox::retry_one",
+    skip_all,
+    fields(conference = %org.conference.id, mail = %path.mid, user = %org.user.id)
+)]
 pub async fn retry_one(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    path: web::Path<MailPath>,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, mid) = path.into_inner();
-    let mid = uuid::Uuid::parse_str(&mid)
+    let mid = uuid::Uuid::parse_str(&path.mid)
         .map(|u| u.hyphenated().to_string())
         .map_err(|_| AppError::NotFound)?;
-    requeue(state, cookie, user, slug, Some(mid)).await
+    requeue(state, cookie, org, Some(mid)).await
 }

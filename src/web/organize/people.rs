@@ -7,23 +7,23 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section, span_session};
 use crate::db;
+use crate::db::conferences::Conference;
 use crate::domain::status::SessionRole;
-use crate::domain::{
-    CountryCode, Email, FieldErrors, Password, PersonName, SessionId, UserId, passwords,
-};
+use crate::domain::timefmt::short_weekday_date_clock;
+use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, UserId, passwords};
 use crate::service::people::{self as svc, Assigned, Role};
 use crate::web::AppState;
-use crate::web::auth::{CurrentUser, nav_roles, sign_in};
+use crate::web::auth::{nav_roles, sign_in};
 use crate::web::country_options;
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, flash, html, see_other};
 
 #[derive(Default, Deserialize, Clone)]
 pub struct AssignForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub email: String,
     #[serde(default)]
@@ -52,24 +52,16 @@ pub struct SessionPeoplePage {
     pub form: AssignForm,
 }
 
-async fn session_page(
-    state: &AppState,
+fn session_page(
     cookie: &Cookie,
-    slug: String,
-    id: &str,
+    org: &OrganizerConference,
     errors: FieldErrors,
     form: AssignForm,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(state, slug).await?;
-    let sid = SessionId::parse(id).ok_or(AppError::NotFound)?;
-    let cid = conf.id;
-    let s = state
-        .db
-        .run(move |c| db::sessions::by_id(c, cid, sid)?.ok_or(AppError::NotFound))
-        .await?;
+    let (conf, s) = (&org.conference, org.session()?);
     html(&SessionPeoplePage {
         layout: Layout::from_cookie(cookie),
-        nav: OrgNav::new(&conf, Section::Agenda),
+        nav: OrgNav::new(conf, Section::Agenda),
         session_title: s.title.clone(),
         session_id: s.id.to_string(),
         people: s
@@ -88,17 +80,20 @@ async fn session_page(
     })
 }
 
+#[tracing::instrument(
+    name = "organize::people::session_people",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org))
+)]
 pub async fn session_people(
-    state: web::Data<AppState>,
     cookie: Cookie,
-    path: web::Path<(String, String)>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, id) = path.into_inner();
     let form = AssignForm {
         role: "speaker".into(),
         ..AssignForm::default()
     };
-    session_page(&state, &cookie, slug, &id, FieldErrors::new(), form).await
+    session_page(&cookie, &org, FieldErrors::new(), form)
 }
 
 fn parse_assign(
@@ -144,37 +139,39 @@ fn outcome_errors(outcome: &Assigned) -> Option<FieldErrors> {
     Some(e)
 }
 
+#[tracing::instrument(
+    name = "organize::people::assign_to_session",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org), user = %org.user.id)
+)]
 pub async fn assign_to_session(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<AssignForm>,
+    org: OrganizerConference,
+    form: CsrfForm<AssignForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, id) = path.into_inner();
     let form = form.into_inner();
     let (email, name, role) = match parse_assign(&form, true) {
         Ok(v) => v,
-        Err(e) => return session_page(&state, &cookie, slug, &id, e, form).await,
+        Err(e) => return session_page(&cookie, &org, e, form),
     };
-    let conf = conference(&state, slug.clone()).await?;
-    let sid = SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (st, actor, email2) = (state.clone(), user.0.id, email.clone());
+    let sid = org.session()?.id;
+    let (actor, email2, conf) = (org.user.id, email.clone(), org.conference.clone());
     let role = Role::Session(role.unwrap_or(SessionRole::Speaker));
     let outcome = state
-        .db
-        .write(move |c| {
+        .service
+        .run(move |c, ctx| {
             let who = svc::Assignment {
                 role,
                 email: &email2,
                 name: name.as_ref(),
             };
-            svc::assign_to_session(c, st.ctx(), &conf, sid, &who, actor)
+            svc::assign_to_session(c, ctx, &conf, sid, &who, actor)
         })
         .await?;
+    // These outcomes change nothing, so the session the guard loaded is current.
     if let Some(e) = outcome_errors(&outcome) {
-        return session_page(&state, &cookie, slug, &id, e, form).await;
+        return session_page(&cookie, &org, e, form);
     }
     flash(
         &cookie,
@@ -186,43 +183,44 @@ pub async fn assign_to_session(
         },
     );
     Ok(see_other(&format!(
-        "/organize/c/{slug}/sessions/{id}/people"
+        "/organize/c/{}/sessions/{sid}/people",
+        org.conference.slug
     )))
 }
 
 #[derive(Deserialize)]
 pub struct RemoveForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub user: String,
     #[serde(default)]
     pub role: String,
 }
 
+#[tracing::instrument(
+    name = "organize::people::remove_from_session",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org), user = %org.user.id)
+)]
 pub async fn remove_from_session(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<RemoveForm>,
+    org: OrganizerConference,
+    form: CsrfForm<RemoveForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, id) = path.into_inner();
-    let conf = conference(&state, slug.clone()).await?;
-    let sid = SessionId::parse(&id).ok_or(AppError::NotFound)?;
+    let sid = org.session()?.id;
     let (Some(uid), Some(role)) = (UserId::parse(&form.user), SessionRole::parse(&form.role))
     else {
         return Err(AppError::BadRequest("unknown person".into()));
     };
-    let (st, actor, cid) = (state.clone(), user.0.id, conf.id);
+    let (actor, cid) = (org.user.id, org.conference.id);
     state
-        .db
-        .write(move |c| svc::remove_from_session(c, st.ctx(), cid, sid, uid, role, actor))
+        .service
+        .run(move |c, ctx| svc::remove_from_session(c, ctx, cid, sid, uid, role, actor))
         .await?;
     flash(&cookie, "The person is no longer assigned to this session.");
     Ok(see_other(&format!(
-        "/organize/c/{slug}/sessions/{id}/people"
+        "/organize/c/{}/sessions/{sid}/people",
+        org.conference.slug
     )))
 }
 
@@ -248,11 +246,10 @@ pub struct PeoplePage {
 async fn people_page(
     state: &AppState,
     cookie: &Cookie,
-    slug: String,
+    conf: &Conference,
     errors: FieldErrors,
     form: AssignForm,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(state, slug).await?;
     let cid = conf.id;
     let tz = conf.tz;
     let (organizers, rows) = state
@@ -272,7 +269,7 @@ async fn people_page(
                 .map(|r| r.label())
                 .unwrap_or("Speaker"),
             r.session_title,
-            r.starts_at.with_timezone(&tz).format("%a %-d %b %H:%M")
+            short_weekday_date_clock(&r.starts_at.with_timezone(&tz))
         );
         match people.last_mut() {
             Some(p) if p.email == r.email => p.roles.push(line),
@@ -285,7 +282,7 @@ async fn people_page(
     }
     html(&PeoplePage {
         layout: Layout::from_cookie(cookie),
-        nav: OrgNav::new(&conf, Section::People),
+        nav: OrgNav::new(conf, Section::People),
         organizers: organizers.into_iter().map(|(_, n, e)| (n, e)).collect(),
         people,
         errors,
@@ -293,64 +290,71 @@ async fn people_page(
     })
 }
 
+#[tracing::instrument(
+    name = "organize::people::people",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn people(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
     people_page(
         &state,
         &cookie,
-        slug.into_inner(),
+        &org.conference,
         FieldErrors::new(),
         AssignForm::default(),
     )
     .await
 }
 
+#[tracing::instrument(
+    name = "organize::people::invite_organizer",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
 pub async fn invite_organizer(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<AssignForm>,
+    org: OrganizerConference,
+    form: CsrfForm<AssignForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let slug = slug.into_inner();
     let form = form.into_inner();
     let (email, name, _) = match parse_assign(&form, false) {
         Ok(v) => v,
-        Err(e) => return people_page(&state, &cookie, slug, e, form).await,
+        Err(e) => return people_page(&state, &cookie, &org.conference, e, form).await,
     };
-    let conf = conference(&state, slug.clone()).await?;
-    let (st, actor, email2) = (state.clone(), user.0.id, email.clone());
+    let (actor, email2, conf) = (org.user.id, email.clone(), org.conference.clone());
     let outcome = state
-        .db
-        .write(move |c| {
+        .service
+        .run(move |c, ctx| {
             let who = svc::Assignment {
                 role: Role::Organizer,
                 email: &email2,
                 name: name.as_ref(),
             };
-            svc::assign(c, st.ctx(), &conf, None, &who, actor)
+            svc::assign(c, ctx, &conf, None, &who, actor)
         })
         .await?;
     if let Some(e) = outcome_errors(&outcome) {
-        return people_page(&state, &cookie, slug, e, form).await;
+        return people_page(&state, &cookie, &org.conference, e, form).await;
     }
     flash(
         &cookie,
         format!("{email} is now an organizer of this conference and has been told."),
     );
-    Ok(see_other(&format!("/organize/c/{slug}/people")))
+    Ok(see_other(&format!(
+        "/organize/c/{}/people",
+        org.conference.slug
+    )))
 }
 
 // ---------------------------------------------------------------- /invite/{token}
 
 #[derive(Default, Deserialize)]
 pub struct AcceptForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub country: String,
     #[serde(default)]
@@ -377,6 +381,8 @@ fn invite_page(cookie: &Cookie, token: String, errors: FieldErrors, country: Str
     }
 }
 
+// The token is a secret: the spans of these two record nothing about the request.
+#[tracing::instrument(name = "organize::people::invite_form", skip_all)]
 pub async fn invite_form(
     cookie: Cookie,
     token: web::Path<String>,
@@ -389,13 +395,13 @@ pub async fn invite_form(
     ))
 }
 
+#[tracing::instrument(name = "organize::people::accept_invite", skip_all)]
 pub async fn accept_invite(
     state: web::Data<AppState>,
     cookie: Cookie,
     token: web::Path<String>,
-    form: web::Form<AcceptForm>,
+    form: CsrfForm<AcceptForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
     let token = token.into_inner();
     let mut e = FieldErrors::new();
     let country = e.check("country", CountryCode::parse(&form.country));
@@ -404,10 +410,9 @@ pub async fn accept_invite(
         return html(&invite_page(&cookie, token, e, form.country.clone()));
     };
     let hash = web::block(move || passwords::hash(&password)).await??;
-    let st = state.clone();
     let user = state
-        .db
-        .write(move |c| svc::accept_invitation(c, st.ctx(), &token, country, &hash))
+        .service
+        .run(move |c, ctx| svc::accept_invitation(c, ctx, &token, country, &hash))
         .await?;
     let Some(u) = user else {
         let mut e = FieldErrors::new();

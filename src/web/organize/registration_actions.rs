@@ -5,14 +5,13 @@
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 
-use super::conference;
-use super::registrations::registration_id;
+use super::registrations::RegistrationPath;
 use crate::domain::registration::RegistrationAction;
 use crate::service::registrations_admin::{self as svc, Outcome};
 use crate::web::AppState;
-use crate::web::attendee::CsrfOnly;
-use crate::web::auth::CurrentUser;
+use crate::web::csrf::Csrf;
 use crate::web::error::AppError;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{flash, see_other};
 
 /// One button of the registration page.
@@ -65,63 +64,79 @@ fn message(outcome: Outcome) -> String {
 async fn act(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    path: web::Path<RegistrationPath>,
     action: RegistrationAction,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let (slug, rid) = path.into_inner();
-    let rid = registration_id(&rid)?;
-    let conf = conference(&state, slug).await?;
-    let (st, conf2, actor) = (state.clone(), conf.clone(), user.0.id);
+    let rid = path.id()?;
+    let (conf, actor) = (org.conference, org.user.id);
+    let slug = conf.slug.clone();
     let outcome = state
-        .db
-        .write(move |c| svc::apply(c, st.ctx(), &conf2, actor, rid, action))
+        .service
+        .run(move |c, ctx| svc::apply(c, ctx, &conf, actor, rid, action))
         .await?;
     flash(&cookie, message(outcome));
     Ok(see_other(&format!(
-        "/organize/c/{}/registrations/{rid}",
-        conf.slug
+        "/organize/c/{slug}/registrations/{rid}"
     )))
 }
 
+#[tracing::instrument(
+    name = "organize::registration_actions::resend",
+    skip_all,
+    fields(conference = %org.conference.id, registration = %path.rid, user = %org.user.id)
+)]
 pub async fn resend(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    path: web::Path<RegistrationPath>,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, RegistrationAction::Resend).await
+    act(state, cookie, org, path, RegistrationAction::Resend).await
 }
 
+#[tracing::instrument(
+    name = "organize::registration_actions::confirm",
+    skip_all,
+    fields(conference = %org.conference.id, registration = %path.rid, user = %org.user.id)
+)]
 pub async fn confirm(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    path: web::Path<RegistrationPath>,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, RegistrationAction::Confirm).await
+    act(state, cookie, org, path, RegistrationAction::Confirm).await
 }
 
+#[tracing::instrument(
+    name = "organize::registration_actions::cancel",
+    skip_all,
+    fields(conference = %org.conference.id, registration = %path.rid, user = %org.user.id)
+)]
 pub async fn cancel(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    path: web::Path<RegistrationPath>,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, RegistrationAction::Cancel).await
+    act(state, cookie, org, path, RegistrationAction::Cancel).await
 }
 
+#[tracing::instrument(
+    name = "organize::registration_actions::promote",
+    skip_all,
+    fields(conference = %org.conference.id, registration = %path.rid, user = %org.user.id)
+)]
 pub async fn promote(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    org: OrganizerConference,
+    path: web::Path<RegistrationPath>,
+    _: Csrf,
 ) -> Result<HttpResponse, AppError> {
-    act(state, cookie, user, path, form, RegistrationAction::Promote).await
+    act(state, cookie, org, path, RegistrationAction::Promote).await
 }

@@ -17,21 +17,24 @@
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::registration_actions::ActionButton;
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section};
 use crate::db;
 use crate::db::registrations_admin::{self as admin, Filter, Sort, SortKey};
 use crate::domain::registration::{RegistrationAction, allowed_actions};
 use crate::domain::status::{RegistrationStatus, SessionKind};
 use crate::domain::text::{CountryCode, country_name};
+use crate::domain::timefmt::{iso_utc, short_date_clock_zone, short_weekday_date};
 use crate::domain::{RegistrationId, SessionId};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::render::{Layout, html, url_encode};
+use crate::web::extract::OrganizerConference;
+use crate::web::link::query;
+use crate::web::render::{Layout, html};
 
 pub use super::registration_actions::{cancel, confirm, promote, resend};
 pub use crate::service::registrations_admin::DELETED;
@@ -100,38 +103,40 @@ impl View {
         }
     }
 
-    /// The query string of this view with another sort and page.
+    /// The query string of this view with another sort and page ("" or "?…").
     fn query(&self, sort: Sort, page: i64) -> String {
         let f = &self.filter;
-        let mut parts = Vec::new();
-        if let Some(q) = &f.search {
-            parts.push(format!("q={}", url_encode(q)));
-        }
-        if let Some(s) = f.status {
-            parts.push(format!("status={s}"));
-        }
-        if let Some(c) = &f.country {
-            parts.push(format!("country={c}"));
-        }
-        if let Some(s) = f.session {
-            parts.push(format!("session={s}"));
-        }
-        if sort != Sort::default() {
-            parts.push(format!("sort={}", sort_name(sort.key)));
-            parts.push(format!(
-                "dir={}",
-                if sort.descending { "desc" } else { "asc" }
-            ));
-        }
-        if page > 1 {
-            parts.push(format!("page={page}"));
-        }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        let custom = sort != Sort::default();
+        let q = query(&ViewQuery {
+            q: f.search.as_deref(),
+            status: f.status.map(|s| s.as_str()),
+            country: f.country.as_deref(),
+            session: f.session.map(|s| s.to_string()),
+            sort: custom.then(|| sort_name(sort.key)),
+            dir: custom.then_some(if sort.descending { "desc" } else { "asc" }),
+            page: (page > 1).then_some(page),
+        });
+        if q.is_empty() { q } else { format!("?{q}") }
     }
+}
+
+/// A view's parameters in the order its links have always written them.
+#[derive(Serialize)]
+struct ViewQuery<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    q: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    session: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dir: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<i64>,
 }
 
 pub struct RowView {
@@ -193,9 +198,7 @@ pub struct ListPage {
 
 /// "7 Jul 2020, 13:05 CEST" in the conference's zone.
 pub fn when(t: DateTime<Utc>, tz: Tz) -> String {
-    t.with_timezone(&tz)
-        .format("%-d %b %Y, %H:%M %Z")
-        .to_string()
+    short_date_clock_zone(&t.with_timezone(&tz))
 }
 
 fn opt(value: &str, label: &str, selected: bool) -> Opt {
@@ -206,13 +209,18 @@ fn opt(value: &str, label: &str, selected: bool) -> Opt {
     }
 }
 
+#[tracing::instrument(
+    name = "organize::registrations::index",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn index(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let mut view = View::parse(&query);
     let cid = conf.id;
     let (sessions, countries) = state
@@ -379,7 +387,7 @@ fn row_view(base: &str, r: admin::Row, tz: Tz) -> RowView {
         country: r.country,
         status: status.as_str(),
         status_label: status.label(),
-        registered_iso: r.created_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+        registered_iso: iso_utc(r.created_at),
         registered: when(r.created_at, tz),
     }
 }
@@ -399,12 +407,17 @@ pub const CSV_HEADERS: [&str; 9] = [
 ];
 
 /// The table's registrations (same filters and order, every page) as CSV.
+#[tracing::instrument(
+    name = "organize::registrations::csv_export",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn csv_export(
     state: web::Data<AppState>,
-    slug: web::Path<String>,
+    org: OrganizerConference,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let view = View::parse(&query);
     let cid = conf.id;
     let (rows, picks) = state
@@ -414,7 +427,6 @@ pub async fn csv_export(
             Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?))
         })
         .await?;
-    let iso = |t: DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
     let lines = rows
         .into_iter()
         .map(|r| {
@@ -425,8 +437,8 @@ pub async fn csv_export(
                 country_name(&r.country),
                 r.organization.unwrap_or_default(),
                 r.status.as_str().to_string(),
-                iso(r.created_at),
-                r.confirmed_at.map(iso).unwrap_or_default(),
+                iso_utc(r.created_at),
+                r.confirmed_at.map(iso_utc).unwrap_or_default(),
                 picks
                     .get(&r.id.to_string())
                     .copied()
@@ -479,18 +491,32 @@ pub struct ShowPage {
     pub promote_hint: bool,
 }
 
-pub(super) fn registration_id(raw: &str) -> Result<RegistrationId, AppError> {
-    RegistrationId::parse(raw).ok_or(AppError::NotFound)
+/// The `{rid}` of a registration URL (the guard has the `{slug}`).
+#[derive(Deserialize)]
+pub struct RegistrationPath {
+    pub rid: String,
 }
 
+impl RegistrationPath {
+    /// The registration id, or 404 for anything that is not one.
+    pub fn id(&self) -> Result<RegistrationId, AppError> {
+        RegistrationId::parse(&self.rid).ok_or(AppError::NotFound)
+    }
+}
+
+#[tracing::instrument(
+    name = "organize::registrations::show",
+    skip_all,
+    fields(conference = %org.conference.id, registration = %path.rid)
+)]
 pub async fn show(
     state: web::Data<AppState>,
     cookie: Cookie,
-    path: web::Path<(String, String)>,
+    org: OrganizerConference,
+    path: web::Path<RegistrationPath>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, rid) = path.into_inner();
-    let rid = registration_id(&rid)?;
-    let conf = conference(&state, slug).await?;
+    let rid = path.id()?;
+    let conf = org.conference;
     let cid = conf.id;
     let (d, picks, position) = state
         .db
@@ -538,7 +564,7 @@ pub async fn show(
                 title: p.title,
                 when: format!(
                     "{}, {}",
-                    p.starts_at.with_timezone(&tz).format("%a %-d %b"),
+                    short_weekday_date(&p.starts_at.with_timezone(&tz)),
                     crate::domain::agenda::time_range(p.starts_at, p.ends_at, tz)
                 ),
                 status: p.status.label(),

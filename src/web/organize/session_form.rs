@@ -13,15 +13,13 @@ use crate::db::sessions::Session;
 use crate::domain::agenda::local_to_utc;
 use crate::domain::status::SessionKind;
 use crate::domain::text::clean_text;
+use crate::domain::timefmt::{clock, long_date};
 use crate::domain::{FieldErrors, SessionId};
 use crate::service::agenda::SessionInput;
-use crate::web::public::long_date;
 use crate::web::render::Layout;
 
 #[derive(Default, Deserialize, Clone)]
 pub struct SessionForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
@@ -145,13 +143,12 @@ pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput,
 
 pub fn form_from(s: &Session, tz: chrono_tz::Tz) -> SessionForm {
     SessionForm {
-        csrf: String::new(),
         title: s.title.clone(),
         kind: s.kind.as_str().into(),
         summary: s.summary.clone(),
         day: s.starts_at.with_timezone(&tz).date_naive().to_string(),
-        start: s.starts_at.with_timezone(&tz).format("%H:%M").to_string(),
-        end: s.ends_at.with_timezone(&tz).format("%H:%M").to_string(),
+        start: clock(&s.starts_at.with_timezone(&tz)),
+        end: clock(&s.ends_at.with_timezone(&tz)),
         track: s.track.clone(),
         capacity: s.capacity.map(|c| c.to_string()).unwrap_or_default(),
         join_url: s.join_url.clone().unwrap_or_default(),

@@ -9,12 +9,13 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::{OrgNav, Section, conference};
+use super::{OrgNav, Section};
 use crate::db;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::text::country_name;
 use crate::web::AppState;
 use crate::web::error::AppError;
+use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, html};
 
 /// Countries drawn as their own bar; the rest are summed into "Other countries".
@@ -120,12 +121,17 @@ fn share(n: i64, of: i64) -> String {
     format!("{:.1}", n as f64 * 100.0 / of as f64)
 }
 
+#[tracing::instrument(
+    name = "organize::stats::page",
+    skip_all,
+    fields(conference = %org.conference.id)
+)]
 pub async fn page(
     state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = org.conference;
     let cid = conf.id;
     let (by_status, (confirmed, countries), by_country, days) = state
         .db
