@@ -6,20 +6,25 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::roster::{RosterQuery, load_full, private};
 use crate::domain::text::country_name;
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::public::viewer_zone;
+use crate::web::extract::SessionContext;
+use crate::web::zone::viewer_zone;
 
+#[tracing::instrument(
+    name = "moderate::roster_csv",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn roster_csv(
     state: web::Data<AppState>,
-    user: CurrentUser,
+    ctx: SessionContext,
     req: HttpRequest,
-    path: web::Path<(String, String)>,
     query: web::Query<RosterQuery>,
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
-    let loaded = load_full(&state, &user.0, path.into_inner(), q.filter()).await?;
-    let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+    let fallback = ctx.user.tz;
+    let loaded = load_full(&state, ctx, q.filter()).await?;
+    let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     let joined_header = format!("Joined at ({})", tz.name());
     let headers = [
         "Name",
