@@ -12,7 +12,6 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::AppError;
-use super::public::published_conference;
 use crate::db;
 use crate::db::conferences::Conference;
 use crate::db::registrations::Registration;
@@ -28,13 +27,12 @@ pub use register::{
     ClosedPage, RegisterPage, SentPage, SignUpForm, join_conference, register, register_form, sent,
 };
 
-async fn conference(state: &AppState, slug: String) -> Result<Conference, AppError> {
-    state.db.run(move |c| published_conference(c, &slug)).await
-}
-
 /// Where the "check your email" page finds the address it names.
 const SENT_TO_KEY: &str = "sent_to";
 
+/// A form that carries only the CSRF token. Attendee pages take the
+/// [`crate::web::csrf::Csrf`] extractor instead; this stays only while organizer
+/// pages still read it, and goes once they do the same.
 #[derive(Deserialize)]
 pub struct CsrfOnly {
     #[serde(default)]
