@@ -15,12 +15,12 @@ use crate::db::sessions::Session;
 use crate::db::{self};
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::status::{SessionKind, SessionRole};
+use crate::domain::timefmt::long_date;
 use crate::domain::{FieldErrors, SessionId};
 use crate::service::{self, agenda as svc};
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::public::long_date;
 use crate::web::render::{Layout, flash, html, see_other};
 
 // ---------------------------------------------------------------- the agenda view

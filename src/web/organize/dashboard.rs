@@ -7,10 +7,10 @@ use askama::Template;
 use super::{OrgNav, Section, conference};
 use crate::db;
 use crate::domain::status::RegistrationStatus;
+use crate::domain::timefmt::date_span;
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::public::date_span;
 use crate::web::render::{Layout, html};
 
 pub struct ConferenceRow {

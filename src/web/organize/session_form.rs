@@ -13,9 +13,9 @@ use crate::db::sessions::Session;
 use crate::domain::agenda::local_to_utc;
 use crate::domain::status::SessionKind;
 use crate::domain::text::clean_text;
+use crate::domain::timefmt::long_date;
 use crate::domain::{FieldErrors, SessionId};
 use crate::service::agenda::SessionInput;
-use crate::web::public::long_date;
 use crate::web::render::Layout;
 
 #[derive(Default, Deserialize, Clone)]
