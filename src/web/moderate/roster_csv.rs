@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::roster::{RosterQuery, load_full, private};
 use crate::domain::text::country_name;
+use crate::domain::timefmt::iso_seconds_in_zone;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::SessionContext;
@@ -42,10 +43,7 @@ pub async fn roster_csv(
             e.status.label().to_string(),
             if e.attended_at.is_some() { "yes" } else { "no" }.to_string(),
             e.attended_at
-                .map(|t| {
-                    t.with_timezone(&tz)
-                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-                })
+                .map(|t| iso_seconds_in_zone(&t.with_timezone(&tz)))
                 .unwrap_or_default(),
         ]
     });
