@@ -51,7 +51,10 @@ async fn every_post_route_refuses_a_missing_or_forged_token() {
             .replace("{token}", "some-token");
         for (what, fields) in [
             ("no token", vec![("name", "x")]),
-            ("a forged token", vec![("name", "x"), ("csrf", "forged-token")]),
+            (
+                "a forged token",
+                vec![("name", "x"), ("csrf", "forged-token")],
+            ),
         ] {
             let r = app
                 .client

@@ -153,6 +153,15 @@ pub fn day_anchor(d: NaiveDate) -> String {
 
 // ---- formats added by the handler conversions (keep names descriptive) ----
 
+/// Machine format: an instant in the zone it is given, to the second, with `Z` when
+/// that zone is UTC: "2020-07-07T14:30:05+02:00" (the roster CSV's arrival times).
+pub fn iso_seconds_in_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
+where
+    Tz::Offset: Display,
+{
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +200,10 @@ mod tests {
         assert_eq!(iso_offset(&t), "2020-07-07T14:30:05+02:00");
         assert_eq!(iso_utc(t.with_timezone(&Utc)), "2020-07-07T12:30:05Z");
         assert_eq!(day_anchor(t.date_naive()), "day-2020-07-07");
+        assert_eq!(iso_seconds_in_zone(&t), "2020-07-07T14:30:05+02:00");
+        assert_eq!(
+            iso_seconds_in_zone(&t.with_timezone(&Utc)),
+            "2020-07-07T12:30:05Z"
+        );
     }
 }

@@ -6,8 +6,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{CurrentUser, client_ip, refresh, sign_in};
+use super::auth::{client_ip, nav_roles, refresh, sign_in};
+use super::csrf::CsrfForm;
 use super::error::AppError;
+use super::extract::CurrentUser;
 use super::ratelimit::Action;
 use super::render::{Layout, flash, html, see_other};
 use super::{AppState, CountryOption, country_options};
@@ -29,8 +31,6 @@ async fn password_matches(user: &User, typed: &str) -> Result<bool, AppError> {
 
 #[derive(Default, Deserialize)]
 pub struct ProfileForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub name: String,
     #[serde(default)]
@@ -94,6 +94,7 @@ async fn account_page(
     })
 }
 
+#[tracing::instrument(name = "account::account", skip_all, fields(user = %user.0.id))]
 pub async fn account(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -101,7 +102,6 @@ pub async fn account(
 ) -> Result<HttpResponse, AppError> {
     let u = &user.0;
     let form = ProfileForm {
-        csrf: String::new(),
         name: u.name.clone(),
         country: u.country.to_string(),
         organization: u.organization.clone().unwrap_or_default(),
@@ -110,13 +110,13 @@ pub async fn account(
     account_page(&state, &cookie, u, FieldErrors::new(), form).await
 }
 
+#[tracing::instrument(name = "account::update_account", skip_all, fields(user = %user.0.id))]
 pub async fn update_account(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    form: web::Form<ProfileForm>,
+    form: CsrfForm<ProfileForm>,
 ) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
     let form = form.into_inner();
     let mut e = FieldErrors::new();
     let name = e.check("name", PersonName::parse(&form.name));
@@ -134,10 +134,10 @@ pub async fn update_account(
         organization,
         tz,
     };
-    let (st, uid) = (state.clone(), user.0.id);
+    let uid = user.0.id;
     let updated = state
-        .db
-        .write(move |c| Ok::<_, AppError>(account::update_profile(c, st.ctx(), uid, &profile)?))
+        .service
+        .run(move |c, ctx| account::update_profile(c, ctx, uid, &profile))
         .await?;
     if let Some(u) = updated {
         refresh(&cookie, &u);
@@ -150,8 +150,6 @@ pub async fn update_account(
 
 #[derive(Default, Deserialize)]
 pub struct PasswordForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub current: String,
     #[serde(default)]
@@ -167,7 +165,8 @@ pub struct PasswordPage {
     pub reset_token: Option<String>,
 }
 
-pub async fn password_form(cookie: Cookie, _user: CurrentUser) -> Result<HttpResponse, AppError> {
+#[tracing::instrument(name = "account::password_form", skip_all, fields(user = %user.0.id))]
+pub async fn password_form(cookie: Cookie, user: CurrentUser) -> Result<HttpResponse, AppError> {
     html(&PasswordPage {
         layout: Layout::from_cookie(&cookie),
         errors: FieldErrors::new(),
@@ -175,13 +174,13 @@ pub async fn password_form(cookie: Cookie, _user: CurrentUser) -> Result<HttpRes
     })
 }
 
+#[tracing::instrument(name = "account::change_password", skip_all, fields(user = %user.0.id))]
 pub async fn change_password(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    form: web::Form<PasswordForm>,
+    form: CsrfForm<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
     let mut e = FieldErrors::new();
     if form.current.is_empty() {
         e.add("current", "Enter your current password");
@@ -197,14 +196,14 @@ pub async fn change_password(
         });
     };
     let hash = web::block(move || passwords::hash(&new)).await??;
-    let (st, uid) = (state.clone(), user.0.id);
+    let uid = user.0.id;
     let updated = state
-        .db
-        .write(move |c| Ok::<_, AppError>(account::change_password(c, st.ctx(), uid, &hash)?))
+        .service
+        .run(move |c, ctx| account::change_password(c, ctx, uid, &hash))
         .await?;
     if let Some(u) = updated {
         // Other browsers are signed out (their password fingerprint no longer matches).
-        sign_in(&cookie, &u, super::auth::nav_roles(&state, &u).await?);
+        sign_in(&cookie, &u, nav_roles(&state, &u).await?);
     }
     flash(
         &cookie,
@@ -224,6 +223,7 @@ pub struct ResetRequestPage {
     pub sent: bool,
 }
 
+#[tracing::instrument(name = "account::reset_form", skip_all)]
 pub async fn reset_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
     html(&ResetRequestPage {
         layout: Layout::from_cookie(&cookie),
@@ -236,18 +236,16 @@ pub async fn reset_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
 #[derive(Deserialize)]
 pub struct EmailOnly {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub email: String,
 }
 
+#[tracing::instrument(name = "account::request_reset", skip_all)]
 pub async fn request_reset(
     state: web::Data<AppState>,
     cookie: Cookie,
     req: HttpRequest,
-    form: web::Form<EmailOnly>,
+    form: CsrfForm<EmailOnly>,
 ) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
     let email = match Email::parse(&form.email) {
         Ok(e) => e,
         Err(m) => {
@@ -264,11 +262,10 @@ pub async fn request_reset(
     state
         .limits
         .check(Action::Reset, client_ip(&req), Some(email.as_str()))?;
-    let st = state.clone();
     let e2 = email.clone();
     state
-        .db
-        .write(move |c| Ok::<_, AppError>(account::request_reset(c, st.ctx(), &e2)?))
+        .service
+        .run(move |c, ctx| account::request_reset(c, ctx, &e2))
         .await?;
     html(&ResetRequestPage {
         layout: Layout::from_cookie(&cookie),
@@ -278,6 +275,7 @@ pub async fn request_reset(
     })
 }
 
+#[tracing::instrument(name = "account::reset_password_form", skip_all)]
 pub async fn reset_password_form(
     cookie: Cookie,
     token: web::Path<String>,
@@ -289,13 +287,13 @@ pub async fn reset_password_form(
     })
 }
 
+#[tracing::instrument(name = "account::reset_password", skip_all)]
 pub async fn reset_password(
     state: web::Data<AppState>,
     cookie: Cookie,
     token: web::Path<String>,
-    form: web::Form<PasswordForm>,
+    form: CsrfForm<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
     let token = token.into_inner();
     let new = match Password::parse(&form.password) {
         Ok(p) => p,
@@ -310,14 +308,13 @@ pub async fn reset_password(
         }
     };
     let hash = web::block(move || passwords::hash(&new)).await??;
-    let st = state.clone();
     let user = state
-        .db
-        .write(move |c| Ok::<_, AppError>(account::reset_password(c, st.ctx(), &token, &hash)?))
+        .service
+        .run(move |c, ctx| account::reset_password(c, ctx, &token, &hash))
         .await?;
     match user {
         Some(u) => {
-            sign_in(&cookie, &u, super::auth::nav_roles(&state, &u).await?);
+            sign_in(&cookie, &u, nav_roles(&state, &u).await?);
             flash(&cookie, "Your new password is set and you are signed in.");
             Ok(see_other("/account"))
         }
@@ -338,8 +335,6 @@ pub async fn reset_password(
 #[derive(Default, Deserialize)]
 pub struct EmailChangeForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub email: String,
     #[serde(default)]
     pub current: String,
@@ -354,6 +349,7 @@ pub struct EmailPage {
     pub email: String,
 }
 
+#[tracing::instrument(name = "account::email_form", skip_all, fields(user = %user.0.id))]
 pub async fn email_form(cookie: Cookie, user: CurrentUser) -> Result<HttpResponse, AppError> {
     html(&EmailPage {
         layout: Layout::from_cookie(&cookie),
@@ -363,13 +359,13 @@ pub async fn email_form(cookie: Cookie, user: CurrentUser) -> Result<HttpRespons
     })
 }
 
+#[tracing::instrument(name = "account::change_email", skip_all, fields(user = %user.0.id))]
 pub async fn change_email(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    form: web::Form<EmailChangeForm>,
+    form: CsrfForm<EmailChangeForm>,
 ) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
     let mut e = FieldErrors::new();
     let email = e.check("email", Email::parse(&form.email));
     if email.as_ref() == Some(&user.0.email) {
@@ -388,13 +384,10 @@ pub async fn change_email(
             email: form.email.clone(),
         });
     };
-    let st = state.clone();
     let (uid, name, e2) = (user.0.id, user.0.name.clone(), email.clone());
     state
-        .db
-        .write(move |c| {
-            Ok::<_, AppError>(account::request_email_change(c, st.ctx(), uid, &name, &e2)?)
-        })
+        .service
+        .run(move |c, ctx| account::request_email_change(c, ctx, uid, &name, &e2))
         .await?;
     flash(
         &cookie,
@@ -403,16 +396,16 @@ pub async fn change_email(
     Ok(see_other("/account"))
 }
 
+#[tracing::instrument(name = "account::confirm_email", skip_all)]
 pub async fn confirm_email(
     state: web::Data<AppState>,
     cookie: Cookie,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let st = state.clone();
     let outcome = state
-        .db
-        .write(move |c| Ok::<_, AppError>(account::confirm_email_change(c, st.ctx(), &token)?))
+        .service
+        .run(move |c, ctx| account::confirm_email_change(c, ctx, &token))
         .await?;
     let message = match outcome {
         EmailChange::Changed => "Your email address is changed.",
@@ -435,7 +428,8 @@ pub struct DeletePage {
     pub deleted: bool,
 }
 
-pub async fn delete_form(cookie: Cookie, _user: CurrentUser) -> Result<HttpResponse, AppError> {
+#[tracing::instrument(name = "account::delete_form", skip_all, fields(user = %user.0.id))]
+pub async fn delete_form(cookie: Cookie, user: CurrentUser) -> Result<HttpResponse, AppError> {
     html(&DeletePage {
         layout: Layout::from_cookie(&cookie),
         errors: FieldErrors::new(),
@@ -443,13 +437,13 @@ pub async fn delete_form(cookie: Cookie, _user: CurrentUser) -> Result<HttpRespo
     })
 }
 
+#[tracing::instrument(name = "account::delete", skip_all, fields(user = %user.0.id))]
 pub async fn delete(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    form: web::Form<PasswordForm>,
+    form: CsrfForm<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    super::csrf::verify(&cookie, &form.csrf)?;
     if !password_matches(&user.0, &form.current).await? {
         let mut errors = FieldErrors::new();
         errors.add(
@@ -466,11 +460,10 @@ pub async fn delete(
             deleted: false,
         });
     }
-    let st = state.clone();
     let (uid, email) = (user.0.id, user.0.email.clone());
     state
-        .db
-        .write(move |c| Ok::<_, AppError>(account::delete_account(c, st.ctx(), uid, &email)?))
+        .service
+        .run(move |c, ctx| account::delete_account(c, ctx, uid, &email))
         .await?;
     cookie.purge();
     html(&DeletePage {
@@ -481,6 +474,7 @@ pub async fn delete(
 }
 
 /// Everything we hold about the person, as JSON.
+#[tracing::instrument(name = "account::download", skip_all, fields(user = %user.0.id))]
 pub async fn download(
     state: web::Data<AppState>,
     user: CurrentUser,

@@ -57,6 +57,7 @@ pub struct NextQuery {
     pub next: String,
 }
 
+#[tracing::instrument(name = "auth::login_form", skip_all)]
 pub async fn login_form(
     cookie: Cookie,
     q: web::Query<NextQuery>,
@@ -79,6 +80,7 @@ pub struct LoginForm {
     pub next: String,
 }
 
+#[tracing::instrument(name = "auth::login", skip_all, fields(user = tracing::field::Empty))]
 pub async fn login(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -124,6 +126,7 @@ pub async fn login(
     .await?;
     match user {
         Some(u) if ok => {
+            tracing::Span::current().record("user", tracing::field::display(u.id));
             sign_in(&cookie, &u, nav_roles(&state, &u).await?);
             render::flash(&cookie, format!("Signed in as {}.", u.email));
             Ok(see_other(if next.is_empty() { "/" } else { &next }))
@@ -136,6 +139,7 @@ pub async fn login(
     }
 }
 
+#[tracing::instrument(name = "auth::logout", skip_all)]
 pub async fn logout(cookie: Cookie, _: Csrf) -> Result<HttpResponse, AppError> {
     cookie.purge();
     Ok(see_other("/"))

@@ -26,7 +26,7 @@ use sha2::{Digest, Sha256};
 
 use super::AppState;
 use super::error::AppError;
-use super::public::published_conference;
+use super::extract::published_conference;
 use crate::db::conferences::Conference;
 use crate::db::registrations::{Pick, Registration};
 use crate::db::sessions::Session;
@@ -158,6 +158,7 @@ fn internal(e: impl Into<anyhow::Error>) -> AppError {
 // ---------------------------------------------------------------- schedule
 
 /// `GET /c/{slug}/schedule.xml`: frab/pentabarf XML.
+#[tracing::instrument(name = "exports::schedule_xml", skip_all, fields(slug = %slug))]
 pub async fn schedule_xml(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -174,6 +175,7 @@ pub async fn schedule_xml(
 }
 
 /// `GET /c/{slug}/schedule.json`: c3voc JSON.
+#[tracing::instrument(name = "exports::schedule_json", skip_all, fields(slug = %slug))]
 pub async fn schedule_json(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -192,6 +194,7 @@ pub async fn schedule_json(
 // ---------------------------------------------------------------- iCalendar
 
 /// `GET /c/{slug}/agenda.ics`: every session, public details only.
+#[tracing::instrument(name = "exports::agenda_ics", skip_all, fields(slug = %slug))]
 pub async fn agenda_ics(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -207,6 +210,11 @@ pub async fn agenda_ics(
 }
 
 /// `GET /c/{slug}/sessions/{id}/event.ics`: one session.
+#[tracing::instrument(
+    name = "exports::session_ics",
+    skip_all,
+    fields(slug = %path.0, session = %path.1)
+)]
 pub async fn session_ics(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -229,6 +237,7 @@ pub async fn session_ics(
 
 /// `GET /feeds/{token}.ics`: the registrant's picked sessions. Unknown or rotated
 /// tokens, and conferences no longer published, are 404.
+#[tracing::instrument(name = "exports::feed", skip_all, fields(registration))]
 pub async fn feed(
     state: web::Data<AppState>,
     token: web::Path<String>,
@@ -238,6 +247,7 @@ pub async fn feed(
         return Err(AppError::NotFound);
     }
     let (conf, registration, picks, sessions) = state.db.run(move |c| load_feed(c, &token)).await?;
+    tracing::Span::current().record("registration", tracing::field::display(registration.id));
     let now = state.clock.now();
     let items: Vec<ical::FeedItem<'_>> = sessions
         .iter()

@@ -14,11 +14,6 @@ pub fn query<T: Serialize + ?Sized>(params: &T) -> String {
         .replace("%2F", "/")
 }
 
-/// Percent-encodes one query value. Prefer [`query`] for whole query strings.
-pub fn encode_value(s: &str) -> String {
-    query(&[("", s)])[1..].to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,6 +32,6 @@ mod tests {
             page: 2,
         });
         assert_eq!(s, "q=C%C3%B4te+d%27Ivoire+%26+co/%3D%3F&page=2");
-        assert_eq!(encode_value("a b&c/d"), "a+b%26c/d");
+        assert_eq!(query(&[("next", "/c/x?a=b c")]), "next=/c/x%3Fa%3Db+c");
     }
 }

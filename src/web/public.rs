@@ -7,19 +7,14 @@ use askama::Template;
 use chrono_tz::Tz;
 
 use super::AppState;
+use super::agenda_view::{AgendaItem, agenda_item};
 use super::error::AppError;
+use super::extract::published_conference;
 use super::render::{Layout, html};
+use super::zone::{TzQuery, viewer_zone, with_zone_cookie};
 use crate::db;
 use crate::domain::agenda::{self, group_by_local_day};
-
-// Helpers other pages shared from here moved to their own modules; re-exported
-// until every caller imports them from there.
-pub use super::agenda_view::{AgendaItem, agenda_item};
-pub use super::extract::published_conference;
-use super::zone::with_zone_cookie;
-pub use super::zone::{TZ_COOKIE, TzQuery, ViewerZone, viewer_zone};
-use crate::domain::timefmt;
-pub use crate::domain::timefmt::{date_span, long_date};
+use crate::domain::timefmt::{self, date_span, long_date};
 
 // ---------------------------------------------------------------- /
 
@@ -38,6 +33,7 @@ pub struct HomePage {
     pub past: Vec<ConferenceCard>,
 }
 
+#[tracing::instrument(name = "public::home", skip_all)]
 pub async fn home(state: web::Data<AppState>, cookie: Cookie) -> Result<HttpResponse, AppError> {
     let list = state
         .db
@@ -84,6 +80,7 @@ pub struct ConferencePage {
     pub day_count: i64,
 }
 
+#[tracing::instrument(name = "public::conference", skip_all, fields(slug = %slug))]
 pub async fn conference(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -134,6 +131,7 @@ pub struct AgendaPage {
     pub zones: &'static [Tz],
 }
 
+#[tracing::instrument(name = "public::agenda", skip_all, fields(slug = %slug))]
 pub async fn agenda(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -195,6 +193,11 @@ pub struct SessionPage {
     pub people: Vec<(String, String, String)>,
 }
 
+#[tracing::instrument(
+    name = "public::session",
+    skip_all,
+    fields(slug = %path.0, session = %path.1)
+)]
 pub async fn session(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -254,6 +257,7 @@ pub async fn session(
 
 // ---------------------------------------------------------------- /healthz
 
+#[tracing::instrument(name = "public::healthz", skip_all)]
 pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     let backend = state.db.url().backend_name();
     let ok = state

@@ -27,8 +27,6 @@ pub fn see_other(to: &str) -> HttpResponse {
         .finish()
 }
 
-pub use super::link::{encode_value as url_encode, query};
-
 /// A safe post-login destination: a local absolute path, never another site.
 pub fn local_path(next: &str) -> Option<&str> {
     let ok = next.starts_with('/')

@@ -5,14 +5,16 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{SENT_TO_KEY, conference};
+use super::SENT_TO_KEY;
 use crate::db;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::{Email, FieldErrors};
 use crate::service::registration::{self as reg, ConfirmOutcome};
 use crate::web::AppState;
 use crate::web::auth::{client_ip, sign_in};
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
+use crate::web::extract::PublishedConference;
 use crate::web::ratelimit::Action;
 use crate::web::render::{Layout, flash, html, see_other};
 
@@ -25,6 +27,7 @@ pub struct LinkPage {
     pub action: Option<(String, String)>,
 }
 
+#[tracing::instrument(name = "attendee::confirm", skip_all)]
 pub async fn confirm(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -34,10 +37,9 @@ pub async fn confirm(
     if token.len() > 100 {
         return Err(AppError::NotFound);
     }
-    let st = state.clone();
     let outcome = state
-        .db
-        .write(move |c| Ok::<_, AppError>(reg::confirm(c, st.ctx(), &token)?))
+        .service
+        .run(move |c, ctx| reg::confirm(c, ctx, &token))
         .await?;
     let page = |heading: &str, message: String, action: Option<(String, String)>| LinkPage {
         layout: Layout::from_cookie(&cookie),
@@ -109,12 +111,12 @@ pub struct ResendPage {
     pub email: String,
 }
 
+#[tracing::instrument(name = "attendee::resend_form", skip_all, fields(conference = %conf.0.id))]
 pub async fn resend_form(
-    state: web::Data<AppState>,
     cookie: Cookie,
-    slug: web::Path<String>,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     html(&ResendPage {
         layout: Layout::from_cookie(&cookie),
         slug: conf.slug,
@@ -127,20 +129,18 @@ pub async fn resend_form(
 #[derive(Deserialize)]
 pub struct EmailForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub email: String,
 }
 
+#[tracing::instrument(name = "attendee::resend", skip_all, fields(conference = %conf.0.id))]
 pub async fn resend(
     state: web::Data<AppState>,
     cookie: Cookie,
     req: HttpRequest,
-    slug: web::Path<String>,
-    form: web::Form<EmailForm>,
+    form: CsrfForm<EmailForm>,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     let email = match Email::parse(&form.email) {
         Ok(e) => e,
         Err(m) => {
@@ -158,11 +158,10 @@ pub async fn resend(
     state
         .limits
         .check(Action::Resend, client_ip(&req), Some(email.as_str()))?;
-    let st = state.clone();
     let (conf2, email2) = (conf.clone(), email.clone());
     state
-        .db
-        .write(move |c| Ok::<_, AppError>(reg::resend(c, st.ctx(), &conf2, &email2)?))
+        .service
+        .run(move |c, ctx| reg::resend(c, ctx, &conf2, &email2))
         .await?;
     let _ = cookie.insert(SENT_TO_KEY, email.as_str());
     Ok(see_other(&format!("/c/{}/register/sent", conf.slug)))

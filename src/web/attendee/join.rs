@@ -4,39 +4,37 @@
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 
-use super::{LinkPage, conference};
+use super::LinkPage;
 use crate::domain::SessionId;
 use crate::domain::join::{JoinAccess, Refusal};
+use crate::domain::timefmt::{clock_zone, long_date};
 use crate::service::attendance::{self, SessionJoin};
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::public::long_date;
+use crate::web::extract::PublishedConference;
 use crate::web::render::{Layout, html};
 
 /// Records attendance and sends the attendee to the meeting, inside the join window;
 /// otherwise a page saying why not (the one join rule decides, in the transaction).
+#[tracing::instrument(
+    name = "attendee::join_session",
+    skip_all,
+    fields(conference = %conf.0.id, session = %path.1, user = %user.0.id)
+)]
 pub async fn join_session(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
+    conf: PublishedConference,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, id) = path.into_inner();
-    let session_id = SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let conf = conference(&state, slug).await?;
-    let (st, conf2, uid) = (state.clone(), conf.clone(), user.0.id);
+    let session_id = SessionId::parse(&path.1).ok_or(AppError::NotFound)?;
+    let conf = conf.0;
+    let (conf2, uid) = (conf.clone(), user.0.id);
     let outcome = state
-        .db
-        .write(move |c| {
-            Ok::<_, AppError>(attendance::join_session(
-                c,
-                st.ctx(),
-                &conf2,
-                uid,
-                session_id,
-            )?)
-        })
+        .service
+        .run(move |c, ctx| attendance::join_session(c, ctx, &conf2, uid, session_id))
         .await?;
     let message = match outcome {
         SessionJoin::Go(url) => {
@@ -58,7 +56,7 @@ pub async fn join_session(
                 "The link opens {} minutes before the session, on {} at {}.",
                 conf.join_lead_minutes,
                 long_date(opens.date_naive()),
-                opens.format("%H:%M %Z")
+                clock_zone(&opens)
             )
         }
         SessionJoin::Refused(JoinAccess::Ended) => "This session has ended.".into(),

@@ -6,25 +6,29 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{CsrfOnly, conference, my_registration};
+use super::my_registration;
 use crate::db;
 use crate::domain::SessionId;
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::join::JoinAccess;
 use crate::domain::picks;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
+use crate::domain::timefmt::{clock_zone, date_span, long_date};
 use crate::service::attendance;
 use crate::service::picks::{self as pick_service, PickOutcome};
 use crate::service::registration as reg;
 use crate::web::AppState;
+use crate::web::agenda_view::{AgendaItem, agenda_item};
 use crate::web::auth::CurrentUser;
+use crate::web::csrf::{Csrf, CsrfForm};
 use crate::web::error::AppError;
-use crate::web::public::{self, date_span, long_date};
+use crate::web::extract::PublishedConference;
 use crate::web::render::{Layout, flash, html, see_other};
+use crate::web::zone::{TzQuery, viewer_zone};
 
 pub struct MyItem {
     pub id: String,
-    pub item: public::AgendaItem,
+    pub item: AgendaItem,
     pub picked: Option<&'static str>,
     pub pickable: bool,
     pub capacity_note: Option<String>,
@@ -61,15 +65,20 @@ pub struct MePage {
     pub join_lead_minutes: i32,
 }
 
+#[tracing::instrument(
+    name = "attendee::me",
+    skip_all,
+    fields(conference = %conf.0.id, user = %user.0.id)
+)]
 pub async fn me(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
     req: HttpRequest,
-    slug: web::Path<String>,
-    query: web::Query<public::TzQuery>,
+    conf: PublishedConference,
+    query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     let user = user.0;
     let Some(registration) = my_registration(&state, &conf, &user).await? else {
         return Ok(see_other(&format!("/c/{}/register", conf.slug)));
@@ -92,7 +101,7 @@ pub async fn me(
         })
         .await?;
     // The viewer's zone: ?tz= or the zone cookie, else their profile's zone.
-    let zone = public::viewer_zone(&req, &query, user.tz);
+    let zone = viewer_zone(&req, &query, user.tz);
     let tz = zone.tz;
     let now = state.clock.now();
     let may_pick = picks::may_pick(registration.status);
@@ -132,7 +141,7 @@ pub async fn me(
                             JoinState::OpensAt(format!(
                                 "{} {}",
                                 long_date(local.date_naive()),
-                                local.format("%H:%M %Z")
+                                clock_zone(&local)
                             ))
                         }
                         JoinAccess::Ended => JoinState::Ended,
@@ -155,7 +164,7 @@ pub async fn me(
                     });
                     MyItem {
                         id: s.id.to_string(),
-                        item: public::agenda_item(&conf.slug, s, tz),
+                        item: agenda_item(&conf.slug, s, tz),
                         picked: pick.map(|p| match p.status {
                             EnrollmentStatus::Enrolled => "picked",
                             EnrollmentStatus::Waitlisted => "waitlisted",
@@ -192,42 +201,35 @@ pub async fn me(
 #[derive(Deserialize)]
 pub struct PickForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub session: String,
     #[serde(default)]
     pub action: String,
 }
 
+#[tracing::instrument(
+    name = "attendee::pick",
+    skip_all,
+    fields(conference = %conf.0.id, user = %user.0.id)
+)]
 pub async fn pick(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<PickForm>,
+    form: CsrfForm<PickForm>,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     let registration = my_registration(&state, &conf, &user.0)
         .await?
         .ok_or(AppError::Forbidden)?;
     let session = SessionId::parse(&form.session)
         .ok_or_else(|| AppError::BadRequest("unknown session".into()))?;
-    let st = state.clone();
     let conf2 = conf.clone();
     let message = match form.action.as_str() {
         "pick" => {
             let outcome = state
-                .db
-                .write(move |c| {
-                    Ok::<_, AppError>(pick_service::pick(
-                        c,
-                        st.ctx(),
-                        &conf2,
-                        &registration,
-                        session,
-                    )?)
-                })
+                .service
+                .run(move |c, ctx| pick_service::pick(c, ctx, &conf2, &registration, session))
                 .await?;
             match outcome {
                 PickOutcome::Enrolled => "Session added to your picks.",
@@ -243,16 +245,8 @@ pub async fn pick(
         }
         "unpick" => {
             let removed = state
-                .db
-                .write(move |c| {
-                    Ok::<_, AppError>(pick_service::unpick(
-                        c,
-                        st.ctx(),
-                        &conf2,
-                        &registration,
-                        session,
-                    )?)
-                })
+                .service
+                .run(move |c, ctx| pick_service::unpick(c, ctx, &conf2, &registration, session))
                 .await?;
             if removed {
                 "Session removed from your picks."
@@ -274,13 +268,18 @@ pub struct CancelPage {
     pub title: String,
 }
 
+#[tracing::instrument(
+    name = "attendee::cancel_form",
+    skip_all,
+    fields(conference = %conf.0.id, user = %user.0.id)
+)]
 pub async fn cancel_form(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    slug: web::Path<String>,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     let registration = my_registration(&state, &conf, &user.0).await?;
     if registration.is_none_or(|r| r.status == RegistrationStatus::Cancelled) {
         return Ok(see_other(&format!("/c/{}/me", conf.slug)));
@@ -292,23 +291,26 @@ pub async fn cancel_form(
     })
 }
 
+#[tracing::instrument(
+    name = "attendee::cancel",
+    skip_all,
+    fields(conference = %conf.0.id, user = %user.0.id)
+)]
 pub async fn cancel(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<CsrfOnly>,
+    _: Csrf,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     let registration = my_registration(&state, &conf, &user.0)
         .await?
         .ok_or(AppError::Forbidden)?;
-    let st = state.clone();
     let conf2 = conf.clone();
     state
-        .db
-        .write(move |c| Ok::<_, AppError>(reg::cancel(c, st.ctx(), &conf2, &registration)?))
+        .service
+        .run(move |c, ctx| reg::cancel(c, ctx, &conf2, &registration))
         .await?;
     flash(
         &cookie,
@@ -317,22 +319,26 @@ pub async fn cancel(
     Ok(see_other(&format!("/c/{}/me", conf.slug)))
 }
 
+#[tracing::instrument(
+    name = "attendee::rotate_feed",
+    skip_all,
+    fields(conference = %conf.0.id, user = %user.0.id)
+)]
 pub async fn rotate_feed(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<CsrfOnly>,
+    _: Csrf,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     let registration = my_registration(&state, &conf, &user.0)
         .await?
         .ok_or(AppError::Forbidden)?;
     let had = registration.feed_token.is_some();
     state
-        .db
-        .write(move |c| Ok::<_, AppError>(reg::rotate_feed_token(c, &registration)?))
+        .service
+        .run(move |c, _| reg::rotate_feed_token(c, &registration))
         .await?;
     flash(
         &cookie,

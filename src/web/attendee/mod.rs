@@ -8,11 +8,8 @@ mod join;
 mod me;
 mod register;
 
-use serde::Deserialize;
-
 use super::AppState;
 use super::error::AppError;
-use super::public::published_conference;
 use crate::db;
 use crate::db::conferences::Conference;
 use crate::db::registrations::Registration;
@@ -28,18 +25,8 @@ pub use register::{
     ClosedPage, RegisterPage, SentPage, SignUpForm, join_conference, register, register_form, sent,
 };
 
-async fn conference(state: &AppState, slug: String) -> Result<Conference, AppError> {
-    state.db.run(move |c| published_conference(c, &slug)).await
-}
-
 /// Where the "check your email" page finds the address it names.
 const SENT_TO_KEY: &str = "sent_to";
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    pub csrf: String,
-}
 
 async fn my_registration(
     state: &AppState,

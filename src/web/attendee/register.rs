@@ -6,17 +6,19 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{CsrfOnly, SENT_TO_KEY, conference};
+use super::SENT_TO_KEY;
 use crate::db;
 use crate::db::conferences::Conference;
 use crate::db::users::User;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::text::clean_text;
+use crate::domain::timefmt::{clock_zone, date_span, long_date};
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
 use crate::service::registration::{self as reg, JoinOutcome};
 use crate::web::auth::{CurrentUser, MaybeUser, client_ip};
+use crate::web::csrf::{Csrf, CsrfForm};
 use crate::web::error::AppError;
-use crate::web::public::{date_span, long_date};
+use crate::web::extract::PublishedConference;
 use crate::web::ratelimit::Action;
 use crate::web::render::{Layout, flash, html, see_other};
 use crate::web::{AppState, CountryOption, country_options};
@@ -27,7 +29,7 @@ fn window_closed(conf: &Conference, now: chrono::DateTime<chrono::Utc>) -> Optio
         format!(
             "{} at {}",
             long_date(t.with_timezone(&conf.tz).date_naive()),
-            t.with_timezone(&conf.tz).format("%H:%M %Z")
+            clock_zone(&t.with_timezone(&conf.tz))
         )
     };
     match (conf.registration_opens_at, conf.registration_closes_at) {
@@ -44,8 +46,6 @@ fn window_closed(conf: &Conference, now: chrono::DateTime<chrono::Utc>) -> Optio
 /// What the person typed, echoed back on errors (never the password).
 #[derive(Default, Deserialize)]
 pub struct SignUpForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub name: String,
     #[serde(default)]
@@ -123,13 +123,14 @@ fn register_page(
     }
 }
 
+#[tracing::instrument(name = "attendee::register_form", skip_all, fields(conference = %conf.0.id))]
 pub async fn register_form(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: MaybeUser,
-    slug: web::Path<String>,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     if let Some(message) = window_closed(&conf, state.clock.now()) {
         return html(&ClosedPage {
             layout: Layout::from_cookie(&cookie),
@@ -204,15 +205,15 @@ fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
     }
 }
 
+#[tracing::instrument(name = "attendee::register", skip_all, fields(conference = %conf.0.id))]
 pub async fn register(
     state: web::Data<AppState>,
     cookie: Cookie,
     req: HttpRequest,
-    slug: web::Path<String>,
-    form: web::Form<SignUpForm>,
+    form: CsrfForm<SignUpForm>,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     if window_closed(&conf, state.clock.now()).is_some() {
         return Ok(see_other(&format!("/c/{}/register", conf.slug)));
     }
@@ -248,11 +249,10 @@ pub async fn register(
         tz,
         password_hash,
     };
-    let st = state.clone();
     let conf2 = conf.clone();
     state
-        .db
-        .write(move |c| Ok::<_, AppError>(reg::sign_up(c, st.ctx(), &conf2, &sign_up)?))
+        .service
+        .run(move |c, ctx| reg::sign_up(c, ctx, &conf2, &sign_up))
         .await?;
     let _ = cookie.insert(SENT_TO_KEY, email.as_str());
     Ok(see_other(&format!("/c/{}/register/sent", conf.slug)))
@@ -268,12 +268,9 @@ pub struct SentPage {
 }
 
 /// "Check your email": identical whether the address was new or known.
-pub async fn sent(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let conf = conference(&state, slug.into_inner()).await?;
+#[tracing::instrument(name = "attendee::sent", skip_all, fields(conference = %conf.0.id))]
+pub async fn sent(cookie: Cookie, conf: PublishedConference) -> Result<HttpResponse, AppError> {
+    let conf = conf.0;
     let email = cookie.remove_as::<String>(SENT_TO_KEY).and_then(Result::ok);
     html(&SentPage {
         layout: Layout::from_cookie(&cookie),
@@ -284,23 +281,26 @@ pub async fn sent(
 }
 
 /// One-click registration for a signed-in user.
+#[tracing::instrument(
+    name = "attendee::join_conference",
+    skip_all,
+    fields(conference = %conf.0.id, user = %user.0.id)
+)]
 pub async fn join_conference(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    slug: web::Path<String>,
-    form: web::Form<CsrfOnly>,
+    _: Csrf,
+    conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let conf = conference(&state, slug.into_inner()).await?;
+    let conf = conf.0;
     if window_closed(&conf, state.clock.now()).is_some() {
         return Ok(see_other(&format!("/c/{}/register", conf.slug)));
     }
-    let st = state.clone();
     let conf2 = conf.clone();
     let outcome = state
-        .db
-        .write(move |c| Ok::<_, AppError>(reg::join(c, st.ctx(), &conf2, &user.0)?))
+        .service
+        .run(move |c, ctx| reg::join(c, ctx, &conf2, &user.0))
         .await?;
     flash(
         &cookie,

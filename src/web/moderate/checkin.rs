@@ -13,30 +13,28 @@ use serde::Deserialize;
 
 use super::roster::{RosterQuery, with_question_mark};
 use super::undo::{self, Undo};
-use super::{Context, RosterAccess};
-use crate::db::users::User;
+use super::{RosterAccess, SessionView};
 use crate::domain::RegistrationId;
 use crate::service::moderation::{self, Mark, RosterLine};
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
+use crate::web::extract::SessionContext;
 use crate::web::render::{flash, see_other};
 
-/// The roster line of `registration` in the context's session, changed by `actor`.
-fn line(ctx: &Context, registration: RegistrationId, user: &User) -> RosterLine {
+/// The roster line of `registration` in the context's session, changed by the viewer.
+fn line(ctx: &SessionContext, registration: RegistrationId) -> RosterLine {
     RosterLine {
         conference: ctx.conf.id,
         session: ctx.session.id,
         session_title: ctx.session.title.clone(),
         registration,
-        actor: user.id,
+        actor: ctx.user.id,
     }
 }
 
 #[derive(Deserialize)]
 pub struct MarkForm {
-    #[serde(default)]
-    pub csrf: String,
     /// `present:<registration id>` or `absent:<registration id>` (the button pressed).
     #[serde(default)]
     pub mark: String,
@@ -53,30 +51,25 @@ fn back_to(base: &str, back: &str, anchor: Option<RegistrationId>) -> String {
     format!("{base}/roster{}{anchor}", with_question_mark(&q))
 }
 
-async fn moderator_context(
-    state: &AppState,
-    user: &User,
-    path: (String, String),
-) -> Result<Context, AppError> {
-    let viewer = user.clone();
-    let ctx = state
-        .db
-        .run(move |c| Context::load(c, &viewer, &path.0, &path.1))
-        .await?;
+/// Only those who check people in (the guard's `SessionModerator` already says so).
+fn moderator(ctx: SessionContext) -> Result<SessionContext, AppError> {
     match ctx.roster_access() {
         Some(RosterAccess::Full) => Ok(ctx),
         _ => Err(AppError::Forbidden),
     }
 }
 
+#[tracing::instrument(
+    name = "moderate::check_in",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn check_in(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<MarkForm>,
+    ctx: SessionContext,
+    form: CsrfForm<MarkForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
     let (present, registration) = match form.mark.split_once(':') {
         Some(("present", id)) => (true, id),
         Some(("absent", id)) => (false, id),
@@ -84,11 +77,11 @@ pub async fn check_in(
     };
     let registration = RegistrationId::parse(registration)
         .ok_or_else(|| AppError::BadRequest("unknown attendee".into()))?;
-    let ctx = moderator_context(&state, &user.0, path.into_inner()).await?;
-    let (st, line) = (state.clone(), line(&ctx, registration, &user.0));
+    let ctx = moderator(ctx)?;
+    let line = line(&ctx, registration);
     let mark = state
-        .db
-        .write(move |c| Ok::<_, AppError>(moderation::check_in(c, st.ctx(), &line, present)?))
+        .service
+        .run(move |c, sctx| moderation::check_in(c, sctx, &line, present))
         .await?;
     let state_word = if present { "present" } else { "absent" };
     match mark {
@@ -122,38 +115,31 @@ pub async fn check_in(
 #[derive(Deserialize)]
 pub struct UndoForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub back: String,
 }
 
+#[tracing::instrument(
+    name = "moderate::undo",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn undo(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-    form: web::Form<UndoForm>,
+    ctx: SessionContext,
+    form: CsrfForm<UndoForm>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, &form.csrf)?;
-    let ctx = moderator_context(&state, &user.0, path.into_inner()).await?;
+    let ctx = moderator(ctx)?;
     let base = ctx.base_path();
     let Some(u) = undo::take(&cookie, ctx.session.id) else {
         flash(&cookie, "There is nothing to undo.");
         return Ok(see_other(&back_to(&base, &form.back, None)));
     };
-    let (st, line) = (state.clone(), line(&ctx, u.registration, &user.0));
+    let line = line(&ctx, u.registration);
     let (before, after) = (u.before, u.after);
     let undone = state
-        .db
-        .write(move |c| {
-            Ok::<_, AppError>(moderation::undo_check_in(
-                c,
-                st.ctx(),
-                &line,
-                &before,
-                &after,
-            )?)
-        })
+        .service
+        .run(move |c, sctx| moderation::undo_check_in(c, sctx, &line, &before, &after))
         .await?;
     flash(
         &cookie,

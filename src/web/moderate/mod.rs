@@ -5,7 +5,7 @@
 //! 403 there whatever the conference says. Speakers read attendees' details only on
 //! the read-only `…/attendees` page (`SessionPerson`), and only where the conference
 //! has `speakers_see_roster` on — the one rule the guard cannot know, enforced by
-//! [`Context::roster_access`]. Also here: who the viewer is in the session, the
+//! [`SessionView::roster_access`]. Also here: who the viewer is in the session, the
 //! hosts' join link (decided by the one join rule in [`crate::domain::join`]), and
 //! "starts in 2 h 10 min".
 
@@ -18,25 +18,15 @@ pub mod undo;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use super::error::AppError;
-use super::public::long_date;
-use crate::db::conferences::Conference;
+use super::extract::SessionContext;
+use crate::db;
 use crate::db::sessions::Session;
-use crate::db::{self, DbConn, users::User};
-use crate::domain::SessionId;
 use crate::domain::agenda;
 use crate::domain::join::JoinAccess;
+use crate::domain::standing::Standing;
 use crate::domain::status::SessionRole;
+use crate::domain::timefmt::{clock_zone, long_date};
 use crate::service::attendance;
-
-/// The viewer's strongest standing in one session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Standing {
-    /// Organizer of the conference or site admin: everything, without a seat on stage.
-    Organizer,
-    Moderator,
-    Speaker,
-}
 
 /// What the viewer may do with a session's roster.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,43 +37,20 @@ pub enum RosterAccess {
     ReadOnly,
 }
 
-/// A session as seen by the signed-in viewer.
-pub struct Context {
-    pub conf: Conference,
-    pub session: Session,
-    pub standing: Standing,
-    /// The viewer's own roles on stage (empty for an organizer who is not on stage).
-    pub roles: Vec<SessionRole>,
-}
-
-impl Context {
-    /// Loads conference, session and the viewer's standing, inside a blocking task.
-    /// The guard let the request through, so a missing standing is a 403 anyway.
-    pub fn load(conn: &mut DbConn, user: &User, slug: &str, id: &str) -> Result<Self, AppError> {
-        let conf = db::conferences::by_slug(conn, slug)?.ok_or(AppError::NotFound)?;
-        let sid = SessionId::parse(id).ok_or(AppError::NotFound)?;
-        let session = db::sessions::by_id(conn, conf.id, sid)?.ok_or(AppError::NotFound)?;
-        let roles = db::roles::session_roles(conn, conf.id, sid, user.id)?;
-        let standing = if user.is_admin || db::roles::is_organizer(conn, conf.id, user.id)? {
-            Standing::Organizer
-        } else if roles.contains(&SessionRole::Moderator) {
-            Standing::Moderator
-        } else if roles.contains(&SessionRole::Speaker) {
-            Standing::Speaker
-        } else {
-            return Err(AppError::Forbidden);
-        };
-        Ok(Self {
-            conf,
-            session,
-            standing,
-            roles,
-        })
-    }
-
+/// The moderators' area's view of a session the guard let the viewer into: the
+/// rules that depend on the viewer's [`Standing`] and on the conference's settings.
+pub trait SessionView {
     /// The roster holds personal data: moderators and organizers read it; speakers
     /// only where the conference says so, and read-only.
-    pub fn roster_access(&self) -> Option<RosterAccess> {
+    fn roster_access(&self) -> Option<RosterAccess>;
+    /// Moderators and organizers order and time the speakers.
+    fn may_edit_run_of_show(&self) -> bool;
+    /// `/moderate/c/{slug}/sessions/{id}`.
+    fn base_path(&self) -> String;
+}
+
+impl SessionView for SessionContext {
+    fn roster_access(&self) -> Option<RosterAccess> {
         match self.standing {
             Standing::Organizer | Standing::Moderator => Some(RosterAccess::Full),
             Standing::Speaker if self.conf.speakers_see_roster => Some(RosterAccess::ReadOnly),
@@ -91,11 +58,11 @@ impl Context {
         }
     }
 
-    pub fn may_edit_run_of_show(&self) -> bool {
-        matches!(self.standing, Standing::Organizer | Standing::Moderator)
+    fn may_edit_run_of_show(&self) -> bool {
+        self.standing.runs_the_session()
     }
 
-    pub fn base_path(&self) -> String {
+    fn base_path(&self) -> String {
         format!(
             "/moderate/c/{}/sessions/{}",
             self.conf.slug, self.session.id
@@ -166,7 +133,7 @@ pub fn host_join(session: &Session, roles: &[SessionRole], now: DateTime<Utc>, t
             HostJoin::OpensAt(format!(
                 "{} at {}",
                 long_date(local.date_naive()),
-                local.format("%H:%M %Z")
+                clock_zone(&local)
             ))
         }
         (JoinAccess::Ended, _) => HostJoin::Ended,
@@ -181,10 +148,6 @@ pub fn when(session: &Session, tz: Tz) -> String {
         long_date(session.starts_at.with_timezone(&tz).date_naive()),
         agenda::time_range(session.starts_at, session.ends_at, tz)
     )
-}
-
-pub fn iso(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 // ---------------------------------------------------------------- counts by country

@@ -12,17 +12,19 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use super::{Context, CountryView, RosterAccess, when};
+use super::{CountryView, RosterAccess, SessionView, when};
+use crate::db;
 use crate::db::roster::{Attendance, Filter, Sort};
-use crate::db::{self, users::User};
 use crate::domain::CountryCode;
 use crate::domain::join::HOST_LEAD_MINUTES;
 use crate::domain::text::country_name;
+use crate::domain::timefmt::{clock_seconds_zone, clock_zone, day_month_clock_zone, iso_utc};
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::public::{TzQuery, viewer_zone};
-use crate::web::render::{Layout, flash, html, see_other, url_encode};
+use crate::web::extract::SessionContext;
+use crate::web::link::query;
+use crate::web::render::{Layout, flash, html, see_other};
+use crate::web::zone::{TzQuery, viewer_zone};
 
 /// Longest search text kept (longer input is cut, not refused).
 const MAX_SEARCH: usize = 100;
@@ -89,33 +91,38 @@ impl RosterQuery {
         }
     }
 
-    /// The canonical query string (parsed values only, so nothing typed is echoed
-    /// into a URL unchecked), without the sort when `with_sort` is false.
-    pub(super) fn encode(&self, with_sort: bool) -> String {
-        let mut parts: Vec<String> = Vec::new();
+    /// The canonical parameters (parsed values only, so nothing typed is echoed into
+    /// a URL unchecked), without the sort when `with_sort` is false.
+    fn params(&self, with_sort: bool) -> Vec<(&'static str, String)> {
+        let mut params: Vec<(&'static str, String)> = Vec::new();
         if let Some(s) = self.search() {
-            parts.push(format!("q={}", url_encode(&s)));
+            params.push(("q", s));
         }
         if let Some(c) = self.country() {
-            parts.push(format!("country={}", c.alpha2()));
+            params.push(("country", c.alpha2().to_string()));
         }
         match self.attendance() {
-            Attendance::Joined => parts.push("attendance=joined".into()),
-            Attendance::NotJoined => parts.push("attendance=not-joined".into()),
+            Attendance::Joined => params.push(("attendance", "joined".into())),
+            Attendance::NotJoined => params.push(("attendance", "not-joined".into())),
             Attendance::Any => {}
         }
         if with_sort {
             match self.sort() {
                 Sort::Name => {}
-                Sort::Country => parts.push("sort=country".into()),
-                Sort::Joined => parts.push("sort=joined".into()),
-                Sort::JoinedLatest => parts.push("sort=joined-latest".into()),
+                Sort::Country => params.push(("sort", "country".into())),
+                Sort::Joined => params.push(("sort", "joined".into())),
+                Sort::JoinedLatest => params.push(("sort", "joined-latest".into())),
             }
         }
         if let Some(tz) = self.tz.as_deref().and_then(|t| t.parse::<Tz>().ok()) {
-            parts.push(format!("tz={}", url_encode(tz.name())));
+            params.push(("tz", tz.name().to_string()));
         }
-        parts.join("&")
+        params
+    }
+
+    /// The canonical query string, without the sort when `with_sort` is false.
+    pub(super) fn encode(&self, with_sort: bool) -> String {
+        query(&self.params(with_sort))
     }
 }
 
@@ -208,9 +215,9 @@ const ASC: &str = "ascending";
 fn joined_label(at: DateTime<Utc>, session_start: DateTime<Utc>, tz: Tz) -> String {
     let local = at.with_timezone(&tz);
     if local.date_naive() == session_start.with_timezone(&tz).date_naive() {
-        local.format("%H:%M %Z").to_string()
+        clock_zone(&local)
     } else {
-        local.format("%-d %b %H:%M %Z").to_string()
+        day_month_clock_zone(&local)
     }
 }
 
@@ -221,23 +228,20 @@ fn sort_link(
     value: &str,
     current: Option<&'static str>,
 ) -> SortLink {
-    let rest = q.encode(false);
-    let query = match (rest.is_empty(), value.is_empty()) {
-        (true, true) => String::new(),
-        (true, false) => format!("sort={value}"),
-        (false, true) => rest,
-        (false, false) => format!("{rest}&sort={value}"),
-    };
+    let mut params = q.params(false);
+    if !value.is_empty() {
+        params.push(("sort", value.to_string()));
+    }
     SortLink {
         label,
-        href: format!("{page}{}", with_question_mark(&query)),
+        href: format!("{page}{}", with_question_mark(&query(&params))),
         current,
     }
 }
 
 /// Everything a roster read needs, loaded in one blocking hop.
 pub(super) struct Loaded {
-    pub(super) ctx: Context,
+    pub(super) ctx: SessionContext,
     access: RosterAccess,
     pub(super) entries: Vec<db::roster::Entry>,
     counts: Vec<db::roster::CountryCount>,
@@ -248,25 +252,22 @@ pub(super) struct Loaded {
 /// session's context, for the caller to send them where they belong.
 async fn load(
     state: &AppState,
-    user: &User,
-    path: (String, String),
+    ctx: SessionContext,
     filter: Filter,
     wanted: RosterAccess,
-) -> Result<Result<Loaded, Context>, AppError> {
-    let viewer = user.clone();
+) -> Result<Result<Loaded, SessionContext>, AppError> {
+    let access = match ctx.roster_access() {
+        Some(a) if a == wanted => a,
+        _ => return Ok(Err(ctx)),
+    };
     state
         .db
         .run(move |c| {
-            let ctx = Context::load(c, &viewer, &path.0, &path.1)?;
-            let access = match ctx.roster_access() {
-                Some(a) if a == wanted => a,
-                _ => return Ok(Err(ctx)),
-            };
             let sid = ctx.session.id;
             let entries = db::roster::entries(c, sid, &filter)?;
             let counts = db::roster::counts_by_country(c, sid)?;
             let waitlisted = db::roster::waitlisted_count(c, sid)?;
-            Ok(Ok(Loaded {
+            Ok::<_, AppError>(Ok(Loaded {
                 ctx,
                 access,
                 entries,
@@ -280,16 +281,15 @@ async fn load(
 /// The full roster for moderators and organizers (the guard let only them in).
 pub(super) async fn load_full(
     state: &AppState,
-    user: &User,
-    path: (String, String),
+    ctx: SessionContext,
     filter: Filter,
 ) -> Result<Loaded, AppError> {
-    load(state, user, path, filter, RosterAccess::Full)
+    load(state, ctx, filter, RosterAccess::Full)
         .await?
         .map_err(|_| AppError::Forbidden)
 }
 
-fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (Context, RosterView) {
+fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionContext, RosterView) {
     let page = match l.access {
         RosterAccess::Full => format!("{}/roster", l.ctx.base_path()),
         RosterAccess::ReadOnly => format!("{}/attendees", l.ctx.base_path()),
@@ -308,7 +308,7 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (Context, Ros
             status_label: e.status.label(),
             joined: e
                 .attended_at
-                .map(|t| (super::iso(t), joined_label(t, start, tz))),
+                .map(|t| (iso_utc(t), joined_label(t, start, tz))),
             by_hand: e.checked_in_by.is_some(),
         })
         .collect();
@@ -334,7 +334,7 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (Context, Ros
         waitlisted: l.waitlisted,
         filtered: q.is_filtered(),
         can_check_in: l.access == RosterAccess::Full,
-        updated: now.with_timezone(&tz).format("%H:%M:%S %Z").to_string(),
+        updated: clock_seconds_zone(&now.with_timezone(&tz)),
     };
     (l.ctx, live)
 }
@@ -416,17 +416,22 @@ fn render(
 }
 
 /// The full roster, for moderators and organizers.
+#[tracing::instrument(
+    name = "moderate::roster",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn roster(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
+    ctx: SessionContext,
     req: HttpRequest,
-    path: web::Path<(String, String)>,
     query: web::Query<RosterQuery>,
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
-    let loaded = load_full(&state, &user.0, path.into_inner(), q.filter()).await?;
-    let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+    let fallback = ctx.user.tz;
+    let loaded = load_full(&state, ctx, q.filter()).await?;
+    let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     render(&cookie, loaded, &q, tz, state.clock.now())
 }
 
@@ -435,26 +440,24 @@ pub async fn roster(
 /// closed to speakers at the guard (403) whatever the setting; this page is on the
 /// session-person level, so a speaker without the right is sent back to the session
 /// page with the reason, and a moderator is sent to the full roster.
+#[tracing::instrument(
+    name = "moderate::shared",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn shared(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
+    ctx: SessionContext,
     req: HttpRequest,
-    path: web::Path<(String, String)>,
     query: web::Query<RosterQuery>,
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
-    let loaded = load(
-        &state,
-        &user.0,
-        path.into_inner(),
-        q.filter(),
-        RosterAccess::ReadOnly,
-    )
-    .await?;
+    let fallback = ctx.user.tz;
+    let loaded = load(&state, ctx, q.filter(), RosterAccess::ReadOnly).await?;
     let ctx = match loaded {
         Ok(loaded) => {
-            let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+            let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
             return render(&cookie, loaded, &q, tz, state.clock.now());
         }
         Err(ctx) => ctx,
@@ -475,16 +478,21 @@ pub async fn shared(
 }
 
 /// The live part alone, polled by `static/app.js` while the session runs.
+#[tracing::instrument(
+    name = "moderate::roster_live",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn roster_live(
     state: web::Data<AppState>,
-    user: CurrentUser,
+    ctx: SessionContext,
     req: HttpRequest,
-    path: web::Path<(String, String)>,
     query: web::Query<RosterQuery>,
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
-    let loaded = load_full(&state, &user.0, path.into_inner(), q.filter()).await?;
-    let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+    let fallback = ctx.user.tz;
+    let loaded = load_full(&state, ctx, q.filter()).await?;
+    let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     let (_, live) = view(loaded, &q, tz, state.clock.now());
     Ok(private(html(&RosterFragment { live })?))
 }

@@ -5,21 +5,27 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::roster::{RosterQuery, load_full, private};
 use crate::domain::text::country_name;
+use crate::domain::timefmt::iso_seconds_in_zone;
 use crate::web::AppState;
-use crate::web::auth::CurrentUser;
 use crate::web::error::AppError;
-use crate::web::public::viewer_zone;
+use crate::web::extract::SessionContext;
+use crate::web::zone::viewer_zone;
 
+#[tracing::instrument(
+    name = "moderate::roster_csv",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn roster_csv(
     state: web::Data<AppState>,
-    user: CurrentUser,
+    ctx: SessionContext,
     req: HttpRequest,
-    path: web::Path<(String, String)>,
     query: web::Query<RosterQuery>,
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
-    let loaded = load_full(&state, &user.0, path.into_inner(), q.filter()).await?;
-    let tz = viewer_zone(&req, &q.tz_query(), user.0.tz).tz;
+    let fallback = ctx.user.tz;
+    let loaded = load_full(&state, ctx, q.filter()).await?;
+    let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     let joined_header = format!("Joined at ({})", tz.name());
     let headers = [
         "Name",
@@ -37,10 +43,7 @@ pub async fn roster_csv(
             e.status.label().to_string(),
             if e.attended_at.is_some() { "yes" } else { "no" }.to_string(),
             e.attended_at
-                .map(|t| {
-                    t.with_timezone(&tz)
-                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-                })
+                .map(|t| iso_seconds_in_zone(&t.with_timezone(&tz)))
                 .unwrap_or_default(),
         ]
     });

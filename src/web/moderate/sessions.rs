@@ -10,19 +10,22 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::{
-    Context, CountryView, HostJoin, RosterAccess, host_join, iso, relative, roles_label, when,
+    CountryView, HostJoin, RosterAccess, SessionView, host_join, relative, roles_label, when,
 };
 use crate::db;
 use crate::db::sessions::{Person, Slot};
 use crate::domain::FieldErrors;
 use crate::domain::agenda::{self, Timed, group_by_local_day};
 use crate::domain::status::SessionRole;
+use crate::domain::timefmt::{iso_utc, long_date};
 use crate::service::moderation;
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
-use crate::web::public::{TzQuery, long_date, viewer_zone};
+use crate::web::extract::SessionContext;
 use crate::web::render::{Layout, flash, html, see_other};
+use crate::web::zone::{TzQuery, viewer_zone};
 
 // ---------------------------------------------------------------- /moderate
 
@@ -94,6 +97,7 @@ fn ordinal(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
+#[tracing::instrument(name = "moderate::my_sessions", skip_all, fields(user = %user.0.id))]
 pub async fn my_sessions(
     state: web::Data<AppState>,
     cookie: Cookie,
@@ -131,7 +135,7 @@ pub async fn my_sessions(
                         title: s.title.clone(),
                         conference_title: h.conference_title.clone(),
                         time: agenda::time_range(s.starts_at, s.ends_at, tz),
-                        start_iso: iso(s.starts_at),
+                        start_iso: iso_utc(s.starts_at),
                         relative,
                         relative_class,
                         role: roles_label(&h.roles),
@@ -209,20 +213,15 @@ async fn render_session(
     cookie: &Cookie,
     req: &HttpRequest,
     query: &TzQuery,
-    user: &db::users::User,
-    path: (String, String),
+    ctx: &SessionContext,
     form: Option<(&HashMap<String, String>, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, id) = path;
-    let viewer = user.clone();
-    let (ctx, counts) = state
+    let sid = ctx.session.id;
+    let counts = state
         .db
-        .run(move |c| {
-            let ctx = Context::load(c, &viewer, &slug, &id)?;
-            let counts = db::roster::counts_by_country(c, ctx.session.id)?;
-            Ok::<_, AppError>((ctx, counts))
-        })
+        .run(move |c| Ok::<_, AppError>(db::roster::counts_by_country(c, sid)?))
         .await?;
+    let user = &ctx.user;
     let zone = viewer_zone(req, query, user.tz);
     let (tz, now) = (zone.tz, state.clock.now());
     let s = &ctx.session;
@@ -259,7 +258,7 @@ async fn render_session(
         public_href: format!("/c/{}/sessions/{}", ctx.conf.slug, s.id),
         title: s.title.clone(),
         when: when(s, tz),
-        start_iso: iso(s.starts_at),
+        start_iso: iso_utc(s.starts_at),
         tz_name: tz.name().to_string(),
         relative,
         relative_class,
@@ -282,24 +281,19 @@ async fn render_session(
     html(&page)
 }
 
+#[tracing::instrument(
+    name = "moderate::session",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn session(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
+    ctx: SessionContext,
     req: HttpRequest,
-    path: web::Path<(String, String)>,
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
-    render_session(
-        &state,
-        &cookie,
-        &req,
-        &query,
-        &user.0,
-        path.into_inner(),
-        None,
-    )
-    .await
+    render_session(&state, &cookie, &req, &query, &ctx, None).await
 }
 
 /// Longest speaking slot the form accepts, in minutes (a whole working day's session).
@@ -381,22 +375,19 @@ pub fn parse_run_of_show(
         .collect())
 }
 
+#[tracing::instrument(
+    name = "moderate::save_run_of_show",
+    skip_all,
+    fields(conference = %ctx.conf.id, session = %ctx.session.id, user = %ctx.user.id)
+)]
 pub async fn save_run_of_show(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: CurrentUser,
+    ctx: SessionContext,
     req: HttpRequest,
-    path: web::Path<(String, String)>,
     query: web::Query<TzQuery>,
-    form: web::Form<HashMap<String, String>>,
+    form: CsrfForm<HashMap<String, String>>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::csrf::verify(&cookie, form.get("csrf").map_or("", String::as_str))?;
-    let (slug, id) = path.into_inner();
-    let (viewer, (s2, i2)) = (user.0.clone(), (slug.clone(), id.clone()));
-    let ctx = state
-        .db
-        .run(move |c| Context::load(c, &viewer, &s2, &i2))
-        .await?;
     if !ctx.may_edit_run_of_show() {
         return Err(AppError::Forbidden);
     }
@@ -404,30 +395,14 @@ pub async fn save_run_of_show(
     let slots = match parse_run_of_show(&speakers, &form) {
         Ok(slots) => slots,
         Err(errors) => {
-            return render_session(
-                &state,
-                &cookie,
-                &req,
-                &query,
-                &user.0,
-                (slug, id),
-                Some((&form, errors)),
-            )
-            .await;
+            return render_session(&state, &cookie, &req, &query, &ctx, Some((&form, errors)))
+                .await;
         }
     };
-    let (st, actor, session) = (state.clone(), user.0.id, ctx.session.clone());
+    let (actor, session) = (ctx.user.id, ctx.session.clone());
     state
-        .db
-        .write(move |c| {
-            Ok::<_, AppError>(moderation::save_run_of_show(
-                c,
-                st.ctx(),
-                actor,
-                &session,
-                &slots,
-            )?)
-        })
+        .service
+        .run(move |c, sctx| moderation::save_run_of_show(c, sctx, actor, &session, &slots))
         .await?;
     flash(&cookie, "Run of show saved.");
     Ok(see_other(&format!("{}#run-of-show", ctx.base_path())))
