@@ -52,7 +52,7 @@ pub fn of_person(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Booking>> {
 pub struct RoleHolder {
     pub name: String,
     pub email: String,
-    pub role: String,
+    pub role: SessionRole,
     pub session_title: String,
     pub starts_at: DateTime<Utc>,
 }
@@ -81,7 +81,7 @@ pub fn people_of_conference(
                 .map(|(name, email, role, session_title, at)| RoleHolder {
                     name,
                     email,
-                    role: role.as_str().to_string(),
+                    role,
                     session_title,
                     starts_at: from_db_time(at),
                 })

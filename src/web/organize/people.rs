@@ -265,9 +265,7 @@ async fn people_page(
     for r in rows {
         let line = format!(
             "{} of “{}” ({})",
-            SessionRole::parse(&r.role)
-                .map(|r| r.label())
-                .unwrap_or("Speaker"),
+            r.role.label(),
             r.session_title,
             short_weekday_date_clock(&r.starts_at.with_timezone(&tz))
         );
