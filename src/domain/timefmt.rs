@@ -133,6 +133,14 @@ where
     t.format("%Y-%m-%dT%H:%M").to_string()
 }
 
+/// "2020-07-07 14:30" (audit lines, where the zone is said beside it).
+pub fn iso_date_clock<Tz: TimeZone>(t: &DateTime<Tz>) -> String
+where
+    Tz::Offset: Display,
+{
+    t.format("%Y-%m-%d %H:%M").to_string()
+}
+
 /// Machine format: an instant with its offset, "2020-07-07T14:30:00+02:00".
 pub fn iso_offset<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where

@@ -10,9 +10,9 @@ use crate::db::audit::{self, Entry};
 use crate::db::conferences::Conference;
 use crate::db::sessions::{NewSession, Session, SessionFields};
 use crate::db::{self, DbConn};
-use crate::domain::agenda;
 use crate::domain::status::SessionKind;
 use crate::domain::{ConferenceId, Email, SessionId, UserId};
+use crate::domain::{agenda, timefmt};
 use crate::email::{messages, outbox};
 
 /// A session as the organizer entered it, parsed and checked.
@@ -66,8 +66,8 @@ fn summary_of(f: &SessionFields<'_>) -> String {
         "{} · {} · {} – {} UTC · track: {} · capacity: {}",
         f.title,
         f.kind.as_str(),
-        f.starts_at.format("%Y-%m-%d %H:%M"),
-        f.ends_at.format("%H:%M"),
+        timefmt::iso_date_clock(&f.starts_at),
+        timefmt::clock(&f.ends_at),
         if f.track.is_empty() { "—" } else { f.track },
         f.capacity
             .map(|c| c.to_string())

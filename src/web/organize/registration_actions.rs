@@ -5,7 +5,9 @@
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 
-use super::registrations::RegistrationPath;
+use serde::Deserialize;
+
+use crate::domain::RegistrationId;
 use crate::domain::registration::RegistrationAction;
 use crate::service::registrations_admin::{self as svc, Outcome};
 use crate::web::AppState;
@@ -13,6 +15,19 @@ use crate::web::csrf::Csrf;
 use crate::web::error::AppError;
 use crate::web::extract::OrganizerConference;
 use crate::web::render::{flash, see_other};
+
+/// The `{rid}` of a registration URL (the guard has the `{slug}`).
+#[derive(Deserialize)]
+pub struct RegistrationPath {
+    pub rid: String,
+}
+
+impl RegistrationPath {
+    /// The registration id, or 404 for anything that is not one.
+    pub fn id(&self) -> Result<RegistrationId, AppError> {
+        RegistrationId::parse(&self.rid).ok_or(AppError::NotFound)
+    }
+}
 
 /// One button of the registration page.
 pub struct ActionButton {

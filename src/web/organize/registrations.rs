@@ -21,15 +21,15 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::registration_actions::ActionButton;
+use super::registration_actions::{ActionButton, RegistrationPath};
 use super::{OrgNav, Section};
 use crate::db;
 use crate::db::registrations_admin::{self as admin, Filter, Sort, SortKey};
+use crate::domain::SessionId;
 use crate::domain::registration::{RegistrationAction, allowed_actions};
 use crate::domain::status::{RegistrationStatus, SessionKind};
 use crate::domain::text::{CountryCode, country_name};
 use crate::domain::timefmt::{iso_utc, short_date_clock_zone, short_weekday_date};
-use crate::domain::{RegistrationId, SessionId};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::OrganizerConference;
@@ -489,19 +489,6 @@ pub struct ShowPage {
     pub actions: Vec<ActionButton>,
     /// "Promote" is offered, so the page explains how it differs from "Confirm".
     pub promote_hint: bool,
-}
-
-/// The `{rid}` of a registration URL (the guard has the `{slug}`).
-#[derive(Deserialize)]
-pub struct RegistrationPath {
-    pub rid: String,
-}
-
-impl RegistrationPath {
-    /// The registration id, or 404 for anything that is not one.
-    pub fn id(&self) -> Result<RegistrationId, AppError> {
-        RegistrationId::parse(&self.rid).ok_or(AppError::NotFound)
-    }
 }
 
 #[tracing::instrument(
