@@ -8,18 +8,6 @@ use common::{TestApp, location, new_client, submit_with};
 use diesel::prelude::*;
 use plenary::db::schema::{audit_log, sessions};
 
-async fn login(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) {
-    let r = submit_with(
-        client,
-        &app.base,
-        "/login",
-        "/login",
-        &[("email", email), ("password", password)],
-    )
-    .await;
-    assert_eq!(r.status().as_u16(), 303, "login {email}");
-}
-
 fn conference_fields<'a>(title: &'a str, slug: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("title", title),
@@ -87,7 +75,8 @@ async fn session_id(app: &TestApp, title: &'static str) -> String {
 async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
     let app = TestApp::spawn_demo(5).await;
     let admin = new_client();
-    login(&app, &admin, "admin@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&admin, "admin@demo.plenary.test", "plenary-demo")
+        .await;
 
     // All errors at once, values kept.
     let mut bad = conference_fields("", "Not A Slug");
@@ -259,13 +248,8 @@ async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
 
     // The co-organizer now reaches the back office of the new conference.
     let organizer = new_client();
-    login(
-        &app,
-        &organizer,
-        "organizer@demo.plenary.test",
-        "plenary-demo",
-    )
-    .await;
+    app.sign_in(&organizer, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
     assert_eq!(
         organizer
             .get(app.url("/organize/c/data-forum/agenda"))
@@ -329,8 +313,10 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
     let app = TestApp::spawn_demo(5).await;
     let a = new_client();
     let b = new_client();
-    login(&app, &a, "organizer@demo.plenary.test", "plenary-demo").await;
-    login(&app, &b, "admin@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&a, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
+    app.sign_in(&b, "admin@demo.plenary.test", "plenary-demo")
+        .await;
     let id = session_id(&app, "Opening by the Director General").await;
     let edit = format!("/organize/c/ip-ai-2020/sessions/{id}/edit");
     let page_a = a
@@ -437,7 +423,8 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
 async fn moving_or_deleting_a_picked_session_tells_its_attendees() {
     let app = TestApp::spawn_demo(30).await;
     let org = new_client();
-    login(&app, &org, "organizer@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&org, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
     let id = session_id(&app, "Opening by the Director General").await;
     let edit = format!("/organize/c/ip-ai-2020/sessions/{id}/edit");
     let page = org
@@ -531,7 +518,8 @@ async fn moving_or_deleting_a_picked_session_tells_its_attendees() {
 async fn a_person_cannot_be_booked_in_two_overlapping_sessions() {
     let app = TestApp::spawn_demo(5).await;
     let org = new_client();
-    login(&app, &org, "organizer@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&org, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
     // The demo moderator moderates the opening (13:00–13:30): a parallel session at 13:15 clashes.
     let r = add_session(
         &app,

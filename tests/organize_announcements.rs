@@ -20,14 +20,7 @@ const SEND: &str = "/organize/c/ip-ai-2020/announcements/send";
 async fn organizer_app(registrants: usize) -> TestApp {
     let app = TestApp::spawn_demo(registrants).await;
     let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "organizer@demo.plenary.test"),
-                ("password", "plenary-demo"),
-            ],
-        )
+        .login("organizer@demo.plenary.test", "plenary-demo")
         .await;
     assert_eq!(r.status().as_u16(), 303, "organizer signs in");
     app

@@ -17,14 +17,7 @@ const BASE: &str = "/organize/c/ip-ai-2020/registrations";
 async fn organizer_app(registrants: usize) -> TestApp {
     let app = TestApp::spawn_demo(registrants).await;
     let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "organizer@demo.plenary.test"),
-                ("password", "plenary-demo"),
-            ],
-        )
+        .login("organizer@demo.plenary.test", "plenary-demo")
         .await;
     assert_eq!(r.status().as_u16(), 303, "organizer signs in");
     app
@@ -549,14 +542,7 @@ async fn another_conferences_organizer_cannot_see_these_registrations() {
     )
     .await;
     let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "other.organizer@example.org"),
-                ("password", "other organizer pw"),
-            ],
-        )
+        .login("other.organizer@example.org", "other organizer pw")
         .await;
     assert_eq!(r.status().as_u16(), 303);
     for path in [

@@ -74,8 +74,11 @@ impl TestDb {
         match admin_url() {
             Some(admin_url) => {
                 let name = pg_name("test", &uuid::Uuid::new_v4().simple().to_string());
-                pg_exec(&mut pg_admin(&admin_url), &format!("CREATE DATABASE {name}"))
-                    .expect("create test database");
+                pg_exec(
+                    &mut pg_admin(&admin_url),
+                    &format!("CREATE DATABASE {name}"),
+                )
+                .expect("create test database");
                 Self::pg(admin_url, name)
             }
             None => {
@@ -192,8 +195,7 @@ fn sqlite_dir() -> &'static Path {
 }
 
 fn sqlite_template(template: Template) -> PathBuf {
-    static TEMPLATES: OnceLock<Mutex<HashMap<Template, Arc<OnceLock<PathBuf>>>>> =
-        OnceLock::new();
+    static TEMPLATES: OnceLock<Mutex<HashMap<Template, Arc<OnceLock<PathBuf>>>>> = OnceLock::new();
     once_per(&TEMPLATES, template, || {
         let name = match template {
             Template::Migrated => "migrated".to_string(),
@@ -220,8 +222,7 @@ fn sqlite_template(template: Template) -> PathBuf {
 }
 
 fn pg_template(admin_url: &str, template: Template) -> String {
-    static TEMPLATES: OnceLock<Mutex<HashMap<Template, Arc<OnceLock<String>>>>> =
-        OnceLock::new();
+    static TEMPLATES: OnceLock<Mutex<HashMap<Template, Arc<OnceLock<String>>>>> = OnceLock::new();
     static CLEAN: Once = Once::new();
     CLEAN.call_once(|| drop_stale(admin_url));
     once_per(&TEMPLATES, template, || {
