@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{TestApp, location, new_client, submit_with};
+use common::{Page, TestApp, location, new_client, submit_with};
 use diesel::prelude::*;
 use plenary::db::schema::{audit_log, sessions};
 
@@ -335,14 +335,7 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         .text()
         .await
         .unwrap();
-    let version = page_a
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let version = Page::parse(&page_a).input("version");
     let fields = |title: &'static str, csrf: String, version: String| {
         vec![
             ("csrf".to_string(), csrf),
@@ -362,7 +355,7 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         .post(app.url(&edit))
         .form(&fields(
             "Opening — edited by A",
-            common::csrf_in(&page_a),
+            Page::parse(&page_a).csrf(),
             version.clone(),
         ))
         .send()
@@ -373,7 +366,7 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         .post(app.url(&edit))
         .form(&fields(
             "Opening — edited by B",
-            common::csrf_in(&page_b),
+            Page::parse(&page_b).csrf(),
             version,
         ))
         .send()
@@ -398,19 +391,12 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         "B did not overwrite A silently"
     );
     // B decides to save theirs over it from the conflict page.
-    let new_version = conflict
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let new_version = Page::parse(&conflict).input("version");
     let r = b
         .post(app.url(&edit))
         .form(&fields(
             "Opening — edited by B",
-            common::csrf_in(&conflict),
+            Page::parse(&conflict).csrf(),
             new_version,
         ))
         .send()
@@ -436,14 +422,7 @@ async fn moving_or_deleting_a_picked_session_tells_its_attendees() {
         .await
         .unwrap();
     assert!(page.contains("attendee(s) picked this session"));
-    let version = page
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let version = Page::parse(&page).input("version");
     let r = submit_with(
         &org,
         &app.base,

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{TestApp, location};
+use common::{Page, TestApp, location};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use plenary::db;
@@ -34,27 +34,30 @@ async fn conference_id(app: &TestApp) -> String {
     .await
 }
 
-/// N in "Showing a–b of N registrations." (0 for "No registrations match.").
+/// N in the status line "Showing a–b of N registrations." (0 for "No registrations match.").
 fn total_shown(html: &str) -> i64 {
-    if html.contains("No registrations match.") {
+    let status = Page::parse(html).text("p.actions [role=status]");
+    if status == "No registrations match." {
         return 0;
     }
-    let after = html
-        .split("Showing ")
-        .nth(1)
-        .expect("a 'Showing' line")
-        .split(" of ")
-        .nth(1)
-        .expect("'of N'");
-    after.split(' ').next().unwrap().parse().expect("a number")
+    let n = status
+        .strip_prefix("Showing ")
+        .and_then(|s| s.split_once(" of "))
+        .and_then(|(_, s)| s.strip_suffix(" registrations."))
+        .unwrap_or_else(|| panic!("a 'Showing a–b of N registrations.' line: {status}"));
+    n.parse().expect("a number")
 }
 
-/// The registration links of the table, in order.
+/// The registration links of the table (the ids after the base path), in order.
 fn row_links(html: &str) -> Vec<String> {
-    let marker = "<th scope=\"row\"><a href=\"/organize/c/ip-ai-2020/registrations/";
-    html.split(marker)
-        .skip(1)
-        .map(|s| s.split('"').next().unwrap().to_string())
+    Page::parse(html)
+        .attrs("tbody tr > th[scope=row] > a", "href")
+        .into_iter()
+        .map(|h| {
+            h.strip_prefix("/organize/c/ip-ai-2020/registrations/")
+                .unwrap_or_else(|| panic!("a registration link: {h}"))
+                .to_string()
+        })
         .collect()
 }
 

@@ -9,7 +9,7 @@ pub struct Page {
     html: Html,
 }
 
-fn selector(css: &str) -> Selector {
+pub fn selector(css: &str) -> Selector {
     Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css:?}: {e}"))
 }
 
@@ -51,6 +51,15 @@ impl Page {
         self.select(css).into_iter().map(text_of).collect()
     }
 
+    /// For each element matching `outer`, the folded text of the `inner` elements in it.
+    pub fn texts_in(&self, outer: &str, inner: &str) -> Vec<Vec<String>> {
+        let inner = selector(inner);
+        self.select(outer)
+            .into_iter()
+            .map(|o| o.select(&inner).map(text_of).collect())
+            .collect()
+    }
+
     /// The folded text of the first element matching `css`.
     pub fn text(&self, css: &str) -> String {
         text_of(self.one(css))
@@ -71,6 +80,15 @@ impl Page {
             .into_iter()
             .filter_map(|e| e.value().attr(name).map(str::to_string))
             .collect()
+    }
+
+    /// The folded text of the first element matching `css` inside `within`.
+    pub fn text_of_first(within: ElementRef<'_>, css: &str) -> String {
+        within
+            .select(&selector(css))
+            .next()
+            .map(text_of)
+            .unwrap_or_else(|| panic!("no element matches {css:?}"))
     }
 
     /// The value of the first hidden `csrf` field.
