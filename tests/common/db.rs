@@ -163,10 +163,13 @@ fn fill(url: &DatabaseUrl, template: Template) -> Db {
     db
 }
 
+/// A value per template kind, each built at most once.
+type PerTemplate<T> = OnceLock<Mutex<HashMap<Template, Arc<OnceLock<T>>>>>;
+
 /// One value per template kind, built once by whichever test asks first while the
 /// others wait for it (and tests asking for another kind do not).
 fn once_per<T: Clone + Send + Sync + 'static>(
-    map: &'static OnceLock<Mutex<HashMap<Template, Arc<OnceLock<T>>>>>,
+    map: &'static PerTemplate<T>,
     template: Template,
     build: impl FnOnce() -> T,
 ) -> T {
