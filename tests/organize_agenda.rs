@@ -273,7 +273,7 @@ async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
     assert_eq!(r.status().as_u16(), 303);
     let (status, agenda) = app.get_html("/c/data-forum/agenda").await;
     assert_eq!(status, 200);
-    assert_eq!(agenda.matches("<section class=\"day\"").count(), 3);
+    assert_eq!(Page::parse(&agenda).count("section.day"), 3);
     assert!(agenda.contains("Ngozi Adébáyọ̀") && agenda.contains("Demo-Moderator"));
     let (_, home) = app.get_html("/c/data-forum").await;
     assert!(

@@ -63,6 +63,14 @@ impl TestApp {
         Self::spawn_from(Template::Demo(registrants), |_| {}).await
     }
 
+    /// A demo app (see [`TestApp::spawn_demo`]) whose own browser is signed in as the
+    /// demo account `email`.
+    pub async fn spawn_demo_signed_in(registrants: usize, email: &str) -> Self {
+        let app = Self::spawn_demo(registrants).await;
+        app.sign_in_demo(&app.client, email).await;
+        app
+    }
+
     /// A migrated, empty app with settings changed by `adjust` before it starts.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
         Self::spawn_from(Template::Migrated, adjust).await
