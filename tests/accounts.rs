@@ -4,25 +4,14 @@
 
 mod common;
 
-use common::{TestApp, location, submit_with};
+use common::{DEMO_PASSWORD, TestApp, location, login_with};
 use diesel::prelude::*;
 use plenary::db::schema::{registrations, users};
-
-const DEMO_PASSWORD: &str = "plenary-demo";
-
-async fn login(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
-    app.submit(
-        "/login",
-        "/login",
-        &[("email", email), ("password", password)],
-    )
-    .await
-}
 
 #[tokio::test]
 async fn the_demo_attendee_signs_in_and_out() {
     let app = TestApp::spawn_demo(5).await;
-    let r = login(&app, "attendee@demo.plenary.test", DEMO_PASSWORD).await;
+    let r = app.login("attendee@demo.plenary.test", DEMO_PASSWORD).await;
     assert_eq!(r.status().as_u16(), 303);
     let (_, home) = app.get_html("/").await;
     assert!(home.contains("Amina Demo-Attendee") && home.contains("Sign out"));
@@ -36,7 +25,7 @@ async fn the_demo_attendee_signs_in_and_out() {
 async fn a_wrong_password_re_renders_with_the_email_kept_and_no_hint_which_was_wrong() {
     let app = TestApp::spawn_demo(5).await;
     for email in ["attendee@demo.plenary.test", "nobody@example.org"] {
-        let r = login(&app, email, "not the password").await;
+        let r = app.login(email, "not the password").await;
         assert_eq!(r.status().as_u16(), 200);
         let body = r.text().await.unwrap();
         assert!(body.contains("The email address or password is not correct"));
@@ -50,7 +39,10 @@ async fn the_login_rate_limit_answers_429_with_retry_after() {
     let app = TestApp::spawn_demo(5).await;
     let mut last = None;
     for _ in 0..6 {
-        last = Some(login(&app, "attendee@demo.plenary.test", "wrong wrong wrong").await);
+        last = Some(
+            app.login("attendee@demo.plenary.test", "wrong wrong wrong")
+                .await,
+        );
     }
     let r = last.unwrap();
     assert_eq!(r.status().as_u16(), 429);
@@ -66,7 +58,7 @@ async fn the_login_rate_limit_answers_429_with_retry_after() {
     assert!(r.text().await.unwrap().contains("Too many attempts"));
     // The right password is refused too while limited (no oracle).
     assert_eq!(
-        login(&app, "attendee@demo.plenary.test", DEMO_PASSWORD)
+        app.login("attendee@demo.plenary.test", DEMO_PASSWORD)
             .await
             .status()
             .as_u16(),
@@ -160,15 +152,11 @@ async fn a_password_reset_by_email_sets_a_new_password_once() {
         .await;
     assert!(again.text().await.unwrap().contains("not valid any more"));
     let fresh = app.new_browser();
-    let ok = submit_with(
+    let ok = login_with(
         &fresh,
         &app.base,
-        "/login",
-        "/login",
-        &[
-            ("email", "attendee@demo.plenary.test"),
-            ("password", "a brand new passphrase"),
-        ],
+        "attendee@demo.plenary.test",
+        "a brand new passphrase",
     )
     .await;
     assert_eq!(ok.status().as_u16(), 303);
@@ -177,17 +165,13 @@ async fn a_password_reset_by_email_sets_a_new_password_once() {
 #[tokio::test]
 async fn changing_the_password_signs_out_other_browsers() {
     let app = TestApp::spawn_demo(5).await;
-    login(&app, "attendee@demo.plenary.test", DEMO_PASSWORD).await;
+    app.login("attendee@demo.plenary.test", DEMO_PASSWORD).await;
     let other = app.new_browser();
-    submit_with(
+    login_with(
         &other,
         &app.base,
-        "/login",
-        "/login",
-        &[
-            ("email", "attendee@demo.plenary.test"),
-            ("password", DEMO_PASSWORD),
-        ],
+        "attendee@demo.plenary.test",
+        DEMO_PASSWORD,
     )
     .await;
     assert_eq!(
@@ -236,7 +220,7 @@ async fn changing_the_password_signs_out_other_browsers() {
 #[tokio::test]
 async fn the_profile_form_keeps_values_and_shows_every_error() {
     let app = TestApp::spawn_demo(5).await;
-    login(&app, "attendee@demo.plenary.test", DEMO_PASSWORD).await;
+    app.login("attendee@demo.plenary.test", DEMO_PASSWORD).await;
     let r = app
         .submit(
             "/account",
@@ -283,7 +267,7 @@ async fn the_profile_form_keeps_values_and_shows_every_error() {
 #[tokio::test]
 async fn changing_the_email_needs_the_link_sent_to_the_new_address() {
     let app = TestApp::spawn_demo(5).await;
-    login(&app, "attendee@demo.plenary.test", DEMO_PASSWORD).await;
+    app.login("attendee@demo.plenary.test", DEMO_PASSWORD).await;
     let r = app
         .submit(
             "/account/email",
@@ -316,7 +300,7 @@ async fn changing_the_email_needs_the_link_sent_to_the_new_address() {
 #[tokio::test]
 async fn deleting_the_account_removes_personal_data_and_keeps_anonymous_counts() {
     let app = TestApp::spawn_demo(5).await;
-    login(&app, "attendee@demo.plenary.test", DEMO_PASSWORD).await;
+    app.login("attendee@demo.plenary.test", DEMO_PASSWORD).await;
     let data = app.get("/account/data.json").await;
     assert!(
         data.headers()

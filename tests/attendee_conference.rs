@@ -12,18 +12,6 @@ use plenary::db::{self, conferences::NewConference, sessions::NewSession};
 use plenary::domain::status::SessionKind;
 use plenary::domain::{ConferenceId, SessionId};
 
-async fn login(app: &TestApp, client: &reqwest::Client, email: &str) {
-    let r = submit_with(
-        client,
-        &app.base,
-        "/login",
-        "/login",
-        &[("email", email), ("password", "plenary-demo")],
-    )
-    .await;
-    assert_eq!(r.status().as_u16(), 303, "login {email}");
-}
-
 fn opening_utc() -> chrono::DateTime<Utc> {
     chrono_tz::Europe::Zurich
         .with_ymd_and_hms(2020, 7, 7, 13, 0, 0)
@@ -45,7 +33,8 @@ async fn opening_id(app: &TestApp) -> String {
 #[tokio::test]
 async fn the_join_link_shows_only_inside_its_window_and_records_attendance() {
     let app = TestApp::spawn_demo(5).await;
-    login(&app, &app.client, "attendee@demo.plenary.test").await;
+    app.sign_in_demo(&app.client, "attendee@demo.plenary.test")
+        .await;
     let opening = opening_id(&app).await;
     let join = format!("/c/ip-ai-2020/sessions/{opening}/join");
 
@@ -102,16 +91,7 @@ async fn a_pending_registrant_never_sees_a_join_link() {
     ];
     app.submit("/c/ip-ai-2020/register", "/c/ip-ai-2020/register", &fields)
         .await;
-    let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "pending@example.org"),
-                ("password", "pending password"),
-            ],
-        )
-        .await;
+    let r = app.login("pending@example.org", "pending password").await;
     assert_eq!(r.status().as_u16(), 303);
     let (_, me) = app.get_html("/c/ip-ai-2020/me").await;
     assert!(me.contains("Pending email confirmation"));
@@ -227,8 +207,8 @@ async fn a_full_session_waitlists_and_promotes_when_a_place_frees() {
     let (workshop, a, b) = future_conference(&app, 1).await;
     let first = app.new_browser();
     let second = app.new_browser();
-    login(&app, &first, "attendee@demo.plenary.test").await;
-    login(&app, &second, "speaker@demo.plenary.test").await;
+    app.sign_in_demo(&first, "attendee@demo.plenary.test").await;
+    app.sign_in_demo(&second, "speaker@demo.plenary.test").await;
     for browser in [&first, &second] {
         let r = submit_with(
             browser,

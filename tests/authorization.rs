@@ -97,14 +97,7 @@ async fn browser_for(app: &TestApp, who: Who) -> reqwest::Client {
         } else {
             "plenary-demo"
         };
-        let r = common::submit_with(
-            &client,
-            &app.base,
-            "/login",
-            "/login",
-            &[("email", email), ("password", password)],
-        )
-        .await;
+        let r = common::login_with(&client, &app.base, email, password).await;
         assert_eq!(r.status().as_u16(), 303, "login as {who:?}");
     } else {
         client.get(app.url("/login")).send().await.unwrap(); // a cookie with a CSRF token

@@ -26,7 +26,7 @@ use fantoccini::key::Key;
 use plenary::db::schema::users;
 use serde_json::json;
 
-use common::{TestApp, new_client, submit_with};
+use common::{TestApp, login_with, new_client, submit_with};
 use driver::{Browser, Options};
 use gates::{AxeViolation, repo_path, tool};
 use pages::{PASSWORD, PageCase, SLUG, Who, catalogue, opening_id};
@@ -590,14 +590,7 @@ async fn every_page_type_is_valid_html_for_the_nu_html_checker() {
             None => {
                 let c = new_client();
                 if let Some(email) = case.who.email() {
-                    let r = submit_with(
-                        &c,
-                        &app.base,
-                        "/login",
-                        "/login",
-                        &[("email", email), ("password", PASSWORD)],
-                    )
-                    .await;
+                    let r = login_with(&c, &app.base, email, PASSWORD).await;
                     assert_eq!(r.status().as_u16(), 303, "sign in {email}");
                 }
                 clients.push((case.who, c.clone()));

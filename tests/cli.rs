@@ -159,17 +159,7 @@ async fn the_quick_start_demo_serves_the_agenda_and_a_live_join_link() {
             .contains("Opening by the Director General")
     );
     // On the simulated clock the opening starts in ten minutes: its join link is live.
-    let r = common::submit_with(
-        &client,
-        &base,
-        "/login",
-        "/login",
-        &[
-            ("email", "attendee@demo.plenary.test"),
-            ("password", "plenary-demo"),
-        ],
-    )
-    .await;
+    let r = common::login_with(&client, &base, "attendee@demo.plenary.test", "plenary-demo").await;
     assert_eq!(r.status().as_u16(), 303);
     let me = client
         .get(format!("{base}/c/ip-ai-2020/me"))

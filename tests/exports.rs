@@ -231,14 +231,7 @@ fn ics_time(t: DateTime<Utc>) -> String {
 
 async fn log_in_demo_attendee(app: &TestApp) {
     let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "attendee@demo.plenary.test"),
-                ("password", "plenary-demo"),
-            ],
-        )
+        .login("attendee@demo.plenary.test", "plenary-demo")
         .await;
     assert_eq!(r.status().as_u16(), 303, "login");
 }

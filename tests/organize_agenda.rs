@@ -4,21 +4,9 @@
 
 mod common;
 
-use common::{TestApp, location, new_client, submit_with};
+use common::{Page, TestApp, location, new_client, submit_with};
 use diesel::prelude::*;
 use plenary::db::schema::{audit_log, sessions};
-
-async fn login(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) {
-    let r = submit_with(
-        client,
-        &app.base,
-        "/login",
-        "/login",
-        &[("email", email), ("password", password)],
-    )
-    .await;
-    assert_eq!(r.status().as_u16(), 303, "login {email}");
-}
 
 fn conference_fields<'a>(title: &'a str, slug: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -87,7 +75,8 @@ async fn session_id(app: &TestApp, title: &'static str) -> String {
 async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
     let app = TestApp::spawn_demo(5).await;
     let admin = new_client();
-    login(&app, &admin, "admin@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&admin, "admin@demo.plenary.test", "plenary-demo")
+        .await;
 
     // All errors at once, values kept.
     let mut bad = conference_fields("", "Not A Slug");
@@ -259,13 +248,8 @@ async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
 
     // The co-organizer now reaches the back office of the new conference.
     let organizer = new_client();
-    login(
-        &app,
-        &organizer,
-        "organizer@demo.plenary.test",
-        "plenary-demo",
-    )
-    .await;
+    app.sign_in(&organizer, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
     assert_eq!(
         organizer
             .get(app.url("/organize/c/data-forum/agenda"))
@@ -289,7 +273,7 @@ async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
     assert_eq!(r.status().as_u16(), 303);
     let (status, agenda) = app.get_html("/c/data-forum/agenda").await;
     assert_eq!(status, 200);
-    assert_eq!(agenda.matches("<section class=\"day\"").count(), 3);
+    assert_eq!(Page::parse(&agenda).count("section.day"), 3);
     assert!(agenda.contains("Ngozi Adébáyọ̀") && agenda.contains("Demo-Moderator"));
     let (_, home) = app.get_html("/c/data-forum").await;
     assert!(
@@ -329,8 +313,10 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
     let app = TestApp::spawn_demo(5).await;
     let a = new_client();
     let b = new_client();
-    login(&app, &a, "organizer@demo.plenary.test", "plenary-demo").await;
-    login(&app, &b, "admin@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&a, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
+    app.sign_in(&b, "admin@demo.plenary.test", "plenary-demo")
+        .await;
     let id = session_id(&app, "Opening by the Director General").await;
     let edit = format!("/organize/c/ip-ai-2020/sessions/{id}/edit");
     let page_a = a
@@ -349,14 +335,7 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         .text()
         .await
         .unwrap();
-    let version = page_a
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let version = Page::parse(&page_a).input("version");
     let fields = |title: &'static str, csrf: String, version: String| {
         vec![
             ("csrf".to_string(), csrf),
@@ -376,7 +355,7 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         .post(app.url(&edit))
         .form(&fields(
             "Opening — edited by A",
-            common::csrf_in(&page_a),
+            Page::parse(&page_a).csrf(),
             version.clone(),
         ))
         .send()
@@ -387,7 +366,7 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         .post(app.url(&edit))
         .form(&fields(
             "Opening — edited by B",
-            common::csrf_in(&page_b),
+            Page::parse(&page_b).csrf(),
             version,
         ))
         .send()
@@ -412,19 +391,12 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
         "B did not overwrite A silently"
     );
     // B decides to save theirs over it from the conflict page.
-    let new_version = conflict
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let new_version = Page::parse(&conflict).input("version");
     let r = b
         .post(app.url(&edit))
         .form(&fields(
             "Opening — edited by B",
-            common::csrf_in(&conflict),
+            Page::parse(&conflict).csrf(),
             new_version,
         ))
         .send()
@@ -437,7 +409,8 @@ async fn two_organizers_editing_one_session_get_a_conflict_page_and_lose_nothing
 async fn moving_or_deleting_a_picked_session_tells_its_attendees() {
     let app = TestApp::spawn_demo(30).await;
     let org = new_client();
-    login(&app, &org, "organizer@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&org, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
     let id = session_id(&app, "Opening by the Director General").await;
     let edit = format!("/organize/c/ip-ai-2020/sessions/{id}/edit");
     let page = org
@@ -449,14 +422,7 @@ async fn moving_or_deleting_a_picked_session_tells_its_attendees() {
         .await
         .unwrap();
     assert!(page.contains("attendee(s) picked this session"));
-    let version = page
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let version = Page::parse(&page).input("version");
     let r = submit_with(
         &org,
         &app.base,
@@ -531,7 +497,8 @@ async fn moving_or_deleting_a_picked_session_tells_its_attendees() {
 async fn a_person_cannot_be_booked_in_two_overlapping_sessions() {
     let app = TestApp::spawn_demo(5).await;
     let org = new_client();
-    login(&app, &org, "organizer@demo.plenary.test", "plenary-demo").await;
+    app.sign_in(&org, "organizer@demo.plenary.test", "plenary-demo")
+        .await;
     // The demo moderator moderates the opening (13:00–13:30): a parallel session at 13:15 clashes.
     let r = add_session(
         &app,

@@ -14,24 +14,9 @@ use plenary::db::schema::{
 use plenary::service::reminders;
 
 const SLUG: &str = "ip-ai-2020";
+const ORGANIZER: &str = "organizer@demo.plenary.test";
 const NEW: &str = "/organize/c/ip-ai-2020/announcements/new";
 const SEND: &str = "/organize/c/ip-ai-2020/announcements/send";
-
-async fn organizer_app(registrants: usize) -> TestApp {
-    let app = TestApp::spawn_demo(registrants).await;
-    let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "organizer@demo.plenary.test"),
-                ("password", "plenary-demo"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 303, "organizer signs in");
-    app
-}
 
 async fn conference_id(app: &TestApp) -> String {
     app.with_db(|c| {
@@ -67,7 +52,7 @@ async fn json(app: &TestApp, path: &str) -> serde_json::Value {
 
 #[tokio::test]
 async fn composing_with_errors_shows_every_error_at_once_and_keeps_the_values() {
-    let app = organizer_app(10).await;
+    let app = TestApp::spawn_demo_signed_in(10, ORGANIZER).await;
     let (status, form) = app.get_html(NEW).await;
     assert_eq!(status, 200);
     assert!(form.contains("<label for=\"subject\">") && form.contains("<label for=\"body\">"));
@@ -116,7 +101,7 @@ async fn composing_with_errors_shows_every_error_at_once_and_keeps_the_values() 
 
 #[tokio::test]
 async fn the_preview_shows_clean_html_and_the_right_recipient_count() {
-    let app = organizer_app(200).await;
+    let app = TestApp::spawn_demo_signed_in(200, ORGANIZER).await;
     let body = "**Welcome** to the [agenda](https://example.org/a).\n\n<script>alert('x')</script>\n\n- one\n- two";
     let r = app
         .submit(
@@ -202,7 +187,7 @@ async fn the_preview_shows_clean_html_and_the_right_recipient_count() {
 
 #[tokio::test]
 async fn sending_queues_one_row_per_recipient_in_one_batch_and_reports_progress() {
-    let app = organizer_app(40).await;
+    let app = TestApp::spawn_demo_signed_in(40, ORGANIZER).await;
     let cid = conference_id(&app).await;
     // A deleted account and a cancelled registration must not receive it.
     let c2 = cid.clone();
@@ -429,7 +414,7 @@ async fn session_reminders_are_enqueued_once_even_if_the_scheduler_runs_twice() 
 
 #[tokio::test]
 async fn the_outbox_page_lists_failed_mail_and_retry_requeues_it() {
-    let app = organizer_app(10).await;
+    let app = TestApp::spawn_demo_signed_in(10, ORGANIZER).await;
     let outbox_page = "/organize/c/ip-ai-2020/outbox";
     let (_, html) = app.get_html(outbox_page).await;
     assert!(html.contains("No failed or retrying mail"));

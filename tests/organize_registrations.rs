@@ -5,30 +5,15 @@
 
 mod common;
 
-use common::{TestApp, location};
+use common::{Page, TestApp, location};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use plenary::db;
 use plenary::db::schema::{audit_log, enrollments, outbox, registrations, sessions, users};
 
 const SLUG: &str = "ip-ai-2020";
+const ORGANIZER: &str = "organizer@demo.plenary.test";
 const BASE: &str = "/organize/c/ip-ai-2020/registrations";
-
-async fn organizer_app(registrants: usize) -> TestApp {
-    let app = TestApp::spawn_demo(registrants).await;
-    let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "organizer@demo.plenary.test"),
-                ("password", "plenary-demo"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 303, "organizer signs in");
-    app
-}
 
 async fn conference_id(app: &TestApp) -> String {
     app.with_db(|c| {
@@ -41,27 +26,30 @@ async fn conference_id(app: &TestApp) -> String {
     .await
 }
 
-/// N in "Showing a–b of N registrations." (0 for "No registrations match.").
+/// N in the status line "Showing a–b of N registrations." (0 for "No registrations match.").
 fn total_shown(html: &str) -> i64 {
-    if html.contains("No registrations match.") {
+    let status = Page::parse(html).text("p.actions [role=status]");
+    if status == "No registrations match." {
         return 0;
     }
-    let after = html
-        .split("Showing ")
-        .nth(1)
-        .expect("a 'Showing' line")
-        .split(" of ")
-        .nth(1)
-        .expect("'of N'");
-    after.split(' ').next().unwrap().parse().expect("a number")
+    let n = status
+        .strip_prefix("Showing ")
+        .and_then(|s| s.split_once(" of "))
+        .and_then(|(_, s)| s.strip_suffix(" registrations."))
+        .unwrap_or_else(|| panic!("a 'Showing a–b of N registrations.' line: {status}"));
+    n.parse().expect("a number")
 }
 
-/// The registration links of the table, in order.
+/// The registration links of the table (the ids after the base path), in order.
 fn row_links(html: &str) -> Vec<String> {
-    let marker = "<th scope=\"row\"><a href=\"/organize/c/ip-ai-2020/registrations/";
-    html.split(marker)
-        .skip(1)
-        .map(|s| s.split('"').next().unwrap().to_string())
+    Page::parse(html)
+        .attrs("tbody tr > th[scope=row] > a", "href")
+        .into_iter()
+        .map(|h| {
+            h.strip_prefix("/organize/c/ip-ai-2020/registrations/")
+                .unwrap_or_else(|| panic!("a registration link: {h}"))
+                .to_string()
+        })
         .collect()
 }
 
@@ -90,7 +78,7 @@ async fn registrants(app: &TestApp, status: &str) -> Vec<(String, String, String
 
 #[tokio::test]
 async fn the_organizer_finds_one_registrant_among_two_thousand_in_one_search() {
-    let app = organizer_app(2000).await;
+    let app = TestApp::spawn_demo_signed_in(2000, ORGANIZER).await;
     let all = page(&app, "").await;
     assert_eq!(
         total_shown(&all),
@@ -134,7 +122,7 @@ async fn the_organizer_finds_one_registrant_among_two_thousand_in_one_search() {
 
 #[tokio::test]
 async fn filters_by_status_country_and_session_match_sql_counts() {
-    let app = organizer_app(2000).await;
+    let app = TestApp::spawn_demo_signed_in(2000, ORGANIZER).await;
     let cid = conference_id(&app).await;
     for status in ["pending", "confirmed", "waitlisted", "cancelled"] {
         let html = page(&app, &format!("?status={status}")).await;
@@ -178,7 +166,7 @@ async fn filters_by_status_country_and_session_match_sql_counts() {
 
 #[tokio::test]
 async fn sorting_and_pagination_links_walk_the_whole_table() {
-    let app = organizer_app(2000).await;
+    let app = TestApp::spawn_demo_signed_in(2000, ORGANIZER).await;
     let first = page(&app, "").await;
     assert!(first.contains("Page 1 of 41"), "50 a page");
     assert!(first.contains("aria-sort=\"descending\""), "newest first");
@@ -244,7 +232,7 @@ async fn sorting_and_pagination_links_walk_the_whole_table() {
 
 #[tokio::test]
 async fn the_detail_page_shows_the_person_history_picks_and_attendance() {
-    let app = organizer_app(30).await;
+    let app = TestApp::spawn_demo_signed_in(30, ORGANIZER).await;
     let rid: String = app
         .with_db(|c| {
             registrations::table
@@ -310,7 +298,7 @@ async fn audited(app: &TestApp, action: &str) -> i64 {
 
 #[tokio::test]
 async fn each_action_changes_the_status_mails_the_person_and_is_audited() {
-    let app = organizer_app(300).await;
+    let app = TestApp::spawn_demo_signed_in(300, ORGANIZER).await;
     let pending = registrants(&app, "pending").await;
     let waitlisted = registrants(&app, "waitlisted").await;
     assert!(
@@ -393,7 +381,7 @@ async fn each_action_changes_the_status_mails_the_person_and_is_audited() {
 
 #[tokio::test]
 async fn the_csv_export_has_one_row_per_filtered_registration_and_no_formulas() {
-    let app = organizer_app(2000).await;
+    let app = TestApp::spawn_demo_signed_in(2000, ORGANIZER).await;
     let (rid, _, email) = registrants(&app, "confirmed").await.swap_remove(7);
     let evil = "=HYPERLINK(\"http://evil.example\",\"Click\")";
     let e2 = email.clone();
@@ -490,7 +478,7 @@ async fn the_csv_export_has_one_row_per_filtered_registration_and_no_formulas() 
 
 #[tokio::test]
 async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() {
-    let app = organizer_app(2000).await;
+    let app = TestApp::spawn_demo_signed_in(2000, ORGANIZER).await;
     let cid = conference_id(&app).await;
     let (by_country, confirmed): (Vec<(String, i64)>, i64) = app
         .with_db(move |c| {
@@ -521,8 +509,9 @@ async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() 
         );
     }
     assert!(by_country.len() > 30, "the demo spans many countries");
-    assert_eq!(html.matches("<rect class=\"bar\"").count(), 30);
-    assert_eq!(html.matches("<rect class=\"bar others\"").count(), 1);
+    let page = Page::parse(&html);
+    assert_eq!(page.count("rect[class=bar]"), 30);
+    assert_eq!(page.count("rect[class='bar others']"), 1);
     assert!(
         html.contains("role=\"img\"") && html.contains("aria-labelledby=\"country-chart-title")
     );
@@ -533,7 +522,10 @@ async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() 
         "<span class=\"muted\">({code})</span></th><td class=\"num\">{n}</td>"
     )));
     assert_eq!(
-        html.matches("<span class=\"muted\">(").count(),
+        page.select_text("span.muted")
+            .iter()
+            .filter(|t| t.starts_with('('))
+            .count(),
         by_country.len()
     );
     assert!(html.contains("Sign-ups per day"));
@@ -549,14 +541,7 @@ async fn another_conferences_organizer_cannot_see_these_registrations() {
     )
     .await;
     let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "other.organizer@example.org"),
-                ("password", "other organizer pw"),
-            ],
-        )
+        .login("other.organizer@example.org", "other organizer pw")
         .await;
     assert_eq!(r.status().as_u16(), 303);
     for path in [

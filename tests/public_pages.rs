@@ -4,31 +4,19 @@
 mod common;
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use common::TestApp;
+use common::{Page, TestApp};
 use plenary::db::{self, conferences::NewConference, sessions::NewSession};
 use plenary::domain::status::SessionKind;
 use plenary::domain::{ConferenceId, SessionId};
 
 /// The `<h2>` day headings of an agenda page, in order.
 fn day_headings(html: &str) -> Vec<String> {
-    html.split("<section class=\"day\"")
-        .skip(1)
-        .filter_map(|s| {
-            let start = s.find("<h2")?;
-            let s = &s[start..];
-            let open_end = s.find('>')? + 1;
-            let close = s.find("</h2>")?;
-            Some(s[open_end..close].to_string())
-        })
-        .collect()
+    Page::parse(html).select_text("section.day > h2")
 }
 
-/// The text of each day section, to check which sessions fall on which day.
-fn day_sections(html: &str) -> Vec<String> {
-    html.split("<section class=\"day\"")
-        .skip(1)
-        .map(str::to_string)
-        .collect()
+/// The session titles of each day section, to check which sessions fall on which day.
+fn day_titles(html: &str) -> Vec<Vec<String>> {
+    Page::parse(html).texts_in("section.day", "h3 > a")
 }
 
 #[tokio::test]
@@ -65,20 +53,14 @@ async fn tokyo_viewers_see_late_sessions_on_the_next_day_labelled_jst() {
     );
     assert!(days.iter().any(|d| d == "Friday 10 July 2020"), "{days:?}");
     // The last session of Geneva's first day is on Tokyo's second day.
-    let zurich_day1 = &day_sections(&zurich)[0];
-    let last_title = zurich_day1
-        .rsplit("<h3><a href=\"")
-        .next()
-        .and_then(|s| s.split('>').nth(1))
-        .and_then(|s| s.split('<').next())
-        .expect("a session title")
-        .to_string();
-    let tokyo_sections = day_sections(&tokyo);
+    let zurich_days = day_titles(&zurich);
+    let last_title = zurich_days[0].last().expect("a session title");
+    let tokyo_days = day_titles(&tokyo);
     assert!(
-        !tokyo_sections[0].contains(&last_title),
+        !tokyo_days[0].contains(last_title),
         "{last_title} should move to the next day"
     );
-    assert!(tokyo_sections[1].contains(&last_title));
+    assert!(tokyo_days[1].contains(last_title), "{tokyo_days:?}");
 }
 
 #[tokio::test]

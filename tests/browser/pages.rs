@@ -6,7 +6,7 @@
 use diesel::prelude::*;
 use plenary::db::schema::{registrations, sessions, users};
 
-use crate::common::{TestApp, new_client, submit_with};
+use crate::common::{TestApp, login_with, new_client, submit_with};
 
 pub const SLUG: &str = "ip-ai-2020";
 pub const PASSWORD: &str = "plenary-demo";
@@ -131,15 +131,11 @@ async fn attendee_registration(app: &TestApp) -> String {
 /// the announcement's progress page.
 async fn record_changes(app: &TestApp) -> String {
     let organizer = new_client();
-    let r = submit_with(
+    let r = login_with(
         &organizer,
         &app.base,
-        "/login",
-        "/login",
-        &[
-            ("email", "organizer@demo.plenary.test"),
-            ("password", PASSWORD),
-        ],
+        "organizer@demo.plenary.test",
+        PASSWORD,
     )
     .await;
     assert_eq!(r.status().as_u16(), 303, "organizer signs in");

@@ -1,74 +1,28 @@
 //! The one test harness: `TestApp::spawn()` starts the real server on 127.0.0.1:0
-//! with a fresh database — a temp SQLite file, or a fresh PostgreSQL database when
-//! `PLENARY_TEST_DATABASE_URL` is set (created per test, dropped on `Drop`) — and a
-//! cookie-keeping HTTP client with redirects off.
+//! with a database of its own — a temp SQLite file, or a PostgreSQL database when
+//! `PLENARY_TEST_DATABASE_URL` is set (created per test, dropped on `Drop`), copied
+//! from a template migrated once per test binary (see `db`) — and a cookie-keeping
+//! HTTP client with redirects off. Signing in, posting forms with their CSRF token
+//! and reading HTML (see `html`) go through the helpers here.
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
 use std::sync::OnceLock;
 
-use diesel::{Connection, RunQueryDsl};
-use plenary::config::{DatabaseUrl, MailTransport, Secret, Settings};
+use plenary::config::{MailTransport, Secret, Settings};
 use plenary::db::Db;
 use plenary::domain::clock::Clock;
 use plenary::email::worker::{DrainReport, Worker};
 use std::sync::Arc;
 
+pub mod db;
+pub mod html;
 pub mod smtp;
 
-pub struct TestDb {
-    pub url: DatabaseUrl,
-    _dir: Option<tempfile::TempDir>,
-    pg_drop: Option<(String, String)>,
-}
+pub use db::{Template, TestDb};
+pub use html::Page;
 
-impl TestDb {
-    /// A fresh, empty database (not migrated).
-    pub fn fresh() -> Self {
-        match std::env::var("PLENARY_TEST_DATABASE_URL") {
-            Ok(admin_url) if !admin_url.is_empty() => {
-                let name = format!("plenary_test_{}", uuid::Uuid::new_v4().simple());
-                let mut admin = diesel::PgConnection::establish(&admin_url)
-                    .expect("connect to PLENARY_TEST_DATABASE_URL");
-                diesel::sql_query(format!("CREATE DATABASE {name}"))
-                    .execute(&mut admin)
-                    .expect("create test database");
-                let base = admin_url
-                    .rsplit_once('/')
-                    .map(|(b, _)| b.to_string())
-                    .expect("PLENARY_TEST_DATABASE_URL has a database name");
-                Self {
-                    url: DatabaseUrl::Postgres(format!("{base}/{name}")),
-                    _dir: None,
-                    pg_drop: Some((admin_url, name)),
-                }
-            }
-            _ => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                let path = dir.path().join("plenary-test.db");
-                Self {
-                    url: DatabaseUrl::Sqlite(path.to_string_lossy().into_owned()),
-                    _dir: Some(dir),
-                    pg_drop: None,
-                }
-            }
-        }
-    }
-
-    pub fn is_postgres(&self) -> bool {
-        matches!(self.url, DatabaseUrl::Postgres(_))
-    }
-}
-
-impl Drop for TestDb {
-    fn drop(&mut self) {
-        if let Some((admin_url, name)) = self.pg_drop.take()
-            && let Ok(mut admin) = diesel::PgConnection::establish(&admin_url)
-        {
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .execute(&mut admin);
-        }
-    }
-}
+/// The password of every account the demo seeds.
+pub const DEMO_PASSWORD: &str = "plenary-demo";
 
 pub fn settings_for(db: &TestDb, mail_dir: &std::path::Path) -> Settings {
     let mut s = Settings::from_lookup(|_| None).expect("default settings");
@@ -106,17 +60,28 @@ impl TestApp {
 
     /// A migrated app with the demo conference loaded (`registrants` invented people).
     pub async fn spawn_demo(registrants: usize) -> Self {
-        let app = Self::spawn().await;
-        let db = app.db.clone();
-        tokio::task::spawn_blocking(move || plenary::demo::seed_demo(&db, registrants))
-            .await
-            .expect("seed task")
-            .expect("seed demo");
+        Self::spawn_from(Template::Demo(registrants), |_| {}).await
+    }
+
+    /// A demo app (see [`TestApp::spawn_demo`]) whose own browser is signed in as the
+    /// demo account `email`.
+    pub async fn spawn_demo_signed_in(registrants: usize, email: &str) -> Self {
+        let app = Self::spawn_demo(registrants).await;
+        app.sign_in_demo(&app.client, email).await;
         app
     }
 
+    /// A migrated, empty app with settings changed by `adjust` before it starts.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
-        Self::start(TestDb::fresh(), smtp::SmtpSink::start(), adjust).await
+        Self::spawn_from(Template::Migrated, adjust).await
+    }
+
+    /// An app on a copy of `template`, with settings changed by `adjust`.
+    pub async fn spawn_from(template: Template, adjust: impl FnOnce(&mut Settings)) -> Self {
+        let test_db = tokio::task::spawn_blocking(move || TestDb::from_template(template))
+            .await
+            .expect("template task");
+        Self::start(test_db, smtp::SmtpSink::start(), adjust).await
     }
 
     async fn start(
@@ -195,6 +160,35 @@ impl TestApp {
         fields: &[(&str, &str)],
     ) -> reqwest::Response {
         submit_with(&self.client, &self.base, page, action, fields).await
+    }
+
+    /// Signs the app's own browser in; the answer of the login form.
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        login_with(&self.client, &self.base, email, password).await
+    }
+
+    /// Signs `client` in, asserting that it worked.
+    pub async fn sign_in(&self, client: &reqwest::Client, email: &str, password: &str) {
+        let r = login_with(client, &self.base, email, password).await;
+        assert_eq!(r.status().as_u16(), 303, "login {email}");
+    }
+
+    /// Signs `client` in as a demo account (all share [`DEMO_PASSWORD`]).
+    pub async fn sign_in_demo(&self, client: &reqwest::Client, email: &str) {
+        self.sign_in(client, email, DEMO_PASSWORD).await;
+    }
+
+    /// A second browser, signed in as the demo account `email`.
+    pub async fn demo_browser(&self, email: &str) -> reqwest::Client {
+        let client = self.new_browser();
+        self.sign_in_demo(&client, email).await;
+        client
+    }
+
+    /// Fetches `path` and parses the page; the status comes with it.
+    pub async fn get_page(&self, path: &str) -> (u16, Page) {
+        let (status, body) = self.get_html(path).await;
+        (status, Page::parse(&body))
     }
 
     /// Runs the outbox worker until nothing is due.
@@ -292,12 +286,25 @@ pub fn new_client() -> reqwest::Client {
 
 /// The value of the first hidden `csrf` field in a page.
 pub fn csrf_in(html: &str) -> String {
-    let marker = "name=\"csrf\" value=\"";
-    let start = html
-        .find(marker)
-        .map(|i| i + marker.len())
-        .expect("a csrf field");
-    html[start..].split('"').next().unwrap().to_string()
+    Page::parse(html).csrf()
+}
+
+/// Signs `client` in through the login form; the response is the form's answer
+/// (303 on success, 200 with the errors otherwise).
+pub async fn login_with(
+    client: &reqwest::Client,
+    base: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    submit_with(
+        client,
+        base,
+        "/login",
+        "/login",
+        &[("email", email), ("password", password)],
+    )
+    .await
 }
 
 pub async fn submit_with(
