@@ -12,14 +12,7 @@ use plenary::db::schema::{enrollments, registrations, sessions, users};
 const ATTENDEE: &str = "attendee@demo.plenary.test";
 
 async fn sign_in_attendee(app: &TestApp) {
-    let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[("email", ATTENDEE), ("password", "plenary-demo")],
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 303, "login");
+    app.sign_in_demo(&app.client, ATTENDEE).await;
 }
 
 fn opening_utc() -> chrono::DateTime<Utc> {

@@ -7,23 +7,10 @@ mod common;
 use common::TestApp;
 use plenary::web::routes::TABLE;
 
-const DEMO_PASSWORD: &str = "plenary-demo";
-
 #[tokio::test]
 async fn every_post_route_refuses_a_missing_or_forged_token() {
-    let app = TestApp::spawn_demo(20).await;
     // The site admin passes every guard, so only the token can stop the request.
-    let r = app
-        .submit(
-            "/login",
-            "/login",
-            &[
-                ("email", "admin@demo.plenary.test"),
-                ("password", DEMO_PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(r.status().as_u16(), 303, "admin signs in");
+    let app = TestApp::spawn_demo_signed_in(20, "admin@demo.plenary.test").await;
     let session_id = app
         .with_db(|c| {
             let conf = plenary::db::conferences::by_slug(c, "ip-ai-2020")
