@@ -46,16 +46,6 @@ pub struct AppState {
     pub service: crate::service::Service,
 }
 
-impl AppState {
-    /// What a use case needs: the public base URL and the app clock's "now".
-    pub fn ctx(&self) -> crate::service::Ctx<'_> {
-        crate::service::Ctx {
-            base_url: &self.settings.base_url,
-            now: self.clock.now(),
-        }
-    }
-}
-
 /// One country in a select list.
 pub struct CountryOption {
     pub code: &'static str,
