@@ -369,3 +369,35 @@ async fn deleting_the_account_removes_personal_data_and_keeps_anonymous_counts()
     let r = app.get("/account").await;
     assert!(location(&r).starts_with("/login"), "signed out");
 }
+
+#[tokio::test]
+async fn sign_in_never_sends_the_browser_to_another_site() {
+    // Seven sign-ins of one account in a row: the login limit is not under test here.
+    let app = TestApp::spawn_from(common::Template::Demo(5), |s| s.rate_limits = false).await;
+    for next in [
+        "/\t/evil.example",
+        "//evil.example",
+        "/\\evil.example",
+        "https://evil.example/",
+        "/\u{0b}",
+        "/\0",
+        "/\u{7f}",
+    ] {
+        let client = app.new_browser();
+        let page = format!("/login?{}", plenary::web::link::query(&[("next", next)]));
+        let r = common::submit_with(
+            &client,
+            &app.base,
+            &page,
+            "/login",
+            &[
+                ("email", "attendee@demo.plenary.test"),
+                ("password", common::DEMO_PASSWORD),
+                ("next", next),
+            ],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303, "{next:?}");
+        assert_eq!(location(&r), "/", "{next:?}");
+    }
+}

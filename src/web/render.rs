@@ -27,12 +27,44 @@ pub fn see_other(to: &str) -> HttpResponse {
         .finish()
 }
 
-/// A safe post-login destination: a local absolute path, never another site.
+/// A safe post-login destination: a path on this site, never another one. Browsers
+/// drop tabs and newlines from URLs and read `\\` as `/`, so `/\t/evil.example` would
+/// become `//evil.example`: any control or whitespace character, a backslash or a
+/// scheme-relative start is refused (and a control character could not go into a
+/// `Location` header anyway).
 pub fn local_path(next: &str) -> Option<&str> {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n', '\\'])
+        && !next.contains(|c: char| c.is_control() || c.is_whitespace() || c == '\\')
         && next.len() <= 512;
     ok.then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_paths_on_this_site_are_destinations() {
+        for ok in ["/", "/c/ip-ai-2020/me?tz=Asia/Tokyo", "/organize/c/x#top"] {
+            assert_eq!(local_path(ok), Some(ok));
+        }
+        for bad in [
+            "",
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\u{0b}",
+            "/\0",
+            "/\u{7f}",
+            "/ /evil",
+            "/\u{a0}/x",
+            "c/x",
+        ] {
+            assert_eq!(local_path(bad), None, "{bad:?}");
+        }
+        assert_eq!(local_path(&format!("/{}", "a".repeat(600))), None);
+    }
 }
