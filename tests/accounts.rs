@@ -401,3 +401,29 @@ async fn sign_in_never_sends_the_browser_to_another_site() {
         assert_eq!(location(&r), "/", "{next:?}");
     }
 }
+
+#[tokio::test]
+async fn unknown_reset_and_invitation_links_are_refused_with_a_clear_message() {
+    let app = TestApp::spawn_demo(5).await;
+    for (page, expected) in [
+        (
+            "/password/reset/not-a-token",
+            "This reset link is not valid any more",
+        ),
+        (
+            "/invite/not-a-token",
+            "This invitation is not valid any more",
+        ),
+    ] {
+        let r = app
+            .submit(
+                page,
+                page,
+                &[("password", "a-long-enough-password"), ("country", "CH")],
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 200, "{page}");
+        let body = r.text().await.expect("body");
+        assert!(body.contains(expected), "{page}");
+    }
+}

@@ -87,6 +87,27 @@ pub enum Rejected {
     Expired,
 }
 
+/// Whether `token` is live for `purpose` (known, unused, not expired), without using
+/// it up: the cheap check that runs before expensive work such as hashing a new
+/// password. [`consume`] stays the authority when the token is used.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn is_live(
+    conn: &mut DbConn,
+    token: &str,
+    purpose: Purpose,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    use diesel::dsl::{exists, select};
+    select(exists(
+        email_tokens::table
+            .filter(email_tokens::token_hash.eq(hash(token)))
+            .filter(email_tokens::purpose.eq(purpose.as_str()))
+            .filter(email_tokens::used_at.is_null())
+            .filter(email_tokens::expires_at.gt(to_db_time(now))),
+    ))
+    .get_result(conn)
+}
+
 /// Looks a token up for `purpose` and consumes it (single use, atomically: of two
 /// concurrent uses exactly one succeeds).
 #[tracing::instrument(level = "debug", skip_all)]

@@ -6,13 +6,14 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{client_ip, nav_roles, refresh, sign_in};
+use super::auth::{client_ip, nav_roles, refresh, sign_in, token_is_live};
 use super::csrf::CsrfForm;
 use super::error::AppError;
 use super::extract::CurrentUser;
 use super::ratelimit::Action;
 use super::render::{Layout, flash, html, see_other};
 use super::{AppState, CountryOption, country_options};
+use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
 use crate::domain::text::{clean_text, country_name};
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
@@ -307,11 +308,16 @@ pub async fn reset_password(
             });
         }
     };
-    let hash = web::block(move || passwords::hash(&new)).await??;
-    let user = state
-        .service
-        .run(move |c, ctx| account::reset_password(c, ctx, &token, &hash))
-        .await?;
+    // The token is checked before the (deliberately slow, memory-hungry) hash.
+    let user = if token_is_live(&state, &token, Purpose::Reset).await? {
+        let hash = web::block(move || passwords::hash(&new)).await??;
+        state
+            .service
+            .run(move |c, ctx| account::reset_password(c, ctx, &token, &hash))
+            .await?
+    } else {
+        None
+    };
     match user {
         Some(u) => {
             sign_in(&cookie, &u, nav_roles(&state, &u).await?);

@@ -15,6 +15,7 @@ use super::csrf::{Csrf, CsrfForm};
 use super::error::AppError;
 use super::ratelimit::Action;
 use super::render::{self, Layout, html, see_other};
+use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
 use crate::domain::{Email, FieldErrors, Password, passwords};
 
@@ -37,6 +38,20 @@ pub async fn nav_roles(state: &AppState, user: &User) -> Result<NavRoles, AppErr
                 session_person: db::roles::has_any_session_role(c, uid)?,
             })
         })
+        .await
+}
+
+/// Whether a reset or invitation link still works, read without using it up.
+/// (Both end in a sign-in: a reset link and an accepted invitation.)
+pub async fn token_is_live(
+    state: &AppState,
+    token: &str,
+    purpose: Purpose,
+) -> Result<bool, AppError> {
+    let (token, now) = (token.to_string(), state.clock.now());
+    state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::tokens::is_live(c, &token, purpose, now)?))
         .await
 }
 

@@ -10,12 +10,13 @@ use serde::Deserialize;
 use super::{OrgNav, Section, span_session};
 use crate::db;
 use crate::db::conferences::Conference;
+use crate::db::tokens::Purpose;
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::short_weekday_date_clock;
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, UserId, passwords};
 use crate::service::people::{self as svc, Assigned, Role};
 use crate::web::AppState;
-use crate::web::auth::{nav_roles, sign_in};
+use crate::web::auth::{nav_roles, sign_in, token_is_live};
 use crate::web::country_options;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
@@ -407,11 +408,16 @@ pub async fn accept_invite(
     let (Some(country), Some(password)) = (country, password) else {
         return html(&invite_page(&cookie, token, e, form.country.clone()));
     };
-    let hash = web::block(move || passwords::hash(&password)).await??;
-    let user = state
-        .service
-        .run(move |c, ctx| svc::accept_invitation(c, ctx, &token, country, &hash))
-        .await?;
+    // The invitation is checked before the (deliberately slow, memory-hungry) hash.
+    let user = if token_is_live(&state, &token, Purpose::Invite).await? {
+        let hash = web::block(move || passwords::hash(&password)).await??;
+        state
+            .service
+            .run(move |c, ctx| svc::accept_invitation(c, ctx, &token, country, &hash))
+            .await?
+    } else {
+        None
+    };
     let Some(u) = user else {
         let mut e = FieldErrors::new();
         e.add("password", "This invitation is not valid any more (invitations work once, for 14 days). Ask the organisers for a new one.");
