@@ -10,6 +10,7 @@ use super::auth::{client_ip, nav_roles, refresh, sign_in, token_is_live};
 use super::csrf::CsrfForm;
 use super::error::AppError;
 use super::extract::CurrentUser;
+use super::hashing;
 use super::ratelimit::Action;
 use super::render::{Layout, flash, html, see_other};
 use super::{AppState, CountryOption, country_options};
@@ -25,7 +26,7 @@ async fn password_matches(user: &User, typed: &str) -> Result<bool, AppError> {
         return Ok(false);
     };
     let hash = user.password_hash.clone();
-    Ok(web::block(move || hash.is_some_and(|h| passwords::verify(&p, &h))).await?)
+    hashing::run(move || hash.is_some_and(|h| passwords::verify(&p, &h))).await
 }
 
 // ---------------------------------------------------------------- /account
@@ -196,7 +197,7 @@ pub async fn change_password(
             reset_token: None,
         });
     };
-    let hash = web::block(move || passwords::hash(&new)).await??;
+    let hash = hashing::run(move || passwords::hash(&new)).await??;
     let uid = user.0.id;
     let updated = state
         .service
@@ -310,7 +311,7 @@ pub async fn reset_password(
     };
     // The token is checked before the (deliberately slow, memory-hungry) hash.
     let user = if token_is_live(&state, &token, Purpose::Reset).await? {
-        let hash = web::block(move || passwords::hash(&new)).await??;
+        let hash = hashing::run(move || passwords::hash(&new)).await??;
         state
             .service
             .run(move |c, ctx| account::reset_password(c, ctx, &token, &hash))

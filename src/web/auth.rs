@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::csrf::{Csrf, CsrfForm};
 use super::error::AppError;
+use super::hashing;
 use super::ratelimit::Action;
 use super::render::{self, Layout, html, see_other};
 use crate::db::tokens::Purpose;
@@ -130,7 +131,7 @@ pub async fn login(
         .run(move |c| Ok::<_, AppError>(db::users::by_email(c, &lookup)?))
         .await?;
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
-    let ok = web::block(move || match (password, hash) {
+    let ok = hashing::run(move || match (password, hash) {
         (Some(p), Some(h)) => passwords::verify(&p, &h),
         (Some(p), None) => {
             passwords::dummy_verify(&p);

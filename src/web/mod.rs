@@ -11,6 +11,7 @@ pub mod error;
 pub mod exports;
 pub mod extract;
 pub mod guard;
+pub mod hashing;
 pub mod layout;
 pub mod link;
 pub mod moderate;

@@ -19,6 +19,7 @@ use crate::web::auth::{CurrentUser, MaybeUser, client_ip};
 use crate::web::csrf::{Csrf, CsrfForm};
 use crate::web::error::AppError;
 use crate::web::extract::PublishedConference;
+use crate::web::hashing;
 use crate::web::ratelimit::Action;
 use crate::web::render::{Layout, flash, html, see_other};
 use crate::web::{AppState, CountryOption, country_options};
@@ -240,7 +241,7 @@ pub async fn register(
         tz,
         password,
     } = parsed;
-    let password_hash = web::block(move || passwords::hash(&password)).await??;
+    let password_hash = hashing::run(move || passwords::hash(&password)).await??;
     let sign_up = reg::SignUp {
         name,
         email: email.clone(),

@@ -21,6 +21,7 @@ use crate::web::country_options;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::extract::OrganizerConference;
+use crate::web::hashing;
 use crate::web::render::{Layout, flash, html, see_other};
 
 #[derive(Default, Deserialize, Clone)]
@@ -410,7 +411,7 @@ pub async fn accept_invite(
     };
     // The invitation is checked before the (deliberately slow, memory-hungry) hash.
     let user = if token_is_live(&state, &token, Purpose::Invite).await? {
-        let hash = web::block(move || passwords::hash(&password)).await??;
+        let hash = hashing::run(move || passwords::hash(&password)).await??;
         state
             .service
             .run(move |c, ctx| svc::accept_invitation(c, ctx, &token, country, &hash))
