@@ -90,6 +90,9 @@ pub struct Settings {
     /// Rate limits on login, sign-up, reset and resend (`PLENARY_RATE_LIMITS=off`
     /// turns them off for load tests on loopback).
     pub rate_limits: bool,
+    /// `PLENARY_TRUSTED_PROXIES`: addresses or CIDR blocks of reverse proxies whose
+    /// `X-Forwarded-For` / `Forwarded` headers are believed (default: none).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -220,8 +223,18 @@ impl Settings {
                 ));
             }
         };
+        let trusted_proxies = match get("PLENARY_TRUSTED_PROXIES") {
+            None => Vec::new(),
+            Some(raw) => parse_networks(&raw).map_err(|item| {
+                bad(
+                    "PLENARY_TRUSTED_PROXIES",
+                    format!("'{item}' is not an IP address or CIDR block"),
+                )
+            })?,
+        };
         Ok(Self {
             rate_limits,
+            trusted_proxies,
             database_url,
             addr,
             base_url,
@@ -234,15 +247,43 @@ impl Settings {
         })
     }
 
+    /// True when the TCP peer is one of the trusted reverse proxies.
+    pub fn trusts_proxy(&self, peer: std::net::IpAddr) -> bool {
+        self.trusted_proxies.iter().any(|n| n.contains(&peer))
+    }
+
     /// True when cookies must carry `Secure` (the site is served over https).
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")
     }
 }
 
+/// Addresses and CIDR blocks separated by commas or spaces; a bare address is a
+/// block of one. The first item that is neither is the error.
+fn parse_networks(raw: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    raw.split([',', ' ', '\t', '\n'])
+        .filter(|s| !s.is_empty())
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| item.to_string())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_blocks() {
+        let s = with(&[("PLENARY_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8 ::1")]).unwrap();
+        assert!(s.trusts_proxy("127.0.0.1".parse().unwrap()));
+        assert!(s.trusts_proxy("10.20.30.40".parse().unwrap()));
+        assert!(s.trusts_proxy("::1".parse().unwrap()));
+        assert!(!s.trusts_proxy("192.168.1.1".parse().unwrap()));
+        assert!(with(&[]).unwrap().trusted_proxies.is_empty());
+    }
 
     fn with(pairs: &[(&str, &str)]) -> Result<Settings, ConfigError> {
         let pairs: Vec<(String, String)> = pairs
@@ -280,6 +321,7 @@ mod tests {
             ("PLENARY_MAIL_FROM", "not a mailbox"),
             ("PLENARY_DB_POOL_SIZE", "0"),
             ("PLENARY_RATE_LIMITS", "sometimes"),
+            ("PLENARY_TRUSTED_PROXIES", "10.0.0.0/8, proxy.example"),
         ] {
             let err = with(&[(var, value)]).unwrap_err();
             assert_eq!(err.var, var, "{value}");

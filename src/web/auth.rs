@@ -3,8 +3,6 @@
 //! live in [`super::cookie`], the signed-in user's extractors in [`super::extract`]
 //! (re-exported here).
 
-use std::net::IpAddr;
-
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -20,13 +18,9 @@ use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
 use crate::domain::{Email, FieldErrors, Password, passwords};
 
+pub use super::client::client_ip;
 pub use super::cookie::{NavRoles, refresh, sign_in};
 pub use super::extract::{CurrentUser, MaybeUser, load_user};
-
-/// The client address used for rate limits: the TCP peer (proxies are not trusted).
-pub fn client_ip(req: &HttpRequest) -> Option<IpAddr> {
-    req.peer_addr().map(|a| a.ip())
-}
 
 /// Looks up the roles that the header links depend on.
 pub async fn nav_roles(state: &AppState, user: &User) -> Result<NavRoles, AppError> {

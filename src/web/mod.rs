@@ -5,6 +5,7 @@ pub mod account;
 pub mod agenda_view;
 pub mod attendee;
 pub mod auth;
+pub mod client;
 pub mod cookie;
 pub mod csrf;
 pub mod error;
