@@ -5,30 +5,12 @@
 mod common;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
-use common::{TestApp, location, submit_with};
+use common::{TestApp, location, opening_id, opening_utc, submit_with};
 use diesel::prelude::*;
-use plenary::db::schema::{enrollments, registrations, sessions, users};
+use plenary::db::schema::{enrollments, registrations, users};
 use plenary::db::{self, conferences::NewConference, sessions::NewSession};
 use plenary::domain::status::SessionKind;
 use plenary::domain::{ConferenceId, SessionId};
-
-fn opening_utc() -> chrono::DateTime<Utc> {
-    chrono_tz::Europe::Zurich
-        .with_ymd_and_hms(2020, 7, 7, 13, 0, 0)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-async fn opening_id(app: &TestApp) -> String {
-    app.with_db(|c| {
-        sessions::table
-            .filter(sessions::kind.eq("opening"))
-            .select(sessions::id)
-            .first(c)
-            .unwrap()
-    })
-    .await
-}
 
 #[tokio::test]
 async fn the_join_link_shows_only_inside_its_window_and_records_attendance() {

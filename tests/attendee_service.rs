@@ -4,33 +4,15 @@
 
 mod common;
 
-use chrono::{Duration, TimeZone, Utc};
-use common::TestApp;
+use chrono::Duration;
+use common::{TestApp, opening_id, opening_utc};
 use diesel::prelude::*;
-use plenary::db::schema::{enrollments, registrations, sessions, users};
+use plenary::db::schema::{enrollments, registrations, users};
 
 const ATTENDEE: &str = "attendee@demo.plenary.test";
 
 async fn sign_in_attendee(app: &TestApp) {
     app.sign_in_demo(&app.client, ATTENDEE).await;
-}
-
-fn opening_utc() -> chrono::DateTime<Utc> {
-    chrono_tz::Europe::Zurich
-        .with_ymd_and_hms(2020, 7, 7, 13, 0, 0)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-async fn opening_id(app: &TestApp) -> String {
-    app.with_db(|c| {
-        sessions::table
-            .filter(sessions::kind.eq("opening"))
-            .select(sessions::id)
-            .first(c)
-            .unwrap()
-    })
-    .await
 }
 
 async fn attended(app: &TestApp, session: String) -> Option<chrono::NaiveDateTime> {

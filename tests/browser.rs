@@ -26,15 +26,10 @@ use fantoccini::key::Key;
 use plenary::db::schema::users;
 use serde_json::json;
 
-use common::{TestApp, login_with, new_client, submit_with};
+use common::{TestApp, login_with, new_client, opening_id, opening_utc, submit_with};
 use driver::{Browser, Options};
 use gates::{AxeViolation, repo_path, tool};
-use pages::{PASSWORD, PageCase, SLUG, Who, catalogue, opening_id};
-
-/// 13:00 in Geneva on the first day: the demo conference's opening.
-fn opening_utc() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2020, 7, 7, 11, 0, 0).unwrap()
-}
+use pages::{PASSWORD, PageCase, SLUG, Who, catalogue};
 
 /// A week before the demo conference: registration is open, sessions can be picked.
 fn a_week_before() -> chrono::DateTime<Utc> {

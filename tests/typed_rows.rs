@@ -122,6 +122,30 @@ fn session(c: &mut DbConn, conference: ConferenceId) -> SessionId {
     id
 }
 
+/// A confirmed registration of `user` for `conference`, written through the db layer.
+fn confirmed_registration(
+    c: &mut DbConn,
+    conference: ConferenceId,
+    user: UserId,
+) -> RegistrationId {
+    let id = RegistrationId::new();
+    db::registrations::insert(
+        c,
+        &db::registrations::NewRegistration {
+            id,
+            conference_id: conference,
+            user_id: user,
+            status: RegistrationStatus::Confirmed,
+            country: CountryCode::parse("CH").expect("country"),
+            created_at: Utc::now(),
+            confirmed_at: Some(Utc::now()),
+            cancelled_at: None,
+        },
+    )
+    .expect("registration");
+    id
+}
+
 #[tokio::test]
 async fn a_malformed_conference_id_is_an_error_not_a_fresh_id() {
     let app = TestApp::spawn().await;
@@ -207,21 +231,7 @@ async fn an_unknown_registration_status_is_an_error_not_pending() {
         .with_db(|c| {
             let conf = conference(c, "bad-status");
             let u = user(c, "ann@example.org");
-            let id = RegistrationId::new();
-            db::registrations::insert(
-                c,
-                &db::registrations::NewRegistration {
-                    id,
-                    conference_id: conf,
-                    user_id: u,
-                    status: RegistrationStatus::Confirmed,
-                    country: CountryCode::parse("CH").expect("country"),
-                    created_at: Utc::now(),
-                    confirmed_at: Some(Utc::now()),
-                    cancelled_at: None,
-                },
-            )
-            .expect("registration");
+            let id = confirmed_registration(c, conf, u);
             lift_check(c, "registrations", "status");
             exec(c, "UPDATE registrations SET status = 'maybe'");
             (
@@ -243,21 +253,7 @@ async fn a_malformed_user_id_in_a_registration_is_an_error_not_an_anonymous_row(
         .with_db(|c| {
             let conf = conference(c, "bad-user-ref");
             let u = user(c, "ann@example.org");
-            let id = RegistrationId::new();
-            db::registrations::insert(
-                c,
-                &db::registrations::NewRegistration {
-                    id,
-                    conference_id: conf,
-                    user_id: u,
-                    status: RegistrationStatus::Confirmed,
-                    country: CountryCode::parse("CH").expect("country"),
-                    created_at: Utc::now(),
-                    confirmed_at: Some(Utc::now()),
-                    cancelled_at: None,
-                },
-            )
-            .expect("registration");
+            let id = confirmed_registration(c, conf, u);
             // The foreign key follows the user's id, so the malformed value reaches
             // the registration as it would through a botched manual fix.
             if db::conn_backend(c) == Backend::Sqlite {

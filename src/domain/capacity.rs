@@ -43,9 +43,25 @@ pub fn seat(limits: Limits, taken: Taken) -> Seat {
     }
 }
 
+/// Places left in a session with an optional capacity, given the seats taken: `None`
+/// when the session is unlimited, `Some(0)` when it is full (never negative, even if an
+/// organizer lowered the capacity below the seats already held). The rule behind
+/// picking, the session waiting list and the "places left" note.
+pub fn places_left(capacity: Option<i32>, taken: i64) -> Option<i64> {
+    capacity.map(|cap| (i64::from(cap) - taken).max(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_left_never_go_below_zero() {
+        assert_eq!(places_left(None, 500), None);
+        assert_eq!(places_left(Some(30), 12), Some(18));
+        assert_eq!(places_left(Some(30), 30), Some(0));
+        assert_eq!(places_left(Some(10), 14), Some(0));
+    }
 
     fn limits(capacity: Option<i32>, country_quota: Option<i32>) -> Limits {
         Limits {

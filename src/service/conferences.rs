@@ -4,7 +4,7 @@
 //! that race), is [`Error::SlugTaken`], which the form shows as a field error.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::result::Error as DieselError;
 
 use super::{Ctx, Error, Result};
 use crate::db::audit::{self, Entry};
@@ -65,9 +65,10 @@ pub struct Changes {
 /// A unique violation here can only be the slug: another organizer took it between
 /// our check and our write.
 fn slug_race(e: DieselError) -> Error {
-    match e {
-        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => Error::SlugTaken,
-        e => e.into(),
+    if db::is_unique_violation(&e) {
+        Error::SlugTaken
+    } else {
+        e.into()
     }
 }
 
@@ -180,6 +181,7 @@ pub fn publish(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use diesel::result::DatabaseErrorKind;
 
     #[test]
     fn a_unique_violation_is_the_slug_taken_and_other_errors_stay_database_errors() {

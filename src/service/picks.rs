@@ -7,9 +7,8 @@ use super::{Ctx, Result};
 use crate::db::conferences::Conference;
 use crate::db::registrations::{self as regs, Registration};
 use crate::db::{self, DbConn, users};
-use crate::domain::SessionId;
-use crate::domain::picks;
 use crate::domain::status::EnrollmentStatus;
+use crate::domain::{SessionId, capacity, picks};
 use crate::email::messages;
 
 #[derive(Debug, PartialEq, Eq)]
@@ -40,10 +39,8 @@ pub fn pick(
         return Ok(PickOutcome::NotPickable);
     }
     db::lock_conference(conn, conf.id)?;
-    let full = match s.capacity {
-        Some(cap) => regs::enrolled_count(conn, session)? >= i64::from(cap),
-        None => false,
-    };
+    let full = s.capacity.is_some()
+        && capacity::places_left(s.capacity, regs::enrolled_count(conn, session)?) == Some(0);
     let status = if full {
         EnrollmentStatus::Waitlisted
     } else {
@@ -87,8 +84,9 @@ pub(super) fn promote_session_waitlist(
     let Some(s) = db::sessions::by_id(conn, conf.id, session)? else {
         return Ok(());
     };
-    let Some(cap) = s.capacity else { return Ok(()) };
-    if regs::enrolled_count(conn, session)? >= i64::from(cap) {
+    if s.capacity.is_none()
+        || capacity::places_left(s.capacity, regs::enrolled_count(conn, session)?) == Some(0)
+    {
         return Ok(());
     }
     let Some(next) = regs::first_session_waitlisted(conn, session)? else {

@@ -4,9 +4,9 @@
 //! plain-HTTP fetch for the Nu Html Checker read the same list.
 
 use diesel::prelude::*;
-use plenary::db::schema::{registrations, sessions, users};
+use plenary::db::schema::{registrations, users};
 
-use crate::common::{TestApp, login_with, new_client, submit_with};
+use crate::common::{TestApp, login_with, new_client, opening_id, submit_with};
 
 pub const SLUG: &str = "ip-ai-2020";
 pub const PASSWORD: &str = "plenary-demo";
@@ -74,18 +74,6 @@ impl PageCase {
         self.key = true;
         self
     }
-}
-
-/// The id of the demo conference's opening session.
-pub async fn opening_id(app: &TestApp) -> String {
-    app.with_db(|c| {
-        sessions::table
-            .filter(sessions::kind.eq("opening"))
-            .select(sessions::id)
-            .first::<String>(c)
-            .expect("the demo opening session")
-    })
-    .await
 }
 
 /// A fresh password-reset link for `email` (path only), read from the SMTP sink.

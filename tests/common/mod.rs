@@ -347,3 +347,27 @@ impl Drop for TestApp {
         drop(self.handle.stop(false));
     }
 }
+
+/// 13:00 in Geneva on 7 July 2020: the demo conference's opening session starts.
+pub fn opening_utc() -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Zurich
+        .with_ymd_and_hms(2020, 7, 7, 13, 0, 0)
+        .single()
+        .expect("an unambiguous local time")
+        .with_timezone(&chrono::Utc)
+}
+
+/// The id of the demo conference's opening session.
+pub async fn opening_id(app: &TestApp) -> String {
+    use diesel::prelude::*;
+    use plenary::db::schema::sessions;
+    app.with_db(|c| {
+        sessions::table
+            .filter(sessions::kind.eq("opening"))
+            .select(sessions::id)
+            .first::<String>(c)
+            .expect("the demo opening session")
+    })
+    .await
+}

@@ -10,6 +10,7 @@ use super::my_registration;
 use crate::db;
 use crate::domain::SessionId;
 use crate::domain::agenda::{self, group_by_local_day};
+use crate::domain::capacity::places_left;
 use crate::domain::join::JoinAccess;
 use crate::domain::picks;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
@@ -147,21 +148,22 @@ pub async fn me(
                         JoinAccess::Ended => JoinState::Ended,
                         JoinAccess::NotAllowed(_) => JoinState::Hidden,
                     };
-                    let capacity_note = s.capacity.map(|cap| {
-                        let taken = counts
-                            .iter()
-                            .find(|(id, _)| *id == s.id)
-                            .map(|(_, n)| *n)
-                            .unwrap_or(0);
-                        let left = (i64::from(cap) - taken).max(0);
-                        if left == 0 {
-                            format!(
-                                "Full ({cap} places): new picks join the session's waiting list"
-                            )
-                        } else {
-                            format!("{left} of {cap} places left")
-                        }
-                    });
+                    let taken = counts
+                        .iter()
+                        .find(|(id, _)| *id == s.id)
+                        .map(|(_, n)| *n)
+                        .unwrap_or(0);
+                    let capacity_note = s.capacity.zip(places_left(s.capacity, taken)).map(
+                        |(cap, left)| {
+                            if left == 0 {
+                                format!(
+                                    "Full ({cap} places): new picks join the session's waiting list"
+                                )
+                            } else {
+                                format!("{left} of {cap} places left")
+                            }
+                        },
+                    );
                     MyItem {
                         id: s.id.to_string(),
                         item: agenda_item(&conf.slug, s, tz),

@@ -11,9 +11,9 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use super::RosterAccess;
 use super::roster::{RosterQuery, with_question_mark};
 use super::undo::{self, Undo};
-use super::{RosterAccess, SessionView};
 use crate::domain::RegistrationId;
 use crate::service::moderation::{self, Mark, RosterLine};
 use crate::web::AppState;

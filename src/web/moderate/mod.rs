@@ -5,7 +5,7 @@
 //! 403 there whatever the conference says. Speakers read attendees' details only on
 //! the read-only `…/attendees` page (`SessionPerson`), and only where the conference
 //! has `speakers_see_roster` on — the one rule the guard cannot know, enforced by
-//! [`SessionView::roster_access`]. Also here: who the viewer is in the session, the
+//! [`SessionContext::roster_access`]. Also here: who the viewer is in the session, the
 //! hosts' join link (decided by the one join rule in [`crate::domain::join`]), and
 //! "starts in 2 h 10 min".
 
@@ -37,20 +37,12 @@ pub enum RosterAccess {
     ReadOnly,
 }
 
-/// The moderators' area's view of a session the guard let the viewer into: the
-/// rules that depend on the viewer's [`Standing`] and on the conference's settings.
-pub trait SessionView {
+/// The moderators' area's rules for a session the guard let the viewer into: those
+/// that depend on the viewer's [`Standing`] and on the conference's settings.
+impl SessionContext {
     /// The roster holds personal data: moderators and organizers read it; speakers
     /// only where the conference says so, and read-only.
-    fn roster_access(&self) -> Option<RosterAccess>;
-    /// Moderators and organizers order and time the speakers.
-    fn may_edit_run_of_show(&self) -> bool;
-    /// `/moderate/c/{slug}/sessions/{id}`.
-    fn base_path(&self) -> String;
-}
-
-impl SessionView for SessionContext {
-    fn roster_access(&self) -> Option<RosterAccess> {
+    pub fn roster_access(&self) -> Option<RosterAccess> {
         match self.standing {
             Standing::Organizer | Standing::Moderator => Some(RosterAccess::Full),
             Standing::Speaker if self.conf.speakers_see_roster => Some(RosterAccess::ReadOnly),
@@ -58,11 +50,13 @@ impl SessionView for SessionContext {
         }
     }
 
-    fn may_edit_run_of_show(&self) -> bool {
+    /// Moderators and organizers order and time the speakers.
+    pub fn may_edit_run_of_show(&self) -> bool {
         self.standing.runs_the_session()
     }
 
-    fn base_path(&self) -> String {
+    /// `/moderate/c/{slug}/sessions/{id}`.
+    pub fn base_path(&self) -> String {
         format!(
             "/moderate/c/{}/sessions/{}",
             self.conf.slug, self.session.id

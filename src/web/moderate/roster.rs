@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use super::{CountryView, RosterAccess, SessionView, when};
+use super::{CountryView, RosterAccess, when};
 use crate::db;
 use crate::db::roster::{Attendance, Filter, Sort};
 use crate::domain::CountryCode;

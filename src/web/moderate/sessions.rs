@@ -9,9 +9,7 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use super::{
-    CountryView, HostJoin, RosterAccess, SessionView, host_join, relative, roles_label, when,
-};
+use super::{CountryView, HostJoin, RosterAccess, host_join, relative, roles_label, when};
 use crate::db;
 use crate::db::sessions::{Person, Slot};
 use crate::domain::FieldErrors;
