@@ -2,21 +2,64 @@
 //! about 19 MB and tens of milliseconds, so at most as many run at once as the machine
 //! has cores; a flood of sign-ups or sign-ins queues for its turn (memory stays flat)
 //! and a request that waits too long gets the 503 page instead of a hash.
+//!
+//! The hashes run on a few threads of their own, not on the runtime's blocking pool:
+//! the allocator keeps a freed 19 MB block in the arena of the thread that used it,
+//! so hashes spread over hundreds of pool threads kept hundreds of megabytes after a
+//! flood of sign-ins (measured by `tests/flood.rs`); on a fixed set of threads the
+//! same block is reused.
 
-use std::sync::OnceLock;
+use std::sync::mpsc;
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, oneshot};
 
 use super::error::AppError;
 
 /// How long a request may wait for a free hashing slot.
 const WAIT: Duration = Duration::from_secs(30);
 
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
 fn slots() -> &'static Semaphore {
     static SLOTS: OnceLock<Semaphore> = OnceLock::new();
-    SLOTS
-        .get_or_init(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())))
+    SLOTS.get_or_init(|| Semaphore::new(cores()))
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The hashing threads' queue; the threads start on first use and live as long as
+/// the process.
+fn queue() -> &'static Mutex<mpsc::Sender<Job>> {
+    static QUEUE: OnceLock<Mutex<mpsc::Sender<Job>>> = OnceLock::new();
+    QUEUE.get_or_init(|| {
+        let (tx, rx) = mpsc::channel::<Job>();
+        let rx = std::sync::Arc::new(Mutex::new(rx));
+        for i in 0..cores() {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("hashing-{i}"))
+                .spawn(move || {
+                    loop {
+                        let job = match rx.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "could not start a password-hashing thread");
+            }
+        }
+        Mutex::new(tx)
+    })
 }
 
 /// Runs `f` (a hash or a verification) on the blocking pool once a slot is free.
@@ -29,7 +72,17 @@ where
         .await
         .map_err(|_| AppError::Unavailable("every password-hashing slot is busy".into()))?
         .map_err(|e| AppError::Internal(e.into()))?;
-    Ok(actix_web::web::block(f).await?)
+    let (tx, rx) = oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = tx.send(f());
+    });
+    queue()
+        .lock()
+        .map_err(|_| AppError::Internal(anyhow::anyhow!("hashing queue poisoned")))?
+        .send(job)
+        .map_err(|_| AppError::Unavailable("no password-hashing thread is running".into()))?;
+    rx.await
+        .map_err(|_| AppError::Internal(anyhow::anyhow!("a password-hashing job panicked")))
 }
 
 #[cfg(test)]
