@@ -483,3 +483,31 @@ async fn a_restart_with_a_pending_outbox_delivers_each_mail_once() {
     assert_eq!(app.drain().await.sent, 0);
     assert_eq!(app.mails_to("restart@example.org").len(), 1);
 }
+
+/// Every mail says a program sent it (RFC 3834), so out-of-office robots stay quiet,
+/// and its HTML sizes nothing in `rem` (SpamAssassin's FONT_INVIS_MSGID rule scores
+/// `font-size` in `rem` as invisible text).
+#[tokio::test]
+async fn mails_are_auto_generated_and_size_fonts_in_pixels() {
+    let app = TestApp::spawn_demo(5).await;
+    let r = sign_up(
+        &app,
+        "ip-ai-2020",
+        "Amina Diallo",
+        "amina.diallo@example.org",
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(app.drain().await.sent, 1);
+    let raw = app.sink.lock().unwrap().raw();
+    assert_eq!(raw.len(), 1);
+    let message = String::from_utf8_lossy(&raw[0]);
+    let (head, _) = message.split_once("\r\n\r\n").expect("headers");
+    assert!(
+        head.lines().any(|l| l == "Auto-Submitted: auto-generated"),
+        "{head}"
+    );
+    let mail = &app.mails_to("amina.diallo@example.org")[0];
+    assert!(mail.html.contains("font-size:14px"), "{}", mail.html);
+    assert!(!mail.html.contains("rem;") && !mail.html.contains("rem\""));
+}

@@ -769,3 +769,169 @@ async fn a_rotated_or_unknown_feed_token_is_404() {
         .await;
     assert_eq!(status(new).await, 404);
 }
+
+// ---------------------------------------------------------------- persons
+
+/// (name, `id` attribute) of every `<person>` element, in document order.
+fn xml_person_ids(xml: &str) -> Vec<(String, u32)> {
+    use quick_xml::Reader;
+    use quick_xml::events::Event;
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut current: Option<(u32, String)> = None;
+    loop {
+        match reader.read_event().expect("xml") {
+            Event::Start(e) if e.name().as_ref() == "person" => {
+                let id = e
+                    .try_get_attribute("id")
+                    .expect("attribute")
+                    .expect("a <person> without an id attribute");
+                let id = id.value.parse::<u32>();
+                current = Some((id.expect("integer id"), String::new()));
+            }
+            Event::Text(t) => {
+                if let Some((_, name)) = current.as_mut() {
+                    name.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some((_, name)) = current.as_mut() {
+                    let entity: &str = r.as_ref();
+                    name.push_str(
+                        quick_xml::escape::resolve_predefined_entity(entity).expect("entity"),
+                    );
+                }
+            }
+            Event::End(e) if e.name().as_ref() == "person" => {
+                let (id, name) = current.take().expect("open person");
+                out.push((name, id));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert!(!out.is_empty(), "no persons in the schedule");
+    out
+}
+
+#[tokio::test]
+async fn schedule_xml_persons_carry_stable_ids_and_events_link_their_pages() {
+    let app = TestApp::spawn_demo(10).await;
+    let path = format!("/c/{SLUG}/schedule.xml");
+    let (_, _, xml) = fetch(&app, &path).await;
+    xmllint_validates(&xml);
+    let persons = xml_person_ids(&xml);
+    // The same person has the same id in every event, and different people differ.
+    let mut by_name = std::collections::HashMap::new();
+    for (name, id) in &persons {
+        assert!(*id > 0);
+        assert_eq!(*by_name.entry(name.clone()).or_insert(*id), *id, "{name}");
+    }
+    let distinct: std::collections::HashSet<_> = by_name.values().collect();
+    assert_eq!(distinct.len(), by_name.len(), "two people share an id");
+    // Stable across an agenda change.
+    let (_, _, again) = fetch(&app, &path).await;
+    assert_eq!(xml_person_ids(&again), persons);
+    // Every event links its session page.
+    let events = xml_event_guids(&xml);
+    assert!(!events.is_empty());
+    for guid in &events {
+        assert!(
+            xml.contains(&format!("/c/{SLUG}/sessions/{guid}\">Session page</link>")),
+            "no link to session {guid}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn renaming_or_deleting_a_speaker_retires_the_exports_etag() {
+    let app = TestApp::spawn_demo(10).await;
+    let paths = [
+        format!("/c/{SLUG}/schedule.xml"),
+        format!("/c/{SLUG}/schedule.json"),
+        format!("/c/{SLUG}/agenda.ics"),
+    ];
+    async fn etags(app: &TestApp, paths: &[String]) -> Vec<String> {
+        let mut v = Vec::new();
+        for p in paths {
+            let (status, h, _) = fetch(app, p).await;
+            assert_eq!(status, 200);
+            v.push(header(&h, "etag").to_string());
+        }
+        v
+    }
+    async fn still_current(app: &TestApp, paths: &[String], old: &[String]) -> Vec<bool> {
+        let mut v = Vec::new();
+        for (p, etag) in paths.iter().zip(old) {
+            let r = app
+                .client
+                .get(app.url(p))
+                .header("If-None-Match", etag)
+                .send()
+                .await
+                .unwrap();
+            v.push(r.status().as_u16() == 304);
+        }
+        v
+    }
+    let before = etags(&app, &paths).await;
+    assert_eq!(still_current(&app, &paths, &before).await, [true; 3]);
+
+    // The demo moderator renames themselves on their account page.
+    let moderator = app.new_browser();
+    app.sign_in_demo(&moderator, "moderator@demo.plenary.test")
+        .await;
+    let page = common::Page::parse(
+        &moderator
+            .get(app.url("/account"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let r = moderator
+        .post(app.url("/account"))
+        .form(&[
+            ("csrf", page.csrf().as_str()),
+            ("name", "Ambassador Renamed"),
+            ("country", "CH"),
+            ("organization", "Permanent Mission"),
+            ("time_zone", "Europe/Zurich"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303, "profile saved");
+    let (_, _, xml) = fetch(&app, &paths[0]).await;
+    assert!(xml.contains("Ambassador Renamed"));
+    assert_eq!(still_current(&app, &paths, &before).await, [false; 3]);
+
+    // Deleting the account retires the new tags too.
+    let renamed = etags(&app, &paths).await;
+    let page = common::Page::parse(
+        &moderator
+            .get(app.url("/account/delete"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let r = moderator
+        .post(app.url("/account/delete"))
+        .form(&[
+            ("csrf", page.csrf().as_str()),
+            ("current", common::DEMO_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "account deleted");
+    assert!(r.text().await.unwrap().contains("deleted"));
+    let (_, _, xml) = fetch(&app, &paths[0]).await;
+    assert!(!xml.contains("Ambassador Renamed"));
+    assert_eq!(still_current(&app, &paths, &renamed).await, [false; 3]);
+}

@@ -282,6 +282,31 @@ pub fn bump_agenda(conn: &mut DbConn, id: ConferenceId, now: DateTime<Utc>) -> Q
     Ok(())
 }
 
+/// Marks the agenda as changed in every conference where `user` moderates or speaks
+/// (their name or organisation, shown in the schedule exports, changed or is about to
+/// go away).
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
+pub fn bump_agenda_for_person(
+    conn: &mut DbConn,
+    user: UserId,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    use super::schema::{session_people, sessions};
+    let of_person = conferences::id.eq_any(
+        sessions::table
+            .inner_join(session_people::table)
+            .filter(session_people::user_id.eq(user))
+            .select(sessions::conference_id),
+    );
+    diesel::update(conferences::table.filter(of_person))
+        .set((
+            conferences::agenda_version.eq(conferences::agenda_version + 1),
+            conferences::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Starts the agenda's versions over at 1, for a conference created and filled in
 /// one transaction (the demo seed): nobody saw the versions its agenda went through
 /// while it was being written, so its first visible agenda is version 1.

@@ -137,6 +137,7 @@ impl Worker {
             .to(to)
             .subject(&row.subject)
             .message_id(Some(row.message_id.clone()))
+            .header(super::headers::AutoSubmitted::auto_generated())
             .date(from_db_time(row.created_at).into());
         if let Some(r) = &self.reply_to {
             b = b.reply_to(r.clone());

@@ -97,6 +97,9 @@ pub struct Event {
 }
 
 pub struct Person {
+    /// A positive 31-bit id, stable for the person (schedule readers such as
+    /// ConfClerk key presenters by it and store none without it).
+    pub id: u32,
     pub guid: Uuid,
     pub name: String,
     pub role: SessionRole,
@@ -252,12 +255,20 @@ fn event(conf: &Conference, s: &Session, id: u32, acronym: &str, base_url: &str)
             .people
             .iter()
             .map(|p| Person {
+                id: person_id(p.user_id.0.as_bytes()),
                 guid: Uuid::new_v5(&PERSON_NAMESPACE, p.user_id.0.as_bytes()),
                 name: p.name.clone(),
                 role: p.role,
             })
             .collect(),
     }
+}
+
+/// A person's positive 31-bit id: the first 31 bits of the SHA-256 of the user id
+/// (never 0), the same in every export and every version of the schedule.
+fn person_id(user_id: &[u8]) -> u32 {
+    let digest = Sha256::digest(user_id);
+    (u32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]]) & 0x7fff_ffff).max(1)
 }
 
 /// A positive 31-bit id per session, from its UUID; unique within the list.

@@ -89,9 +89,16 @@ fn event(w: &mut Writer<Vec<u8>>, e: &Event) -> io::Result<()> {
             w.create_element("persons").write_inner_content(|w| {
                 for p in &e.persons {
                     w.create_element("person")
+                        .with_attribute(("id", p.id.to_string().as_str()))
                         .with_attribute(("guid", p.guid.to_string().as_str()))
                         .write_text_content(BytesText::new(&safe(&p.name)))?;
                 }
+                Ok(())
+            })?;
+            w.create_element("links").write_inner_content(|w| {
+                w.create_element("link")
+                    .with_attribute(("href", e.url.as_str()))
+                    .write_text_content(BytesText::new("Session page"))?;
                 Ok(())
             })?;
             Ok(())

@@ -114,8 +114,14 @@ pub fn update_profile(
         organization: Some(p.organization.as_str()).filter(|s| !s.is_empty()),
         tz: p.tz.tz(),
     };
+    let before = users::by_id(conn, user)?;
     users::update_profile(conn, user, &profile, ctx.now)?;
-    Ok(users::by_id(conn, user)?)
+    let after = users::by_id(conn, user)?;
+    let shown = |u: &User| (u.name.clone(), u.organization.clone());
+    if before.as_ref().map(shown) != after.as_ref().map(shown) {
+        db::conferences::bump_agenda_for_person(conn, user, ctx.now)?;
+    }
+    Ok(after)
 }
 
 /// Stores a new password hash (hashed off the event loop by the caller); returns the
@@ -155,6 +161,7 @@ pub fn delete_account(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, email: &Ema
         }
     }
     outbox::forget_address(conn, email.as_str())?;
+    db::conferences::bump_agenda_for_person(conn, user, ctx.now)?;
     users::delete(conn, user)?;
     Ok(())
 }
