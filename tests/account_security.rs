@@ -415,3 +415,29 @@ async fn pick_and_join_before_the_window_records_nothing() {
     assert_eq!(r.status().as_u16(), 200);
     assert_eq!(enrollment(&app, session).await, None);
 }
+
+#[tokio::test]
+async fn create_admin_on_an_unconfirmed_account_vouches_for_its_address() {
+    let app = TestApp::spawn_demo(5).await;
+    let email = "root@example.org";
+    sign_up(
+        &app,
+        &app.new_browser(),
+        "Someone",
+        email,
+        "a squatter's password",
+    )
+    .await;
+    let db = app.db.clone();
+    tokio::task::spawn_blocking(move || {
+        plenary::admin::create_admin(&db, email, "Root", "CH", "the operator's password")
+    })
+    .await
+    .unwrap()
+    .expect("create-admin");
+    assert!(account_state(&app, email).await.0, "marked verified");
+    let (status, _) = login_page(&app, &app.new_browser(), email, "the operator's password").await;
+    assert_eq!(status, 303);
+    let (status, _) = login_page(&app, &app.new_browser(), email, "a squatter's password").await;
+    assert_eq!(status, 200);
+}
