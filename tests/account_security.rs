@@ -266,7 +266,7 @@ async fn a_visitor_signed_in_as_someone_else_is_asked_before_switching() {
     // Still the demo attendee, still unconfirmed.
     let (_, account) = app.get_html("/account").await;
     assert!(account.contains("attendee@demo.plenary.test"));
-    assert_eq!(account_state(&app, email).await.0, false);
+    assert!(!account_state(&app, email).await.0, "still unconfirmed");
 
     let r = app.press_link(&app.client, &link).await;
     assert_eq!(r.status().as_u16(), 303);
