@@ -284,7 +284,10 @@ async fn changing_the_email_needs_the_link_sent_to_the_new_address() {
         .link_containing("/account/email/")
         .unwrap();
     let path = link.strip_prefix(&app.base).unwrap().to_string();
-    assert_eq!(app.get(&path).await.status().as_u16(), 303);
+    assert_eq!(
+        app.press_link(&app.client, &path).await.status().as_u16(),
+        303
+    );
     let (_, page) = app.get_html("/account").await;
     assert!(
         page.contains("amina.new@example.org") && page.contains("Your email address is changed.")

@@ -74,6 +74,29 @@ async fn a_pending_registrant_never_sees_a_join_link() {
     app.submit("/c/ip-ai-2020/register", "/c/ip-ai-2020/register", &fields)
         .await;
     let r = app.login("pending@example.org", "pending password").await;
+    assert_eq!(
+        r.status().as_u16(),
+        200,
+        "no sign-in before the address is confirmed"
+    );
+    // A password reset proves the address without confirming the registration: the
+    // person is signed in while their registration here is still pending.
+    app.submit(
+        "/password/reset",
+        "/password/reset",
+        &[("email", "pending@example.org")],
+    )
+    .await;
+    app.drain().await;
+    let reset = app
+        .mails_to("pending@example.org")
+        .iter()
+        .find_map(|m| m.link_containing("/password/reset/"))
+        .expect("a reset link");
+    let reset = reset.strip_prefix(&app.base).unwrap().to_string();
+    let r = app
+        .submit(&reset, &reset, &[("password", "pending password")])
+        .await;
     assert_eq!(r.status().as_u16(), 303);
     let (_, me) = app.get_html("/c/ip-ai-2020/me").await;
     assert!(me.contains("Pending email confirmation"));

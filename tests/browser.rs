@@ -122,7 +122,12 @@ async fn an_attendee_signs_up_confirms_by_mail_picks_sessions_and_sees_a_join_li
         .expect("a confirmation mail");
     let link = mail.link_containing("/confirm/").expect("a confirm link");
     assert!(link.starts_with(&app.base), "{link}");
+    // The link opens a page with a button; nothing is confirmed before the click.
     browser.goto(&link).await;
+    browser.wait_for_text("Confirm your registration").await;
+    browser
+        .click_and_wait("main form button[type=submit]")
+        .await;
     browser.wait_for_text("My conference").await;
     assert_eq!(browser.path().await, format!("/c/{SLUG}/me"));
     let status = browser.find("#status").await.text().await.unwrap();

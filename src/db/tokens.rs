@@ -108,10 +108,11 @@ pub fn is_live(
     .get_result(conn)
 }
 
-/// Looks a token up for `purpose` and consumes it (single use, atomically: of two
-/// concurrent uses exactly one succeeds).
+/// Reads a token for `purpose` without using it up: what a confirmation page shows
+/// before the person presses its button (a mail scanner that prefetches the link
+/// must not consume it). [`consume`] stays the authority when the token is used.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn consume(
+pub fn peek(
     conn: &mut DbConn,
     token: &str,
     purpose: Purpose,
@@ -134,7 +135,7 @@ pub fn consume(
         return Ok(Err((Rejected::Unknown, None)));
     };
     let t = Token {
-        hash: h.clone(),
+        hash: h,
         user_id: row.user_id,
         registration_id: row.registration_id,
         payload: row.payload,
@@ -147,9 +148,25 @@ pub fn consume(
     if t.expires_at <= now {
         return Ok(Err((Rejected::Expired, Some(t))));
     }
+    Ok(Ok(t))
+}
+
+/// Looks a token up for `purpose` and consumes it (single use, atomically: of two
+/// concurrent uses exactly one succeeds).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn consume(
+    conn: &mut DbConn,
+    token: &str,
+    purpose: Purpose,
+    now: DateTime<Utc>,
+) -> QueryResult<Result<Token, (Rejected, Option<Token>)>> {
+    let t = match peek(conn, token, purpose, now)? {
+        Ok(t) => t,
+        Err(rejected) => return Ok(Err(rejected)),
+    };
     let n = diesel::update(
         email_tokens::table
-            .filter(email_tokens::token_hash.eq(&h))
+            .filter(email_tokens::token_hash.eq(&t.hash))
             .filter(email_tokens::used_at.is_null()),
     )
     .set(email_tokens::used_at.eq(to_db_time(now)))

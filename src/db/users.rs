@@ -106,7 +106,9 @@ pub fn insert(conn: &mut DbConn, u: &NewUser<'_>, now: DateTime<Utc>) -> QueryRe
     Ok(())
 }
 
-/// Sets the password hash and admin flag of an existing user (used by `create-admin`).
+/// Sets the password hash and admin flag of an existing user (used by `create-admin`),
+/// and marks the email verified: the operator vouches for the address, and an
+/// unverified account could not sign in.
 #[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn make_admin(
     conn: &mut DbConn,
@@ -121,7 +123,7 @@ pub fn make_admin(
             users::updated_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
-    Ok(())
+    mark_verified(conn, id, now)
 }
 
 /// Inserts unless the email is taken (case-insensitively); returns whether a row was

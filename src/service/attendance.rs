@@ -66,18 +66,24 @@ pub enum SessionJoin {
     Go(String),
     /// Not now or not for them (never `JoinAccess::Open`).
     Refused(JoinAccess),
+    /// The link is open to them, but they had not picked the session: joining would
+    /// add it to their picks, which takes a click (a link from elsewhere must not).
+    NotPicked { title: String },
     /// No such session in the conference.
     UnknownSession,
 }
 
 /// Lets `user` into the session's meeting if the join rule allows it now, recording
-/// their attendance (and an enrollment, for a session they had not picked).
+/// their attendance. A session they had not picked is added to their picks only
+/// when `pick` says they asked for it (the "Pick and join" button); otherwise the
+/// answer is [`SessionJoin::NotPicked`] and nothing is written.
 pub fn join_session(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
     conf: &Conference,
     user: UserId,
     session_id: SessionId,
+    pick_first: bool,
 ) -> Result<SessionJoin> {
     let Some(session) = db::sessions::by_id(conn, conf.id, session_id)? else {
         return Ok(SessionJoin::UnknownSession);
@@ -102,6 +108,11 @@ pub fn join_session(
     else {
         return Ok(SessionJoin::Refused(access));
     };
+    if pick.is_none() && !pick_first {
+        return Ok(SessionJoin::NotPicked {
+            title: session.title,
+        });
+    }
     if regs::enroll_if_absent(
         conn,
         registration.id,
@@ -109,7 +120,7 @@ pub fn join_session(
         EnrollmentStatus::Enrolled,
         ctx.now,
     )? {
-        tracing::debug!("attendance for an unpicked session");
+        tracing::debug!("picked on joining");
     }
     regs::record_attendance(conn, registration.id, session_id, ctx.now)?;
     Ok(SessionJoin::Go(url))

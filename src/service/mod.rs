@@ -82,6 +82,9 @@ pub enum Error {
     Db(#[from] crate::db::DbError),
     #[error("rendering a message: {0}")]
     Template(#[from] askama::Error),
+    /// A token's payload could not be written as JSON.
+    #[error("encoding a payload: {0}")]
+    Json(#[from] serde_json::Error),
     /// The thing acted on does not exist (any more), or not in this conference.
     #[error("not found")]
     NotFound,

@@ -3,7 +3,8 @@
 //! row (PostgreSQL) or run under the writer lock (SQLite), so parallel sign-ups never
 //! overfill a conference.
 
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
 
 use super::mail::send;
 use super::{Ctx, Result};
@@ -61,6 +62,59 @@ fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result
     Ok(seat_for(conn, conf, country)? == Seat::Available)
 }
 
+/// What a sign-up chose for the account, carried by its confirmation link and
+/// installed only when that link is confirmed while the address is still unproven:
+/// whoever proves the mailbox sets the password, never whoever typed the address
+/// first (pre-account hijacking). Stored as JSON in the token's payload.
+#[derive(Serialize, Deserialize)]
+struct PendingAccount {
+    password_hash: String,
+    name: String,
+    country: String,
+    organization: Option<String>,
+    time_zone: String,
+}
+
+impl PendingAccount {
+    fn of(s: &SignUp) -> Self {
+        Self {
+            password_hash: s.password_hash.clone(),
+            name: s.name.as_str().to_string(),
+            country: s.country.alpha2().to_string(),
+            organization: s.organization.clone(),
+            time_zone: s.tz.name().to_string(),
+        }
+    }
+
+    fn from_payload(payload: Option<&str>) -> Option<Self> {
+        serde_json::from_str(payload?).ok()
+    }
+
+    /// Installs the password and profile of this sign-up on `user`.
+    fn install(&self, conn: &mut DbConn, user: UserId, now: DateTime<Utc>) -> Result<()> {
+        users::set_password(conn, user, &self.password_hash, now)?;
+        let (Ok(country), Ok(tz)) = (
+            CountryCode::parse(&self.country),
+            TimeZone::parse(&self.time_zone),
+        ) else {
+            return Ok(());
+        };
+        let profile = users::Profile {
+            name: &self.name,
+            country,
+            organization: self.organization.as_deref(),
+            tz: tz.tz(),
+        };
+        users::update_profile(conn, user, &profile, now)?;
+        Ok(())
+    }
+}
+
+/// Signs up for `conf`. A new address gets an account (unconfirmed: it cannot sign
+/// in before the link is confirmed) and a registration; an address whose account is
+/// still unconfirmed gets a registration and a link that carries this sign-up's
+/// password; a confirmed address gets a "you already have an account" mail. The
+/// page shown is the same in every case.
 pub fn sign_up(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
@@ -82,7 +136,11 @@ pub fn sign_up(
         Ok(SignUpOutcome::ExistingAccount)
     };
     if let Some(existing) = users::by_email(conn, &s.email)? {
-        return already(conn, &existing.name);
+        if existing.email_verified_at.is_some() {
+            return already(conn, &existing.name);
+        }
+        let registration = regs::for_user(conn, conf.id, existing.id)?;
+        return register_and_send_link(conn, ctx, conf, existing.id, registration, s);
     }
     let user_id = UserId::new();
     let inserted = users::insert_if_absent(
@@ -103,42 +161,70 @@ pub fn sign_up(
     if !inserted {
         return already(conn, s.name.as_str());
     }
-    let seat = seat_available(conn, conf, s.country.alpha2())?;
-    let status = if seat {
-        RegistrationStatus::Pending
-    } else {
-        RegistrationStatus::Waitlisted
+    register_and_send_link(conn, ctx, conf, user_id, None, s)
+}
+
+/// Makes sure `user` has a live registration for `conf` (a new one, or a cancelled
+/// one taken up again, with a seat if there is one) and mails a confirmation link
+/// that carries the sign-up's password and profile.
+fn register_and_send_link(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    user_id: UserId,
+    existing: Option<Registration>,
+    s: &SignUp,
+) -> Result<SignUpOutcome> {
+    let reg_id = match existing {
+        Some(r) if r.status != RegistrationStatus::Cancelled => r.id,
+        cancelled => {
+            let status = if seat_available(conn, conf, s.country.alpha2())? {
+                RegistrationStatus::Pending
+            } else {
+                RegistrationStatus::Waitlisted
+            };
+            match cancelled {
+                Some(r) => {
+                    regs::set_status(conn, r.id, status, ctx.now)?;
+                    r.id
+                }
+                None => {
+                    let reg = NewRegistration {
+                        id: RegistrationId::new(),
+                        conference_id: conf.id,
+                        user_id,
+                        status,
+                        country: s.country,
+                        created_at: ctx.now,
+                        confirmed_at: None,
+                        cancelled_at: None,
+                    };
+                    regs::insert(conn, &reg)?;
+                    reg.id
+                }
+            }
+        }
     };
-    let reg = NewRegistration {
-        id: RegistrationId::new(),
-        conference_id: conf.id,
-        user_id,
-        status,
-        country: s.country,
-        created_at: ctx.now,
-        confirmed_at: None,
-        cancelled_at: None,
-    };
-    regs::insert(conn, &reg)?;
-    let position = if seat {
-        None
-    } else {
-        let r = regs::by_id(conn, reg.id)?.ok_or(diesel::result::Error::NotFound)?;
-        Some(regs::waitlist_position(conn, &r)?)
-    };
+    let reg = regs::by_id(conn, reg_id)?.ok_or(diesel::result::Error::NotFound)?;
+    let position = (reg.status == RegistrationStatus::Waitlisted)
+        .then(|| regs::waitlist_position(conn, &reg))
+        .transpose()?;
+    let payload = serde_json::to_string(&PendingAccount::of(s))?;
     let token = tokens::issue(
         conn,
         user_id,
         Purpose::Confirm,
-        Some(reg.id),
-        None,
+        Some(reg_id),
+        Some(&payload),
         CONFIRM_VALID,
         ctx.now,
     )?;
     let content =
         messages::confirm_registration(ctx.base_url, conf, s.name.as_str(), &token, position);
     send(conn, ctx, conf, &s.email, "confirm", content, None)?;
-    Ok(SignUpOutcome::Created { waitlisted: !seat })
+    Ok(SignUpOutcome::Created {
+        waitlisted: position.is_some(),
+    })
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -268,26 +354,83 @@ pub enum ConfirmOutcome {
     Unknown,
 }
 
+/// What a confirmation link would do, read without using it up (the page that
+/// asks the person to press the button).
+#[derive(Debug)]
+pub enum ConfirmPreview {
+    Live {
+        /// The account the link confirms (and signs in).
+        user: UserId,
+        email: Email,
+        /// The name given at the sign-up this link came from.
+        name: String,
+        conference: String,
+    },
+    /// Used, expired or unknown: the same answers as [`confirm`] gives.
+    Spent(ConfirmOutcome),
+}
+
+/// Where a used link's registration stands now.
+fn already_used(conn: &mut DbConn, t: Option<tokens::Token>) -> Result<ConfirmOutcome> {
+    let reg = match t.and_then(|t| t.registration_id) {
+        Some(id) => regs::by_id(conn, id)?,
+        None => None,
+    };
+    let slug = match &reg {
+        Some(r) => db::conferences::by_id(conn, r.conference_id)?.map(|c| c.slug),
+        None => None,
+    };
+    Ok(ConfirmOutcome::AlreadyUsed {
+        slug,
+        status: reg.map(|r| r.status),
+    })
+}
+
+/// Reads a confirmation link without using it up. Only reads: a mail scanner that
+/// fetches the link changes nothing.
+pub fn preview_confirm(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    token: &str,
+) -> Result<ConfirmPreview> {
+    let t = match tokens::peek(conn, token, Purpose::Confirm, now)? {
+        Ok(t) => t,
+        Err((Rejected::Unknown, _)) => return Ok(ConfirmPreview::Spent(ConfirmOutcome::Unknown)),
+        Err((Rejected::Expired, _)) => return Ok(ConfirmPreview::Spent(ConfirmOutcome::Expired)),
+        Err((Rejected::Used, t)) => return Ok(ConfirmPreview::Spent(already_used(conn, t)?)),
+    };
+    let reg = match t.registration_id {
+        Some(id) => regs::by_id(conn, id)?,
+        None => None,
+    };
+    let conf = match &reg {
+        Some(r) => db::conferences::by_id(conn, r.conference_id)?,
+        None => None,
+    };
+    let (Some(user), Some(conf)) = (users::by_id(conn, t.user_id)?, conf) else {
+        return Ok(ConfirmPreview::Spent(ConfirmOutcome::Unknown));
+    };
+    let name = PendingAccount::from_payload(t.payload.as_deref())
+        .filter(|_| user.email_verified_at.is_none())
+        .map_or(user.name, |p| p.name);
+    Ok(ConfirmPreview::Live {
+        user: user.id,
+        email: user.email,
+        name,
+        conference: conf.title,
+    })
+}
+
+/// Uses a confirmation link: proves the address, confirms the registration (or
+/// keeps it on the waiting list) and, while the address was unproven, installs the
+/// password and profile chosen at the sign-up the link came from.
 pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOutcome> {
     let consumed = tokens::consume(conn, token, Purpose::Confirm, ctx.now)?;
     let t = match consumed {
         Ok(t) => t,
         Err((Rejected::Unknown, _)) => return Ok(ConfirmOutcome::Unknown),
         Err((Rejected::Expired, _)) => return Ok(ConfirmOutcome::Expired),
-        Err((Rejected::Used, t)) => {
-            let reg = match t.and_then(|t| t.registration_id) {
-                Some(id) => regs::by_id(conn, id)?,
-                None => None,
-            };
-            let slug = match &reg {
-                Some(r) => db::conferences::by_id(conn, r.conference_id)?.map(|c| c.slug),
-                None => None,
-            };
-            return Ok(ConfirmOutcome::AlreadyUsed {
-                slug,
-                status: reg.map(|r| r.status),
-            });
-        }
+        Err((Rejected::Used, t)) => return already_used(conn, t),
     };
     let Some(reg_id) = t.registration_id else {
         return Ok(ConfirmOutcome::Unknown);
@@ -300,7 +443,14 @@ pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOu
         return Ok(ConfirmOutcome::Unknown);
     };
     db::lock_conference(conn, conf.id)?;
+    // Once the address is proven, no older link's password replaces the owner's.
+    if user.email_verified_at.is_none()
+        && let Some(pending) = PendingAccount::from_payload(t.payload.as_deref())
+    {
+        pending.install(conn, user.id, ctx.now)?;
+    }
     users::mark_verified(conn, user.id, ctx.now)?;
+    let user = users::by_id(conn, user.id)?.ok_or(diesel::result::Error::NotFound)?;
     let status = match reg.status {
         RegistrationStatus::Pending => {
             regs::set_status(conn, reg.id, RegistrationStatus::Confirmed, ctx.now)?;
@@ -322,8 +472,10 @@ pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOu
     })
 }
 
-/// Sends a fresh confirmation link if the email has a pending or unconfirmed
-/// waitlisted registration for the conference; silently does nothing otherwise.
+/// Sends a fresh confirmation link if the email has a pending registration for the
+/// conference, or a live one while the address is unconfirmed (such an account
+/// cannot sign in before it confirms); silently does nothing otherwise. The new
+/// link carries no password: the account keeps the one it has.
 pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email) -> Result<()> {
     let Some(user) = users::by_email(conn, email)? else {
         return Ok(());
@@ -332,7 +484,7 @@ pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email)
         return Ok(());
     };
     let needs_link = reg.status == RegistrationStatus::Pending
-        || (reg.status == RegistrationStatus::Waitlisted && user.email_verified_at.is_none());
+        || (reg.status != RegistrationStatus::Cancelled && user.email_verified_at.is_none());
     if !needs_link {
         return Ok(());
     }

@@ -7,7 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::auth::{client_ip, nav_roles, refresh, sign_in, token_is_live};
-use super::csrf::CsrfForm;
+use super::csrf::{Csrf, CsrfForm};
 use super::error::AppError;
 use super::extract::CurrentUser;
 use super::hashing;
@@ -403,10 +403,54 @@ pub async fn change_email(
     Ok(see_other("/account"))
 }
 
+/// The page the change-of-email link opens: it names the new address and asks for
+/// a click, so a mail scanner that fetches the link changes nothing.
+#[derive(Template)]
+#[template(path = "account/email_confirm.html")]
+pub struct EmailConfirmPage {
+    pub layout: Layout,
+    pub token: String,
+    pub new_email: String,
+}
+
+/// `GET /account/email/{token}`: reads the link without using it up.
+#[tracing::instrument(name = "account::confirm_email_form", skip_all)]
+pub async fn confirm_email_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let (t, now) = (token.clone(), state.clock.now());
+    let new_email = state
+        .db
+        .run(move |c| {
+            Ok::<_, AppError>(
+                db::tokens::peek(c, &t, Purpose::ChangeEmail, now)?
+                    .ok()
+                    .and_then(|t| t.payload),
+            )
+        })
+        .await?;
+    let Some(new_email) = new_email else {
+        flash(&cookie, EMAIL_LINK_INVALID);
+        return Ok(see_other("/account"));
+    };
+    html(&EmailConfirmPage {
+        layout: Layout::from_cookie(&cookie),
+        token,
+        new_email,
+    })
+}
+
+const EMAIL_LINK_INVALID: &str = "This link is not valid any more. Links work once, for 48 hours.";
+
+/// `POST /account/email/{token}`: the button; changes the address.
 #[tracing::instrument(name = "account::confirm_email", skip_all)]
 pub async fn confirm_email(
     state: web::Data<AppState>,
     cookie: Cookie,
+    _: Csrf,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
@@ -419,7 +463,7 @@ pub async fn confirm_email(
         EmailChange::Taken => {
             "That email address now belongs to another account, so yours was not changed."
         }
-        EmailChange::Invalid => "This link is not valid any more. Links work once, for 48 hours.",
+        EmailChange::Invalid => EMAIL_LINK_INVALID,
     };
     flash(&cookie, message);
     Ok(see_other("/account"))

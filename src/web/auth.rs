@@ -16,6 +16,7 @@ use super::ratelimit::Action;
 use super::render::{self, Layout, html, see_other};
 use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
+use crate::domain::status::RegistrationStatus;
 use crate::domain::{Email, FieldErrors, Password, passwords};
 
 pub use super::client::client_ip;
@@ -59,6 +60,31 @@ pub struct LoginPage {
     pub errors: FieldErrors,
     pub email: String,
     pub next: String,
+    /// For an account whose address is not confirmed yet: where to ask for a new
+    /// confirmation link (the conference's resend page), if it has a registration.
+    pub resend: Option<String>,
+}
+
+/// The resend page of the conference where `user` registered last and still
+/// waits for confirmation, if any.
+async fn resend_page_for(state: &AppState, user: &User) -> Result<Option<String>, AppError> {
+    let uid = user.id;
+    state
+        .db
+        .run(move |c| {
+            for r in db::registrations::all_for_user(c, uid)?.into_iter().rev() {
+                if r.status == RegistrationStatus::Cancelled {
+                    continue;
+                }
+                if let Some(conf) = db::conferences::by_id(c, r.conference_id)?
+                    && conf.published
+                {
+                    return Ok::<_, AppError>(Some(format!("/c/{}/register/resend", conf.slug)));
+                }
+            }
+            Ok(None)
+        })
+        .await
 }
 
 #[derive(Deserialize)]
@@ -77,6 +103,7 @@ pub async fn login_form(
         errors: FieldErrors::new(),
         email: String::new(),
         next: render::local_path(&q.next).unwrap_or("").to_string(),
+        resend: None,
     })
 }
 
@@ -104,16 +131,17 @@ pub async fn login(
     if form.password.is_empty() {
         errors.add("password", "Enter your password");
     }
-    let rerender = |errors: FieldErrors| {
+    let rerender = |errors: FieldErrors, resend: Option<String>| {
         html(&LoginPage {
             layout: Layout::from_cookie(&cookie),
             errors,
             email: form.email.clone(),
             next: next.clone(),
+            resend,
         })
     };
     let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return rerender(errors);
+        return rerender(errors, None);
     };
     state
         .limits
@@ -135,6 +163,17 @@ pub async fn login(
     })
     .await?;
     match user {
+        // Checked only after the password: it tells nothing to someone without it.
+        // Until the address is proven, the password may be someone else's choice.
+        Some(u) if ok && u.email_verified_at.is_none() => {
+            let mut errors = FieldErrors::new();
+            errors.add(
+                "email",
+                "Confirm your email address first: follow the link in the email we sent you",
+            );
+            let resend = resend_page_for(&state, &u).await?;
+            rerender(errors, resend)
+        }
         Some(u) if ok => {
             tracing::Span::current().record("user", tracing::field::display(u.id));
             sign_in(&cookie, &u, nav_roles(&state, &u).await?);
@@ -144,7 +183,7 @@ pub async fn login(
         _ => {
             let mut errors = FieldErrors::new();
             errors.add("email", "The email address or password is not correct");
-            rerender(errors)
+            rerender(errors, None)
         }
     }
 }

@@ -83,7 +83,7 @@ impl From<crate::service::Error> for AppError {
             S::StaleSession(_) => Self::Conflict(
                 "Someone else saved this session after you opened it. Reload the page to see their changes.".into(),
             ),
-            other @ (S::Template(_) | S::Blocking(_)) => Self::Internal(other.into()),
+            other @ (S::Template(_) | S::Json(_) | S::Blocking(_)) => Self::Internal(other.into()),
         }
     }
 }

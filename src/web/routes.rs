@@ -50,19 +50,19 @@ route_table! {
     "/logout": Public => { post => auth::logout }
     "/password/reset": Public => { get => account::reset_form, post => account::request_reset }
     "/password/reset/{token}": Public => { get => account::reset_password_form, post => account::reset_password }
-    "/confirm/{token}": Public => { get => attendee::confirm }
+    "/confirm/{token}": Public => { get => attendee::confirm_form, post => attendee::confirm }
 
     "/account": SignedIn => { get => account::account, post => account::update_account }
     "/account/password": SignedIn => { get => account::password_form, post => account::change_password }
     "/account/email": SignedIn => { get => account::email_form, post => account::change_email }
-    "/account/email/{token}": Public => { get => account::confirm_email }
+    "/account/email/{token}": Public => { get => account::confirm_email_form, post => account::confirm_email }
     "/account/delete": SignedIn => { get => account::delete_form, post => account::delete }
     "/account/data.json": SignedIn => { get => account::download }
 
     "/c/{slug}": Public => { get => public::conference }
     "/c/{slug}/agenda": Public => { get => public::agenda }
     "/c/{slug}/sessions/{id}": Public => { get => public::session }
-    "/c/{slug}/sessions/{id}/join": SignedIn => { get => attendee::join_session }
+    "/c/{slug}/sessions/{id}/join": SignedIn => { get => attendee::join_session, post => attendee::pick_and_join }
     "/c/{slug}/register": Public => { get => attendee::register_form, post => attendee::register }
     "/c/{slug}/register/join": SignedIn => { post => attendee::join_conference }
     "/c/{slug}/register/sent": Public => { get => attendee::sent }

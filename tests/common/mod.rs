@@ -162,6 +162,27 @@ impl TestApp {
         submit_with(&self.client, &self.base, page, action, fields).await
     }
 
+    /// Opens an email link whose page asks for a click (confirming a registration or
+    /// a change of email) in `client`, and presses the button: the answer of the POST.
+    pub async fn press_link(&self, client: &reqwest::Client, path: &str) -> reqwest::Response {
+        submit_with(client, &self.base, path, path, &[]).await
+    }
+
+    /// The path of the confirmation link in the latest "Confirm …" mail to `email`
+    /// (delivered: call [`TestApp::drain`] first).
+    pub fn confirm_path(&self, email: &str) -> String {
+        let mails = self.mails_to(email);
+        let mail = mails
+            .iter()
+            .rev()
+            .find(|m| m.subject.starts_with("Confirm"))
+            .expect("a confirmation mail");
+        let link = mail.link_containing("/confirm/").expect("a confirm link");
+        link.strip_prefix(&self.base)
+            .expect("link to this server")
+            .to_string()
+    }
+
     /// Signs the app's own browser in; the answer of the login form.
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         login_with(&self.client, &self.base, email, password).await

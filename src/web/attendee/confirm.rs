@@ -1,4 +1,5 @@
-//! Following the confirmation link from the email, and asking for a new one.
+//! Following the confirmation link from the email (a page with a button: the link
+//! itself changes nothing), and asking for a new one.
 
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -9,10 +10,10 @@ use super::SENT_TO_KEY;
 use crate::db;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::{Email, FieldErrors};
-use crate::service::registration::{self as reg, ConfirmOutcome};
+use crate::service::registration::{self as reg, ConfirmOutcome, ConfirmPreview};
 use crate::web::AppState;
-use crate::web::auth::{client_ip, sign_in};
-use crate::web::csrf::CsrfForm;
+use crate::web::auth::{MaybeUser, client_ip, sign_in};
+use crate::web::csrf::{Csrf, CsrfForm};
 use crate::web::error::AppError;
 use crate::web::extract::PublishedConference;
 use crate::web::ratelimit::Action;
@@ -27,49 +28,31 @@ pub struct LinkPage {
     pub action: Option<(String, String)>,
 }
 
-#[tracing::instrument(name = "attendee::confirm", skip_all)]
-pub async fn confirm(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let token = token.into_inner();
-    if token.len() > 100 {
-        return Err(AppError::NotFound);
-    }
-    let outcome = state
-        .service
-        .run(move |c, ctx| reg::confirm(c, ctx, &token))
-        .await?;
+/// The page a confirmation link opens: it says what the button will do and changes
+/// nothing itself, so a mail scanner that fetches the link cannot use it up and a
+/// link sent by someone else cannot sign the visitor in (login CSRF).
+#[derive(Template)]
+#[template(path = "attendee/confirm.html")]
+pub struct ConfirmPage {
+    pub layout: Layout,
+    pub token: String,
+    pub email: String,
+    pub name: String,
+    pub conference: String,
+    /// Set when the browser is signed in to another account: pressing the button
+    /// signs that account out and this one in.
+    pub signed_in_as: Option<String>,
+}
+
+/// The answer for a link that cannot be used (any more).
+fn spent_page(cookie: &Cookie, outcome: ConfirmOutcome) -> Result<HttpResponse, AppError> {
     let page = |heading: &str, message: String, action: Option<(String, String)>| LinkPage {
-        layout: Layout::from_cookie(&cookie),
+        layout: Layout::from_cookie(cookie),
         heading: heading.into(),
         message,
         action,
     };
     match outcome {
-        ConfirmOutcome::Confirmed { user, slug, status } => {
-            let user = state
-                .db
-                .run(move |c| Ok::<_, AppError>(db::users::by_id(c, user)?))
-                .await?
-                .ok_or(AppError::NotFound)?;
-            sign_in(
-                &cookie,
-                &user,
-                crate::web::auth::nav_roles(&state, &user).await?,
-            );
-            flash(
-                &cookie,
-                match status {
-                    RegistrationStatus::Waitlisted => {
-                        "Your email address is confirmed. The conference is full, so you are on the waiting list."
-                    }
-                    _ => "Your registration is confirmed. Pick the sessions you want to follow.",
-                },
-            );
-            Ok(see_other(&format!("/c/{slug}/me")))
-        }
         ConfirmOutcome::AlreadyUsed { slug, status } => {
             let status = status
                 .map(|s| s.label().to_lowercase())
@@ -89,7 +72,7 @@ pub async fn confirm(
             *resp.status_mut() = actix_web::http::StatusCode::GONE;
             Ok(resp)
         }
-        ConfirmOutcome::Unknown => {
+        ConfirmOutcome::Unknown | ConfirmOutcome::Confirmed { .. } => {
             let mut resp = html(&page(
                 "This link is not valid",
                 "Check that you copied the whole address from the email.".into(),
@@ -99,6 +82,93 @@ pub async fn confirm(
             Ok(resp)
         }
     }
+}
+
+/// `GET /confirm/{token}`: reads the link and asks for a click; uses up nothing.
+#[tracing::instrument(name = "attendee::confirm_form", skip_all)]
+pub async fn confirm_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    viewer: MaybeUser,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    if token.len() > 100 {
+        return Err(AppError::NotFound);
+    }
+    let (t, now) = (token.clone(), state.clock.now());
+    let preview = state
+        .db
+        .run(move |c| Ok::<_, AppError>(reg::preview_confirm(c, now, &t)?))
+        .await?;
+    match preview {
+        ConfirmPreview::Live {
+            user,
+            email,
+            name,
+            conference,
+        } => {
+            let mut resp = html(&ConfirmPage {
+                layout: Layout::from_cookie(&cookie),
+                token,
+                email: email.to_string(),
+                name,
+                conference,
+                signed_in_as: viewer
+                    .0
+                    .filter(|v| v.id != user)
+                    .map(|v| v.email.to_string()),
+            })?;
+            resp.headers_mut().insert(
+                actix_web::http::header::CACHE_CONTROL,
+                actix_web::http::header::HeaderValue::from_static("no-store"),
+            );
+            Ok(resp)
+        }
+        ConfirmPreview::Spent(outcome) => spent_page(&cookie, outcome),
+    }
+}
+
+/// `POST /confirm/{token}`: the button. Confirms, and signs the link's account in
+/// on this browser (replacing whoever was signed in, as the page said).
+#[tracing::instrument(name = "attendee::confirm", skip_all)]
+pub async fn confirm(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    _: Csrf,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    if token.len() > 100 {
+        return Err(AppError::NotFound);
+    }
+    let outcome = state
+        .service
+        .run(move |c, ctx| reg::confirm(c, ctx, &token))
+        .await?;
+    let ConfirmOutcome::Confirmed { user, slug, status } = outcome else {
+        return spent_page(&cookie, outcome);
+    };
+    let user = state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::users::by_id(c, user)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    sign_in(
+        &cookie,
+        &user,
+        crate::web::auth::nav_roles(&state, &user).await?,
+    );
+    flash(
+        &cookie,
+        match status {
+            RegistrationStatus::Waitlisted => {
+                "Your email address is confirmed. The conference is full, so you are on the waiting list."
+            }
+            _ => "Your registration is confirmed. Pick the sessions you want to follow.",
+        },
+    );
+    Ok(see_other(&format!("/c/{slug}/me")))
 }
 
 #[derive(Template)]

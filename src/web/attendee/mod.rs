@@ -15,8 +15,10 @@ use crate::db::conferences::Conference;
 use crate::db::registrations::Registration;
 use crate::db::users::User;
 
-pub use confirm::{EmailForm, LinkPage, ResendPage, confirm, resend, resend_form};
-pub use join::join_session;
+pub use confirm::{
+    ConfirmPage, EmailForm, LinkPage, ResendPage, confirm, confirm_form, resend, resend_form,
+};
+pub use join::{PickAndJoinPage, join_session, pick_and_join};
 pub use me::{
     CancelPage, JoinState, MePage, MyDay, MyItem, PickForm, cancel, cancel_form, me, pick,
     rotate_feed,
