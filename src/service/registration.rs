@@ -138,6 +138,9 @@ pub fn sign_up(
     let content =
         messages::confirm_registration(ctx.base_url, conf, s.name.as_str(), &token, position);
     send(conn, ctx, conf, &s.email, "confirm", content, None)?;
+    // Counted as the transaction reaches its commit (a failed COMMIT, which is
+    // rare, would count one too many).
+    crate::metrics::global().sign_up(!seat);
     Ok(SignUpOutcome::Created { waitlisted: !seat })
 }
 
