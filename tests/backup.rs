@@ -107,7 +107,7 @@ async fn a_backup_under_sign_ups_restores_its_snapshot_into_a_fresh_database() {
         snapshot.tables["users"] < end["users"],
         "writes went on after the backup"
     );
-    for table in ["registrations", "tokens", "outbox"] {
+    for table in ["registrations", "email_tokens", "outbox"] {
         assert_eq!(new_in(&snapshot.tables, table), signed_up, "{table}");
     }
     assert!(snapshot.bytes > 0);

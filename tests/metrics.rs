@@ -1,5 +1,5 @@
 //! What operators see: Prometheus metrics (on their own address, or on the site behind
-//! a bearer token, never open by default), parsed with a Prometheus text-format
+//! a bearer token, never open by default), read back with a strict text-format
 //! parser; liveness vs readiness; and JSON log lines carrying the request id and the
 //! route pattern, from the real binary.
 
@@ -9,41 +9,155 @@ use std::collections::HashMap;
 
 use common::TestApp;
 
-/// Counters are process-wide, and tests of this binary run in parallel: every test
-/// that changes them or scrapes (which sets the gauges) holds this lock.
-static SCRAPES: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
+/// Counters are process-wide and tests run in parallel: each test asserts on what
+/// only it causes (its routes, its sign-up, its rate-limited account), as differences.
 const TOKEN: &str = "metrics-token-0123456789abcdef";
 
-/// Parses the text format strictly enough to fail on a malformed exposition.
-fn parse(text: &str) -> prometheus_parse::Scrape {
-    for line in text
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let value = line.rsplit(' ').next().unwrap_or_default();
-        assert!(value.parse::<f64>().is_ok(), "not a sample line: {line}");
-    }
-    prometheus_parse::Scrape::parse(text.lines().map(|l| Ok(l.to_string()))).expect("parse")
+/// One sample line: metric name, labels, value.
+#[derive(Debug)]
+struct Sample {
+    name: String,
+    labels: HashMap<String, String>,
+    value: f64,
 }
 
-/// The value of the sample `name` whose labels include all of `labels` (0 if absent).
-fn value(scrape: &prometheus_parse::Scrape, name: &str, labels: &[(&str, &str)]) -> f64 {
-    scrape
-        .samples
+/// A strict reader of Prometheus' text exposition format (0.0.4): every line is a
+/// `# HELP`, a `# TYPE` (before its samples, one per family) or a sample whose
+/// name and label names are valid, whose label values are quoted with only `\\`,
+/// `\"` and `\n` escapes, and whose value is a float. Histograms must have
+/// cumulative buckets ending in `+Inf` equal to `_count`. (The `prometheus-parse`
+/// crate cuts label values at the first `}`, which route patterns contain.)
+fn parse(text: &str) -> Vec<Sample> {
+    let name_ok = |n: &str| {
+        !n.is_empty()
+            && !n.starts_with(|c: char| c.is_ascii_digit())
+            && n.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+    };
+    let mut types: HashMap<String, String> = HashMap::new();
+    let mut samples = Vec::new();
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        if let Some(rest) = line.strip_prefix("# TYPE ") {
+            let (name, kind) = rest.split_once(' ').expect(line);
+            assert!(name_ok(name), "{line}");
+            assert!(
+                ["counter", "gauge", "histogram", "summary", "untyped"].contains(&kind),
+                "{line}"
+            );
+            assert!(
+                types.insert(name.into(), kind.into()).is_none(),
+                "twice: {line}"
+            );
+            continue;
+        }
+        if line.starts_with("# HELP ") || line.starts_with('#') {
+            continue;
+        }
+        let name_end = line.find(['{', ' ']).expect(line);
+        let name = &line[..name_end];
+        assert!(name_ok(name), "{line}");
+        let family = ["_bucket", "_count", "_sum"]
+            .iter()
+            .find_map(|s| {
+                name.strip_suffix(s)
+                    .filter(|f| types.get(*f).is_some_and(|t| t == "histogram"))
+            })
+            .unwrap_or(name);
+        assert!(types.contains_key(family), "sample before its TYPE: {line}");
+        let mut rest = &line[name_end..];
+        let mut labels = HashMap::new();
+        if let Some(after) = rest.strip_prefix('{') {
+            let mut at = after;
+            while !at.starts_with('}') {
+                let (label, tail) = at.split_once("=\"").expect(line);
+                assert!(name_ok(label), "label {label}: {line}");
+                let mut value = String::new();
+                let mut chars = tail.char_indices();
+                let end = loop {
+                    match chars.next().expect(line) {
+                        (j, '"') => break j + 1,
+                        (_, '\\') => match chars.next().expect(line).1 {
+                            'n' => value.push('\n'),
+                            c @ ('\\' | '"') => value.push(c),
+                            c => panic!("bad escape \\{c}: {line}"),
+                        },
+                        (_, c) => value.push(c),
+                    }
+                };
+                labels.insert(label.to_string(), value);
+                at = &tail[end..];
+                at = at.strip_prefix(',').unwrap_or(at);
+            }
+            rest = &at[1..];
+        }
+        let value = rest.trim_start_matches(' ');
+        let value = value.split(' ').next().expect(line);
+        let value = match value {
+            "+Inf" => f64::INFINITY,
+            "-Inf" => f64::NEG_INFINITY,
+            v => v
+                .parse::<f64>()
+                .unwrap_or_else(|_| panic!("value {v}: {line}")),
+        };
+        samples.push(Sample {
+            name: name.to_string(),
+            labels,
+            value,
+        });
+    }
+    // Histograms: cumulative buckets, +Inf equal to the count.
+    for (family, _) in types.iter().filter(|(_, t)| *t == "histogram") {
+        let counts = samples
+            .iter()
+            .filter(|s| s.name == format!("{family}_count"));
+        for count in counts {
+            let same = |s: &&Sample| count.labels.iter().all(|(k, v)| s.labels.get(k) == Some(v));
+            let mut buckets: Vec<(f64, f64)> = samples
+                .iter()
+                .filter(|s| s.name == format!("{family}_bucket"))
+                .filter(same)
+                .map(|s| {
+                    (
+                        s.labels["le"].parse::<f64>().unwrap_or(f64::INFINITY),
+                        s.value,
+                    )
+                })
+                .collect();
+            buckets.sort_by(|a, b| a.0.total_cmp(&b.0));
+            assert!(
+                buckets.windows(2).all(|w| w[0].1 <= w[1].1),
+                "{family} not cumulative"
+            );
+            assert_eq!(
+                buckets.last().map(|b| b.0),
+                Some(f64::INFINITY),
+                "{family} +Inf"
+            );
+            assert_eq!(
+                buckets.last().map(|b| b.1),
+                Some(count.value),
+                "{family} count"
+            );
+        }
+    }
+    samples
+}
+
+/// The sum of the samples `name` whose labels include all of `labels` (0 if none).
+fn value(samples: &[Sample], name: &str, labels: &[(&str, &str)]) -> f64 {
+    samples
         .iter()
-        .filter(|s| s.metric == name)
-        .filter(|s| labels.iter().all(|(k, v)| s.labels.get(k) == Some(*v)))
-        .map(|s| match s.value {
-            prometheus_parse::Value::Counter(v)
-            | prometheus_parse::Value::Gauge(v)
-            | prometheus_parse::Value::Untyped(v) => v,
-            _ => 0.0,
+        .filter(|s| s.name == name)
+        .filter(|s| {
+            labels
+                .iter()
+                .all(|(k, v)| s.labels.get(*k).map(String::as_str) == Some(*v))
         })
+        .map(|s| s.value)
         .sum()
 }
 
-async fn scrape(url: &str) -> (String, prometheus_parse::Scrape) {
+async fn scrape(url: &str) -> (String, Vec<Sample>) {
     let r = reqwest::get(url).await.expect("scrape");
     assert_eq!(r.status(), 200);
     let ctype = r.headers()["content-type"].to_str().unwrap().to_string();
@@ -51,6 +165,23 @@ async fn scrape(url: &str) -> (String, prometheus_parse::Scrape) {
     let text = r.text().await.unwrap();
     let parsed = parse(&text);
     (text, parsed)
+}
+
+#[test]
+fn the_format_checker_refuses_malformed_expositions() {
+    let good = "# TYPE a counter\na{route=\"/c/{slug}\",x=\"q\\\"\"} 1\n";
+    assert_eq!(parse(good)[0].labels["route"], "/c/{slug}");
+    assert_eq!(parse(good)[0].labels["x"], "q\"");
+    for bad in [
+        "a 1\n",                                  // no TYPE
+        "# TYPE a counter\na{route=/x} 1\n",      // unquoted value
+        "# TYPE a counter\na{route=\"x\"} one\n", // not a number
+        "# TYPE 1a counter\n",                    // bad name
+        "# TYPE h histogram\nh_bucket{le=\"1\"} 2\nh_bucket{le=\"+Inf\"} 1\nh_count 1\n",
+    ] {
+        let refused = std::panic::catch_unwind(|| parse(bad)).is_err();
+        assert!(refused, "accepted: {bad}");
+    }
 }
 
 #[tokio::test]
@@ -61,7 +192,6 @@ async fn the_site_does_not_serve_metrics_unless_a_token_is_set() {
 
 #[tokio::test]
 async fn metrics_count_requests_by_pattern_sign_ups_mails_and_rate_limits() {
-    let _one = SCRAPES.lock().await;
     let app = TestApp::spawn_from(common::Template::Demo(10), |s| {
         s.metrics_token = Some(plenary::config::Secret::new(TOKEN));
     })
@@ -307,9 +437,10 @@ async fn serve_writes_json_lines_with_request_id_and_route_and_serves_metrics_ap
     let out = child.0.wait_with_output_taken();
     let stdout = String::from_utf8_lossy(&out);
     assert!(!stdout.contains("a-secret-token-9f8e"), "{stdout}");
+    // The command's own start-up notices (where mail goes) are plain lines.
     let lines: Vec<serde_json::Value> = stdout
         .lines()
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| l.starts_with('{'))
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
         .collect();
     let answered = lines
