@@ -93,7 +93,28 @@ pub struct Settings {
     /// `PLENARY_TRUSTED_PROXIES`: addresses or CIDR blocks of reverse proxies whose
     /// `X-Forwarded-For` / `Forwarded` headers are believed (default: none).
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `PLENARY_METRICS_ADDR`: where a separate server answers `/metrics` (off
+    /// when unset; bind it to a private interface).
+    pub metrics_addr: Option<SocketAddr>,
+    /// `PLENARY_METRICS_TOKEN`: when set, `/metrics` on the main site answers a
+    /// request that carries `Authorization: Bearer <token>` (404 when unset).
+    pub metrics_token: Option<Secret>,
+    /// `PLENARY_LOG_FORMAT`: `text` (default) or `json` (one object a line).
+    pub log_format: LogFormat,
 }
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    #[default]
+    Text,
+    /// One JSON object a line, with the request span's fields (request id, route).
+    Json,
+}
+
+/// Minimum length of `PLENARY_METRICS_TOKEN`, so it cannot be guessed.
+pub const MIN_METRICS_TOKEN_LEN: usize = 24;
 
 #[derive(Debug, thiserror::Error)]
 #[error("{var}: {message}")]
@@ -232,7 +253,41 @@ impl Settings {
                 )
             })?,
         };
+        let metrics_addr = match get("PLENARY_METRICS_ADDR") {
+            None => None,
+            Some(raw) => Some(raw.trim().parse::<SocketAddr>().map_err(|_| {
+                bad(
+                    "PLENARY_METRICS_ADDR",
+                    format!("'{raw}' is not a socket address like 127.0.0.1:9100"),
+                )
+            })?),
+        };
+        let metrics_token = match get("PLENARY_METRICS_TOKEN") {
+            Some(t) if t.trim().len() < MIN_METRICS_TOKEN_LEN => {
+                return Err(bad(
+                    "PLENARY_METRICS_TOKEN",
+                    format!(
+                        "must be at least {MIN_METRICS_TOKEN_LEN} characters (try: openssl rand -hex 24)"
+                    ),
+                ));
+            }
+            Some(t) => Some(Secret::new(t.trim().to_string())),
+            None => None,
+        };
+        let log_format = match get("PLENARY_LOG_FORMAT").as_deref().map(str::trim) {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(bad(
+                    "PLENARY_LOG_FORMAT",
+                    format!("'{other}' is not one of text, json"),
+                ));
+            }
+        };
         Ok(Self {
+            metrics_addr,
+            metrics_token,
+            log_format,
             rate_limits,
             trusted_proxies,
             database_url,
@@ -300,6 +355,8 @@ mod tests {
         assert_eq!(s.addr.to_string(), "127.0.0.1:8080");
         assert_eq!(s.base_url, "http://127.0.0.1:8080");
         assert!(matches!(s.mail, MailTransport::Files(ref p) if p.ends_with("mail-out")));
+        assert!(s.metrics_addr.is_none() && s.metrics_token.is_none());
+        assert_eq!(s.log_format, LogFormat::Text);
     }
 
     #[test]
@@ -322,6 +379,9 @@ mod tests {
             ("PLENARY_DB_POOL_SIZE", "0"),
             ("PLENARY_RATE_LIMITS", "sometimes"),
             ("PLENARY_TRUSTED_PROXIES", "10.0.0.0/8, proxy.example"),
+            ("PLENARY_METRICS_ADDR", "9100"),
+            ("PLENARY_METRICS_TOKEN", "short"),
+            ("PLENARY_LOG_FORMAT", "xml"),
         ] {
             let err = with(&[(var, value)]).unwrap_err();
             assert_eq!(err.var, var, "{value}");

@@ -9,12 +9,14 @@
 //! [`build_app`] is the single entry used by the binary and by every integration test.
 
 pub mod admin;
+pub mod backup;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod email;
 pub mod export;
+pub mod metrics;
 pub mod service;
 pub mod web;
 

@@ -1,5 +1,5 @@
-//! The `plenary` command: serve, migrate, seed the demo, create an admin, or run the
-//! whole quick start with `plenary demo`.
+//! The `plenary` command: serve, migrate, seed the demo, create an admin, back up and
+//! restore the database, or run the whole quick start with `plenary demo`.
 
 use std::process::ExitCode;
 
@@ -48,6 +48,20 @@ enum Command {
     },
     /// Run only the outbox mail worker (for a separate worker process).
     Worker,
+    /// Write a consistent copy of the whole database to a new file while the site
+    /// keeps running (SQLite: VACUUM INTO; PostgreSQL: pg_dump -Fc).
+    Backup {
+        /// The backup file to create (never overwritten).
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Put a backup made by `backup` into an EMPTY database (DATABASE_URL); stop the
+    /// site first. A database that has tables is refused.
+    Restore {
+        /// The backup file to read.
+        #[arg(long)]
+        from: std::path::PathBuf,
+    },
     /// Quick start: migrate, load the demo when the database is empty, and serve.
     Demo {
         /// How many invented registrants the demo gets.
@@ -66,11 +80,11 @@ const EXIT_CONFIG: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_tracing();
     let settings = match Settings::from_env() {
         Ok(s) => s,
         Err(e) => return config_error(&e),
     };
+    init_tracing(settings.log_format);
     match run(cli.command, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Config(e)) => config_error(&e),
@@ -97,14 +111,70 @@ impl<E: Into<anyhow::Error>> From<E> for Failure {
     }
 }
 
-fn init_tracing() {
+/// Human-readable lines by default; with `PLENARY_LOG_FORMAT=json` one JSON object a
+/// line, carrying the fields of the current span (a request's id and route pattern).
+fn init_tracing(format: plenary::config::LogFormat) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("RUST_LOG")
         .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_target(false)
-        .init();
+        .with_target(false);
+    match format {
+        plenary::config::LogFormat::Text => builder.init(),
+        plenary::config::LogFormat::Json => builder
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .flatten_event(true)
+            .init(),
+    }
+}
+
+/// Starts the metrics server on `PLENARY_METRICS_ADDR`, if set, on the running
+/// actix system; it stops with the process.
+fn start_metrics(settings: &Settings, db: &Db, clock: &Clock) -> anyhow::Result<()> {
+    if let Some(addr) = settings.metrics_addr {
+        let (server, bound) = plenary::web::metrics::server(addr, db.clone(), clock.clone())?;
+        tracing::info!("Metrics on http://{bound}/metrics");
+        actix_web::rt::spawn(server);
+    }
+    Ok(())
+}
+
+fn backup_command(settings: &Settings, to: &std::path::Path) -> Result<(), Failure> {
+    let started = std::time::Instant::now();
+    let s = plenary::backup::backup(&settings.database_url, to)?;
+    println!(
+        "Backed up the {} database to {}: {} tables, {} rows, {:.1} MB, in {:.1} s.",
+        settings.database_url.backend_name(),
+        to.display(),
+        s.tables.len(),
+        s.rows(),
+        s.bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn restore_command(settings: &Settings, from: &std::path::Path) -> Result<(), Failure> {
+    let started = std::time::Instant::now();
+    let s = plenary::backup::restore(&settings.database_url, from)?;
+    println!(
+        "Restored {} into the {} database: {} tables, {} rows, in {:.1} s.",
+        from.display(),
+        settings.database_url.backend_name(),
+        s.tables.len(),
+        s.rows(),
+        started.elapsed().as_secs_f64()
+    );
+    if s.pending_migrations > 0 {
+        println!(
+            "The backup is from an older version: run `plenary migrate` to apply {} newer migration(s).",
+            s.pending_migrations
+        );
+    }
+    Ok(())
 }
 
 fn connect(settings: &Settings) -> Result<Db, Failure> {
@@ -171,6 +241,8 @@ fn run(command: Command, mut settings: Settings) -> Result<(), Failure> {
             }
             serve(settings, db, !no_worker, Clock::system())
         }
+        Command::Backup { to } => backup_command(&settings, &to),
+        Command::Restore { from } => restore_command(&settings, &from),
         Command::Worker => {
             let db = connect(&settings)?;
             let worker =
@@ -287,6 +359,7 @@ fn serve(settings: Settings, db: Db, worker: bool, clock: Clock) -> Result<(), F
     };
     let sys = actix_web::rt::System::new();
     let result = sys.block_on(async move {
+        start_metrics(&settings, &db, &clock)?;
         let app = plenary::build_app(settings.clone(), db, clock)?;
         tracing::info!(
             "Plenary listening on http://{} ({} database)",

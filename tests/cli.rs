@@ -17,7 +17,15 @@ fn help_lists_every_command() {
     let out = plenary().arg("--help").output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    for cmd in ["serve", "migrate", "seed-demo", "create-admin", "demo"] {
+    for cmd in [
+        "serve",
+        "migrate",
+        "seed-demo",
+        "create-admin",
+        "demo",
+        "backup",
+        "restore",
+    ] {
         assert!(text.contains(cmd), "--help lacks {cmd}");
         let sub = plenary().args([cmd, "--help"]).output().unwrap();
         assert!(sub.status.success(), "{cmd} --help");

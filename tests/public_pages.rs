@@ -229,13 +229,17 @@ async fn session_page_shows_both_zones_and_people() {
 }
 
 #[tokio::test]
-async fn healthz_reports_the_database() {
+async fn healthz_is_alive_and_readyz_reports_the_database() {
     let app = TestApp::spawn().await;
     let r = app.get("/healthz").await;
     assert_eq!(r.status().as_u16(), 200);
     let body: serde_json::Value = r.json().await.unwrap();
     assert_eq!(body["status"], "ok");
+    let r = app.get("/readyz").await;
+    assert_eq!(r.status().as_u16(), 200);
+    let body: serde_json::Value = r.json().await.unwrap();
     assert_eq!(body["database"], "ok");
+    assert_eq!(body["migrations"], "ok");
 }
 
 #[tokio::test]

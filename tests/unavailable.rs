@@ -35,7 +35,17 @@ async fn a_lost_database_answers_503_with_retry_after() {
     // A public page (its handler's query) and a signed-in one (the route guard's), at
     // once: each waits for the pool's checkout timeout.
     let paths = ["/c/ip-ai-2020/agenda", "/c/ip-ai-2020/me"];
-    let (a, b) = tokio::join!(app.get(paths[0]), app.get(paths[1]));
+    let (a, b, ready, alive) = tokio::join!(
+        app.get(paths[0]),
+        app.get(paths[1]),
+        app.get("/readyz"),
+        app.get("/healthz")
+    );
+    // Not ready (no traffic, please) but alive (no restart: the process is fine).
+    assert_eq!(ready.status().as_u16(), 503, "/readyz");
+    let ready: serde_json::Value = ready.json().await.expect("readyz body");
+    assert_eq!(ready["database"], "unreachable");
+    assert_eq!(alive.status().as_u16(), 200, "/healthz");
     for (path, r) in paths.into_iter().zip([a, b]) {
         assert_eq!(r.status().as_u16(), 503, "{path}");
         assert!(r.headers().get("retry-after").is_some(), "{path}");

@@ -18,6 +18,7 @@ pub mod tokens;
 pub mod types;
 pub mod users;
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -113,6 +114,17 @@ pub struct Db {
     pool: Pool<Manager>,
     url: DatabaseUrl,
     write_lock: Arc<Mutex<()>>,
+    /// Callers blocked in [`Db::conn`] right now (r2d2 does not count them).
+    waiting: Arc<AtomicU32>,
+}
+
+/// The pool at one moment, for the metrics endpoint.
+#[derive(Clone, Copy, Debug)]
+pub struct PoolStatus {
+    pub connections: u32,
+    pub idle: u32,
+    pub waiting: u32,
+    pub max: u32,
 }
 
 impl Db {
@@ -127,6 +139,7 @@ impl Db {
             pool,
             url: url.clone(),
             write_lock: Arc::new(Mutex::new(())),
+            waiting: Arc::new(AtomicU32::new(0)),
         })
     }
 
@@ -135,7 +148,21 @@ impl Db {
     }
 
     pub fn conn(&self) -> Result<PooledConn, DbError> {
-        Ok(self.pool.get()?)
+        self.waiting.fetch_add(1, Ordering::Relaxed);
+        let conn = self.pool.get();
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
+        Ok(conn?)
+    }
+
+    /// Open, idle and awaited connections right now.
+    pub fn pool_status(&self) -> PoolStatus {
+        let state = self.pool.state();
+        PoolStatus {
+            connections: state.connections,
+            idle: state.idle_connections,
+            waiting: self.waiting.load(Ordering::Relaxed),
+            max: self.pool.max_size(),
+        }
     }
 
     /// Runs blocking read work on actix's blocking thread pool.
@@ -214,6 +241,28 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
         DbConn::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
     };
     applied.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// How many embedded migrations this database has not applied yet (the
+/// readiness check answers 503 until it is 0).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn pending_migrations(conn: &mut DbConn) -> Result<usize, DbError> {
+    let pending = match conn {
+        DbConn::Sqlite(c) => {
+            MigrationHarness::pending_migrations(c, SQLITE_MIGRATIONS).map(|v| v.len())
+        }
+        DbConn::Pg(c) => MigrationHarness::pending_migrations(c, PG_MIGRATIONS).map(|v| v.len()),
+    };
+    pending.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// Reverts the most recent migration (used by the readiness test).
+pub fn revert_last(conn: &mut DbConn) -> Result<(), DbError> {
+    let r = match conn {
+        DbConn::Sqlite(c) => c.revert_last_migration(SQLITE_MIGRATIONS).map(|_| ()),
+        DbConn::Pg(c) => c.revert_last_migration(PG_MIGRATIONS).map(|_| ()),
+    };
+    r.map_err(|e| DbError::Migration(e.to_string()))
 }
 
 /// Reverts every migration (used by the up–down–up test).

@@ -137,6 +137,19 @@ pub fn mark_failed(
     Ok(give_up)
 }
 
+/// How many mails wait (queued, including retrying) and when the oldest of them
+/// was written, for the metrics endpoint.
+pub fn queue_depth(conn: &mut DbConn) -> QueryResult<(i64, Option<DateTime<Utc>>)> {
+    let (n, oldest) = outbox::table
+        .filter(outbox::status.eq("queued"))
+        .select((
+            diesel::dsl::count_star(),
+            diesel::dsl::min(outbox::created_at),
+        ))
+        .first::<(i64, Option<NaiveDateTime>)>(conn)?;
+    Ok((n, oldest.map(crate::db::from_db_time)))
+}
+
 /// Counts of rows by status, for tests and the back office.
 pub fn counts(conn: &mut DbConn) -> QueryResult<Vec<(String, i64)>> {
     outbox::table

@@ -14,6 +14,7 @@ use super::outbox::{self, Claimed};
 use super::transport::Transport;
 use crate::db::{Db, DbError, from_db_time};
 use crate::domain::clock::Clock;
+use crate::metrics::{self, MailOutcome};
 
 pub struct Worker {
     db: Db,
@@ -109,6 +110,7 @@ impl Worker {
                     outbox::mark_sent(c, &row.id, now).map_err(WorkerError::from)
                 })?;
                 report.sent += 1;
+                metrics::global().mail(MailOutcome::Sent);
             }
             Err(e) => {
                 tracing::warn!(outbox_id = %row.id, attempt = row.attempts + 1, error = %e, "mail delivery failed");
@@ -117,8 +119,10 @@ impl Worker {
                 })?;
                 if gave_up {
                     report.failed += 1;
+                    metrics::global().mail(MailOutcome::GaveUp);
                 } else {
                     report.retrying += 1;
+                    metrics::global().mail(MailOutcome::Retrying);
                 }
             }
         }

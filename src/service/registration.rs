@@ -222,6 +222,9 @@ fn register_and_send_link(
     let content =
         messages::confirm_registration(ctx.base_url, conf, s.name.as_str(), &token, position);
     send(conn, ctx, conf, &s.email, "confirm", content, None)?;
+    // Counted as the transaction reaches its commit (a failed COMMIT, which is
+    // rare, would count one too many).
+    crate::metrics::global().sign_up(position.is_some());
     Ok(SignUpOutcome::Created {
         waitlisted: position.is_some(),
     })

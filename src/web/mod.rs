@@ -15,6 +15,7 @@ pub mod guard;
 pub mod hashing;
 pub mod layout;
 pub mod link;
+pub mod metrics;
 pub mod moderate;
 pub mod organize;
 pub mod public;

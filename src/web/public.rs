@@ -255,28 +255,51 @@ pub async fn session(
     Ok(with_zone_cookie(html(&page)?, &zone))
 }
 
-// ---------------------------------------------------------------- /healthz
+// ---------------------------------------------------------------- /healthz, /readyz
 
+/// Liveness: the process is up and answering. It touches no database, so an
+/// orchestrator does not restart a healthy process because the database is down.
 #[tracing::instrument(name = "public::healthz", skip_all)]
-pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(serde_json::json!({ "status": "ok" }))
+}
+
+/// Readiness: the database answers and every migration this binary knows is
+/// applied; 503 otherwise, so a load balancer sends no traffic here yet.
+#[tracing::instrument(name = "public::readyz", skip_all)]
+pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let backend = state.db.url().backend_name();
-    let ok = state
+    let pending = state
         .db
-        .run(|c| {
-            use diesel::RunQueryDsl;
-            diesel::sql_query("SELECT 1").execute(c)?;
-            Ok::<_, AppError>(())
-        })
+        .run(|c| Ok::<_, AppError>(db::pending_migrations(c)?))
         .await;
-    match ok {
-        Ok(()) => HttpResponse::Ok().json(serde_json::json!({
-            "status": "ok", "database": "ok", "backend": backend,
-        })),
+    let (status, body) = match pending {
+        Ok(0) => (
+            actix_web::http::StatusCode::OK,
+            serde_json::json!({
+                "status": "ok", "database": "ok", "migrations": "ok", "backend": backend,
+            }),
+        ),
+        Ok(n) => (
+            actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
+            serde_json::json!({
+                "status": "error", "database": "ok", "migrations": "pending",
+                "pending_migrations": n, "backend": backend,
+            }),
+        ),
         Err(e) => {
-            tracing::warn!(error = %e, "health check failed");
-            HttpResponse::ServiceUnavailable().json(serde_json::json!({
-                "status": "error", "database": "unreachable", "backend": backend,
-            }))
+            tracing::warn!(error = %e, "readiness check: database unreachable");
+            (
+                actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
+                serde_json::json!({
+                    "status": "error", "database": "unreachable", "backend": backend,
+                }),
+            )
         }
-    }
+    };
+    HttpResponse::build(status)
+        .insert_header(("Cache-Control", "no-store"))
+        .json(body)
 }

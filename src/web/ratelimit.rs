@@ -20,6 +20,18 @@ pub enum Action {
     Resend,
 }
 
+impl Action {
+    /// The action's name in metrics.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Login => "login",
+            Self::SignUp => "sign_up",
+            Self::Reset => "reset",
+            Self::Resend => "resend",
+        }
+    }
+}
+
 struct Pair {
     per_ip: DefaultKeyedRateLimiter<IpAddr>,
     per_account: DefaultKeyedRateLimiter<String>,
@@ -81,8 +93,11 @@ impl RateLimits {
             Action::Resend => &self.resend,
         };
         let now = DefaultClock::default().now();
-        let wait = |d: Duration| AppError::RateLimited {
-            retry_after_secs: d.as_secs().max(1),
+        let wait = |d: Duration| {
+            crate::metrics::global().rate_limited(action.label());
+            AppError::RateLimited {
+                retry_after_secs: d.as_secs().max(1),
+            }
         };
         if let Some(ip) = ip
             && let Err(not_until) = pair.per_ip.check_key(&ip)

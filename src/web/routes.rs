@@ -6,7 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, exports, moderate, organize, public};
+use super::{account, attendee, auth, exports, metrics, moderate, organize, public};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -45,6 +45,8 @@ macro_rules! route_table {
 
 route_table! {
     "/healthz": Public => { get => public::healthz }
+    "/readyz": Public => { get => public::readyz }
+    "/metrics": Public => { get => metrics::on_site }
     "/": Public => { get => public::home }
     "/login": Public => { get => auth::login_form, post => auth::login }
     "/logout": Public => { post => auth::logout }

@@ -1,6 +1,8 @@
-//! The request span. Like tracing-actix-web's default, but it records the route
-//! *pattern* (`/confirm/{token}`) instead of the requested path and no client IP, so
-//! secret tokens in URLs and personal data never reach the logs.
+//! The request span and the request's log line. Like tracing-actix-web's default, but
+//! the span records the route *pattern* (`/confirm/{token}`) instead of the requested
+//! path and no client IP, so secret tokens in URLs and personal data never reach the
+//! logs; [`with_request_id`] writes one "answered" line a request (status, time) and
+//! counts it in the metrics under the same pattern.
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -51,8 +53,10 @@ pub fn current_request_id() -> String {
         .unwrap_or_else(|_| uuid::Uuid::new_v4().to_string())
 }
 
-/// Middleware inside `TracingLogger`: makes the request id available to error pages.
-/// Handlers' errors and the route guard's (which answers itself, see
+/// Middleware inside `TracingLogger`: makes the request id available to error pages,
+/// and when the answer is ready writes the request's log line (inside the request
+/// span, so it carries the request id and route pattern) and counts it in the
+/// metrics. Handlers' errors and the route guard's (which answers itself, see
 /// `guard::enforce`) become responses inside this scope.
 pub async fn with_request_id(
     req: ServiceRequest,
@@ -63,7 +67,27 @@ pub async fn with_request_id(
         .get::<RequestId>()
         .map(|r| r.to_string())
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    REQUEST_ID.scope(id, next.call(req)).await
+    let started = std::time::Instant::now();
+    let route = req.match_pattern().unwrap_or_else(|| "unmatched".into());
+    let method = req.method().clone();
+    let outcome = REQUEST_ID.scope(id, next.call(req)).await;
+    let status = match &outcome {
+        Ok(res) => res.status(),
+        Err(e) => e.as_response_error().status_code(),
+    };
+    let elapsed = started.elapsed();
+    tracing::info!(
+        status = status.as_u16(),
+        elapsed_ms = elapsed.as_secs_f64() * 1000.0,
+        "answered"
+    );
+    crate::metrics::global().request(
+        &route,
+        method.as_str(),
+        status.as_u16(),
+        elapsed.as_secs_f64(),
+    );
+    outcome
 }
 
 #[cfg(test)]

@@ -84,6 +84,12 @@ impl TestApp {
         Self::start(test_db, smtp::SmtpSink::start(), adjust).await
     }
 
+    /// An app on `test_db` as it is (migrated first if it needs to be), for a
+    /// database filled by other means, such as a restored backup.
+    pub async fn spawn_on(test_db: TestDb) -> Self {
+        Self::start(test_db, smtp::SmtpSink::start(), |_| {}).await
+    }
+
     async fn start(
         test_db: TestDb,
         sink: smtp::SmtpSink,
