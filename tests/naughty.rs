@@ -608,3 +608,260 @@ fn chunked_post(addr: &str, chunks: usize, size: usize) -> String {
     let n = s.read(&mut answer).unwrap_or(0);
     String::from_utf8_lossy(&answer[..n]).into_owned()
 }
+
+const MARKER: &str = "<x-plenary-marker>";
+
+/// Fetches `page`, fills the POST form whose action is `action` with its own values
+/// changed by `changes`, and submits it; the answer's status.
+async fn fill_and_submit(
+    app: &TestApp,
+    client: &reqwest::Client,
+    page: &str,
+    action: &str,
+    changes: &[(&str, String)],
+) -> u16 {
+    let html = client
+        .get(app.url(page))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    let (_, FormFields(mut fields)) = forms_of(&html)
+        .into_iter()
+        .find(|(a, _)| a == action)
+        .unwrap_or_else(|| panic!("{page} has no form posting to {action}"));
+    for (name, value) in changes {
+        match fields.iter_mut().find(|(n, _)| n == name) {
+            Some(f) => f.1 = value.clone(),
+            None => fields.push((name.to_string(), value.clone())),
+        }
+    }
+    let r = client
+        .post(app.url(action))
+        .form(&fields)
+        .send()
+        .await
+        .expect("POST");
+    r.status().as_u16()
+}
+
+fn json_has_marker(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => s.contains(MARKER),
+        serde_json::Value::Array(a) => a.iter().any(json_has_marker),
+        serde_json::Value::Object(o) => o.values().any(json_has_marker),
+        _ => false,
+    }
+}
+
+#[tokio::test]
+async fn marker_tags_in_every_text_field_are_escaped_on_every_page_and_export() {
+    let app = TestApp::spawn_from(common::Template::Demo(5), |s| s.rate_limits = false).await;
+    let ids = ids_of(&app).await;
+    let m = |what: &str| format!("{MARKER} {what} \"&' {MARKER}");
+
+    // Sign-up by someone new.
+    let newcomer = new_client();
+    let status = fill_and_submit(
+        &app,
+        &newcomer,
+        "/c/ip-ai-2020/register",
+        "/c/ip-ai-2020/register",
+        &[
+            ("name", m("newcomer")),
+            ("organization", m("org")),
+            ("email", "marker.newcomer@example.org".into()),
+            ("country", "CH".into()),
+            ("time_zone", "Europe/Zurich".into()),
+            ("password", "a long enough password".into()),
+            ("consent", "yes".into()),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "sign-up with marker name");
+
+    // Profiles of an attendee and of the moderator.
+    for email in ["attendee@demo.plenary.test", "moderator@demo.plenary.test"] {
+        let client = app.demo_browser(email).await;
+        let status = fill_and_submit(
+            &app,
+            &client,
+            "/account",
+            "/account",
+            &[("name", m("person")), ("organization", m("org"))],
+        )
+        .await;
+        assert_eq!(status, 303, "profile of {email}");
+    }
+
+    // The organizer's conference, session and announcement.
+    let organizer = app.demo_browser("organizer@demo.plenary.test").await;
+    let edit = "/organize/c/ip-ai-2020/edit";
+    let status = fill_and_submit(
+        &app,
+        &organizer,
+        edit,
+        edit,
+        &[
+            ("title", m("conference")),
+            ("description", m("description")),
+            ("privacy_notice", m("privacy")),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "conference settings");
+    let session_edit = format!("/organize/c/ip-ai-2020/sessions/{}/edit", ids.session);
+    let status = fill_and_submit(
+        &app,
+        &organizer,
+        &session_edit,
+        &session_edit,
+        &[
+            ("title", m("session")),
+            ("summary", m("summary")),
+            ("track", m("track")),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "session edit");
+    let compose = "/organize/c/ip-ai-2020/announcements/new";
+    let compose_page = organizer
+        .get(app.url(compose))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    let (_, FormFields(mut fields)) = forms_of(&compose_page)
+        .into_iter()
+        .find(|(a, _)| a == compose)
+        .expect("the compose form");
+    for (name, value) in fields.iter_mut() {
+        match name.as_str() {
+            "subject" => *value = m("subject"),
+            "body" => *value = m("body"),
+            _ => {}
+        }
+    }
+    let preview = organizer
+        .post(app.url(compose))
+        .form(&fields)
+        .send()
+        .await
+        .expect("preview");
+    assert_eq!(preview.status().as_u16(), 200, "announcement preview");
+    let preview = preview.text().await.expect("body");
+    assert!(
+        !preview.contains(MARKER),
+        "the preview shows the raw marker"
+    );
+    let (_, FormFields(fields)) = forms_of(&preview)
+        .into_iter()
+        .find(|(a, _)| a.ends_with("/announcements/send"))
+        .expect("the preview's send form");
+    let mut fields = fields;
+    fields.push(("action".into(), "send".into())); // the "Send" button
+    let sent = organizer
+        .post(app.url("/organize/c/ip-ai-2020/announcements/send"))
+        .form(&fields)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(sent.status().as_u16(), 303, "announcement sent");
+    app.drain().await;
+
+    // Everything every kind of user can read.
+    let mut escaped_on = Vec::new();
+    let mut checked = 0;
+    for who in [
+        Who::Anonymous,
+        Who::Attendee,
+        Who::Moderator,
+        Who::Organizer,
+    ] {
+        let client = browser_for(&app, who).await;
+        for (methods, pattern, _) in TABLE {
+            if !methods.contains(&"get") {
+                continue;
+            }
+            let path = fill(pattern, &ids);
+            let r = client.get(app.url(&path)).send().await.expect("GET");
+            let status = r.status().as_u16();
+            let kind = r
+                .headers()
+                .get("content-type")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            let body = r.text().await.expect("body");
+            assert!(status < 500, "{who:?} {path} -> {status}");
+            let what = format!("{who:?} {path} ({kind})");
+            if kind.starts_with("text/html") || kind.contains("xml") {
+                assert!(!body.contains(MARKER), "{what} has the raw marker");
+                if kind.starts_with("text/html") {
+                    // What a browser builds from it: text, never an element.
+                    let page = common::Page::parse(&body);
+                    assert_eq!(page.count("x-plenary-marker"), 0, "{what}");
+                }
+                if body.contains("x-plenary-marker") {
+                    escaped_on.push(what);
+                }
+            } else if kind.contains("json") {
+                let v: serde_json::Value =
+                    serde_json::from_str(&body).unwrap_or_else(|e| panic!("{what}: {e}"));
+                if json_has_marker(&v) {
+                    escaped_on.push(what);
+                }
+            } else if kind.starts_with("text/csv") {
+                let mut reader = csv::Reader::from_reader(body.as_bytes());
+                for record in reader.records() {
+                    let record = record.unwrap_or_else(|e| panic!("{what}: {e}"));
+                    if record.iter().any(|c| c.contains(MARKER)) {
+                        escaped_on.push(what.clone());
+                    }
+                }
+            }
+            checked += 1;
+        }
+    }
+    // The mail: HTML parts escaped too.
+    let mails = app.sink.lock().unwrap().received();
+    for mail in &mails {
+        assert!(
+            !mail.html.contains(MARKER),
+            "mail {:?} to {}",
+            mail.subject,
+            mail.to
+        );
+    }
+    // (In the Markdown body the tag is stripped as unknown HTML; the subject keeps it.)
+    assert!(
+        mails.iter().any(|m| m.subject.contains(MARKER)),
+        "the announcement was not sent: {} mails",
+        mails.len()
+    );
+    eprintln!(
+        "marker: {checked} pages read, the marker shown escaped on {}:\n{}",
+        escaped_on.len(),
+        escaped_on.join("\n")
+    );
+    assert!(
+        escaped_on.len() >= 30,
+        "the marker reached only {escaped_on:?}"
+    );
+    for must in [
+        "Anonymous /c/ip-ai-2020 ",
+        "Anonymous /c/ip-ai-2020/schedule.xml",
+        "Anonymous /c/ip-ai-2020/schedule.json",
+        "Organizer /organize/c/ip-ai-2020/registrations ",
+        "Organizer /organize/c/ip-ai-2020/registrations.csv",
+    ] {
+        assert!(
+            escaped_on.iter().any(|w| w.starts_with(must)),
+            "{must} does not show the marker: {escaped_on:?}"
+        );
+    }
+}
