@@ -79,12 +79,7 @@ async fn the_chosen_zone_is_remembered_in_a_cookie() {
 #[tokio::test]
 async fn an_unknown_zone_gets_a_friendly_message_and_the_conference_zone() {
     let app = TestApp::spawn_demo(10).await;
-    for bad in [
-        "Mars/Olympus_Mons",
-        "%3Cscript%3E",
-        "x%00y",
-        &"A".repeat(500),
-    ] {
+    for bad in ["Mars/Olympus_Mons", "%3Cscript%3E", &"A".repeat(500)] {
         let (status, html) = app
             .get_html(&format!("/c/ip-ai-2020/agenda?tz={bad}"))
             .await;
@@ -93,6 +88,9 @@ async fn an_unknown_zone_gets_a_friendly_message_and_the_conference_zone() {
         assert!(html.contains("CEST"));
         assert!(!html.contains("<script>"));
     }
+    // A NUL never reaches the page: the edge refuses it (tests/naughty.rs).
+    let (status, _) = app.get_html("/c/ip-ai-2020/agenda?tz=x%00y").await;
+    assert_eq!(status, 400, "x%00y");
 }
 
 async fn conference_across_dst(

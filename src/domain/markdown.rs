@@ -27,4 +27,12 @@ mod tests {
         assert!(html.contains("rel=\"noopener noreferrer nofollow\""));
         assert!(!html.contains("<script") && !html.contains("onerror"));
     }
+
+    #[test]
+    fn attribute_lookalike_text_stays_text() {
+        // Found by fuzz/fuzz_targets/markdown.rs (a false alarm, kept as a check).
+        let html = to_safe_html("src=\"javascript:\r");
+        assert!(html.starts_with("<p>"), "{html}");
+        assert!(!html.contains("<a") && !html.contains("<img"), "{html}");
+    }
 }

@@ -1,5 +1,6 @@
 //! HTTP layer: actix handlers grouped by audience, the shared state, middleware
-//! (security headers, request tracing, cookies, body limits) and the route table.
+//! (security headers, request tracing, cookies, body limits, the edge's refusal of
+//! unreadable input) and the route table.
 
 pub mod account;
 pub mod agenda_view;
@@ -8,6 +9,7 @@ pub mod auth;
 pub mod client;
 pub mod cookie;
 pub mod csrf;
+pub mod edge;
 pub mod error;
 pub mod exports;
 pub mod extract;

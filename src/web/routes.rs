@@ -36,6 +36,8 @@ macro_rules! route_table {
                 cfg.service(
                     web::resource($path)
                         .wrap(from_fn(|req, next| guard::enforce(Need::$need, req, next)))
+                        // Outermost: unreadable input is refused before the guard's queries.
+                        .wrap(from_fn(super::edge::reject_unreadable))
                         $( .route(method!($method).to($handler)) )+
                 );
             )*
