@@ -15,7 +15,7 @@ use crate::web::auth::{client_ip, sign_in};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::extract::PublishedConference;
-use crate::web::ratelimit::Action;
+use crate::web::ratelimit::{Action, Guess};
 use crate::web::render::{Layout, flash, html, see_other};
 
 #[derive(Template)]
@@ -31,16 +31,27 @@ pub struct LinkPage {
 pub async fn confirm(
     state: web::Data<AppState>,
     cookie: Cookie,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     if token.len() > 100 {
         return Err(AppError::NotFound);
     }
+    // Unknown and expired links count against the address's limit.
+    let attempt = state
+        .limits
+        .guess(Guess::Token {
+            ip: client_ip(&req),
+        })
+        .await?;
     let outcome = state
         .service
         .run(move |c, ctx| reg::confirm(c, ctx, &token))
         .await?;
+    if !matches!(outcome, ConfirmOutcome::Expired | ConfirmOutcome::Unknown) {
+        state.limits.forgive(attempt).await?;
+    }
     let page = |heading: &str, message: String, action: Option<(String, String)>| LinkPage {
         layout: Layout::from_cookie(&cookie),
         heading: heading.into(),
@@ -54,11 +65,7 @@ pub async fn confirm(
                 .run(move |c| Ok::<_, AppError>(db::users::by_id(c, user)?))
                 .await?
                 .ok_or(AppError::NotFound)?;
-            sign_in(
-                &cookie,
-                &user,
-                crate::web::auth::nav_roles(&state, &user).await?,
-            );
+            sign_in(&state, &cookie, &user).await?;
             flash(
                 &cookie,
                 match status {
@@ -157,7 +164,8 @@ pub async fn resend(
     };
     state
         .limits
-        .check(Action::Resend, client_ip(&req), Some(email.as_str()))?;
+        .check(Action::Resend, client_ip(&req), Some(email.as_str()))
+        .await?;
     let (conf2, email2) = (conf.clone(), email.clone());
     state
         .service
