@@ -58,12 +58,13 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
     if settings.base_url == format!("http://{}", settings.addr) {
         settings.base_url = format!("http://{addr}");
     }
+    let limits = web::ratelimit::RateLimits::new(settings.rate_limits, &db, clock.clone());
     let state = AppState {
         service: service::Service::new(db.clone(), &settings.base_url, clock.clone()),
         db,
         settings: settings.clone(),
         clock,
-        limits: std::sync::Arc::new(web::ratelimit::RateLimits::new(settings.rate_limits)),
+        limits: std::sync::Arc::new(limits),
     };
     let secure = settings.secure_cookies();
     let data = aweb::Data::new(state.clone());

@@ -5,6 +5,8 @@
 pub mod audit;
 pub mod conferences;
 mod conn;
+pub mod login_sessions;
+pub mod ratelimit;
 pub mod registrations;
 pub mod registrations_admin;
 pub mod reminders;

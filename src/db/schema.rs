@@ -160,6 +160,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    login_sessions (id_hash) {
+        id_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    rate_limits (key) {
+        key -> Text,
+        tat_ms -> BigInt,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -170,6 +187,7 @@ diesel::joinable!(registrations -> users (user_id));
 diesel::joinable!(enrollments -> registrations (registration_id));
 diesel::joinable!(enrollments -> sessions (session_id));
 diesel::joinable!(email_tokens -> users (user_id));
+diesel::joinable!(login_sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -182,4 +200,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     email_tokens,
     outbox,
     audit_log,
+    login_sessions,
+    rate_limits,
 );

@@ -9,7 +9,7 @@ use crate::domain::{CountryCode, Email, TimeZone, UserId};
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = users)]
-struct Row {
+pub(super) struct Row {
     id: UserId,
     email: String,
     name: String,

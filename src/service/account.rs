@@ -125,7 +125,7 @@ pub fn update_profile(
 }
 
 /// Stores a new password hash (hashed off the event loop by the caller); returns the
-/// user as stored now, whose new fingerprint signs other browsers out.
+/// user as stored now. Every login session of the user ends.
 pub fn change_password(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
@@ -133,11 +133,15 @@ pub fn change_password(
     hash: &str,
 ) -> Result<Option<User>> {
     users::set_password(conn, user, hash, ctx.now)?;
+    // Every browser signed in with the old password is signed out; the caller signs
+    // this one in again.
+    db::login_sessions::revoke_all(conn, user, ctx.now)?;
     Ok(users::by_id(conn, user)?)
 }
 
 /// Sets the password through a reset link; `None` when the link is not valid any
-/// more. Following the link proves the address, as a confirmation link would.
+/// more. Following the link proves the address, as a confirmation link would. Every
+/// login session of the user ends (whoever knew the old password is signed out).
 pub fn reset_password(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
@@ -148,6 +152,7 @@ pub fn reset_password(
         return Ok(None);
     };
     users::set_password(conn, t.user_id, hash, ctx.now)?;
+    db::login_sessions::revoke_all(conn, t.user_id, ctx.now)?;
     users::mark_verified(conn, t.user_id, ctx.now)?;
     Ok(users::by_id(conn, t.user_id)?)
 }

@@ -6,27 +6,38 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{client_ip, nav_roles, refresh, sign_in, token_is_live};
+use super::auth::{client_ip, refresh, sign_in, token_is_live};
 use super::csrf::{Csrf, CsrfForm};
 use super::error::AppError;
 use super::extract::CurrentUser;
 use super::hashing;
-use super::ratelimit::Action;
+use super::ratelimit::{Action, Guess};
 use super::render::{Layout, flash, html, see_other};
 use super::{AppState, CountryOption, country_options};
 use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
+use crate::domain::signin;
 use crate::domain::text::{clean_text, country_name};
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
 use crate::service::account::{self, EmailChange};
+use crate::service::login_sessions;
 
-/// Checks the current password off the event loop.
-async fn password_matches(user: &User, typed: &str) -> Result<bool, AppError> {
+/// Checks the current password off the event loop. A wrong one counts against the
+/// account's limit (429 with `Retry-After` when used up); a right one does not.
+async fn password_matches(state: &AppState, user: &User, typed: &str) -> Result<bool, AppError> {
+    let attempt = state
+        .limits
+        .guess(Guess::CurrentPassword { user: user.id })
+        .await?;
     let Ok(p) = Password::parse(typed) else {
         return Ok(false);
     };
     let hash = user.password_hash.clone();
-    hashing::run(move || hash.is_some_and(|h| passwords::verify(&p, &h))).await
+    let ok = hashing::run(move || hash.is_some_and(|h| passwords::verify(&p, &h))).await?;
+    if ok {
+        state.limits.forgive(attempt).await?;
+    }
+    Ok(ok)
 }
 
 // ---------------------------------------------------------------- /account
@@ -59,6 +70,8 @@ pub struct AccountPage {
     pub countries: Vec<CountryOption>,
     pub zones: &'static [chrono_tz::Tz],
     pub registrations: Vec<MyRegistration>,
+    /// Browsers and devices signed in to this account, this one included.
+    pub signed_in: i64,
 }
 
 async fn account_page(
@@ -69,7 +82,8 @@ async fn account_page(
     form: ProfileForm,
 ) -> Result<HttpResponse, AppError> {
     let uid = user.id;
-    let registrations = state
+    let idle_cutoff = signin::idle_cutoff(state.clock.now());
+    let (registrations, signed_in) = state
         .db
         .run(move |c| {
             let mut out = Vec::new();
@@ -82,7 +96,8 @@ async fn account_page(
                     });
                 }
             }
-            Ok::<_, AppError>(out)
+            let signed_in = db::login_sessions::count_live(c, uid, idle_cutoff)?;
+            Ok::<_, AppError>((out, signed_in))
         })
         .await?;
     html(&AccountPage {
@@ -93,6 +108,7 @@ async fn account_page(
         countries: country_options(),
         zones: &chrono_tz::TZ_VARIANTS,
         registrations,
+        signed_in,
     })
 }
 
@@ -186,7 +202,7 @@ pub async fn change_password(
     let mut e = FieldErrors::new();
     if form.current.is_empty() {
         e.add("current", "Enter your current password");
-    } else if !password_matches(&user.0, &form.current).await? {
+    } else if !password_matches(&state, &user.0, &form.current).await? {
         e.add("current", "Your current password is not correct");
     }
     let new = e.check("password", Password::parse(&form.password));
@@ -204,8 +220,8 @@ pub async fn change_password(
         .run(move |c, ctx| account::change_password(c, ctx, uid, &hash))
         .await?;
     if let Some(u) = updated {
-        // Other browsers are signed out (their password fingerprint no longer matches).
-        sign_in(&cookie, &u, nav_roles(&state, &u).await?);
+        // The change ended every session; this browser gets a new one.
+        sign_in(&state, &cookie, &u).await?;
     }
     flash(
         &cookie,
@@ -263,7 +279,8 @@ pub async fn request_reset(
     };
     state
         .limits
-        .check(Action::Reset, client_ip(&req), Some(email.as_str()))?;
+        .check(Action::Reset, client_ip(&req), Some(email.as_str()))
+        .await?;
     let e2 = email.clone();
     state
         .service
@@ -293,6 +310,7 @@ pub async fn reset_password_form(
 pub async fn reset_password(
     state: web::Data<AppState>,
     cookie: Cookie,
+    req: HttpRequest,
     token: web::Path<String>,
     form: CsrfForm<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -310,7 +328,7 @@ pub async fn reset_password(
         }
     };
     // The token is checked before the (deliberately slow, memory-hungry) hash.
-    let user = if token_is_live(&state, &token, Purpose::Reset).await? {
+    let user = if token_is_live(&state, &req, &token, Purpose::Reset).await? {
         let hash = hashing::run(move || passwords::hash(&new)).await??;
         state
             .service
@@ -321,7 +339,7 @@ pub async fn reset_password(
     };
     match user {
         Some(u) => {
-            sign_in(&cookie, &u, nav_roles(&state, &u).await?);
+            sign_in(&state, &cookie, &u).await?;
             flash(&cookie, "Your new password is set and you are signed in.");
             Ok(see_other("/account"))
         }
@@ -380,7 +398,7 @@ pub async fn change_email(
     }
     if form.current.is_empty() {
         e.add("current", "Enter your current password");
-    } else if !password_matches(&user.0, &form.current).await? {
+    } else if !password_matches(&state, &user.0, &form.current).await? {
         e.add("current", "Your current password is not correct");
     }
     let Some(email) = email.filter(|_| e.is_empty()) else {
@@ -451,13 +469,23 @@ pub async fn confirm_email(
     state: web::Data<AppState>,
     cookie: Cookie,
     _: Csrf,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
+    let attempt = state
+        .limits
+        .guess(Guess::Token {
+            ip: client_ip(&req),
+        })
+        .await?;
     let outcome = state
         .service
         .run(move |c, ctx| account::confirm_email_change(c, ctx, &token))
         .await?;
+    if outcome != EmailChange::Invalid {
+        state.limits.forgive(attempt).await?;
+    }
     let message = match outcome {
         EmailChange::Changed => "Your email address is changed.",
         EmailChange::Taken => {
@@ -495,7 +523,7 @@ pub async fn delete(
     user: CurrentUser,
     form: CsrfForm<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    if !password_matches(&user.0, &form.current).await? {
+    if form.current.is_empty() || !password_matches(&state, &user.0, &form.current).await? {
         let mut errors = FieldErrors::new();
         errors.add(
             "current",
@@ -522,6 +550,26 @@ pub async fn delete(
         errors: FieldErrors::new(),
         deleted: true,
     })
+}
+
+// ---------------------------------------------------------------- sign out everywhere
+
+/// Ends every login session of the account, this browser's included (a lost phone,
+/// a shared computer): each of them is signed out at its next request.
+#[tracing::instrument(name = "account::sign_out_everywhere", skip_all, fields(user = %user.0.id))]
+pub async fn sign_out_everywhere(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    user: CurrentUser,
+    _: Csrf,
+) -> Result<HttpResponse, AppError> {
+    let uid = user.0.id;
+    state
+        .service
+        .run(move |c, ctx| login_sessions::end_all(c, ctx, uid))
+        .await?;
+    cookie.purge();
+    Ok(see_other("/login"))
 }
 
 /// Everything we hold about the person, as JSON.

@@ -12,15 +12,16 @@ use super::AppState;
 use super::csrf::{Csrf, CsrfForm};
 use super::error::AppError;
 use super::hashing;
-use super::ratelimit::Action;
+use super::ratelimit::Guess;
 use super::render::{self, Layout, html, see_other};
 use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
 use crate::domain::status::RegistrationStatus;
 use crate::domain::{Email, FieldErrors, Password, passwords};
+use crate::service::login_sessions;
 
 pub use super::client::client_ip;
-pub use super::cookie::{NavRoles, refresh, sign_in};
+pub use super::cookie::{NavRoles, refresh};
 pub use super::extract::{CurrentUser, MaybeUser, load_user};
 
 /// Looks up the roles that the header links depend on.
@@ -37,18 +38,41 @@ pub async fn nav_roles(state: &AppState, user: &User) -> Result<NavRoles, AppErr
         .await
 }
 
+/// Signs `user` in on this browser: a new login session, its id in a brand-new
+/// cookie. Returns the header's staff links, looked up on the way.
+pub async fn sign_in(state: &AppState, cookie: &Cookie, user: &User) -> Result<NavRoles, AppError> {
+    let roles = nav_roles(state, user).await?;
+    let uid = user.id;
+    let session_id = state
+        .service
+        .run(move |c, ctx| login_sessions::start(c, ctx, uid))
+        .await?;
+    super::cookie::sign_in(cookie, user, roles, &session_id);
+    Ok(roles)
+}
+
 /// Whether a reset or invitation link still works, read without using it up.
-/// (Both end in a sign-in: a reset link and an accepted invitation.)
+/// (Both end in a sign-in: a reset link and an accepted invitation.) Unknown or
+/// expired tokens count against the client address's limit (429 when used up).
 pub async fn token_is_live(
     state: &AppState,
+    req: &HttpRequest,
     token: &str,
     purpose: Purpose,
 ) -> Result<bool, AppError> {
+    let attempt = state
+        .limits
+        .guess(Guess::Token { ip: client_ip(req) })
+        .await?;
     let (token, now) = (token.to_string(), state.clock.now());
-    state
+    let live = state
         .db
         .run(move |c| Ok::<_, AppError>(db::tokens::is_live(c, &token, purpose, now)?))
-        .await
+        .await?;
+    if live {
+        state.limits.forgive(attempt).await?;
+    }
+    Ok(live)
 }
 
 // ---------------------------------------------------------------- /login
@@ -143,9 +167,14 @@ pub async fn login(
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return rerender(errors, None);
     };
-    state
+    // Counted as a failure unless the password is right (then given back).
+    let attempt = state
         .limits
-        .check(Action::Login, client_ip(&req), Some(email.as_str()))?;
+        .guess(Guess::SignIn {
+            account: email.as_str(),
+            ip: client_ip(&req),
+        })
+        .await?;
     let password = Password::parse(&form.password).ok();
     let lookup = email.clone();
     let user = state
@@ -176,7 +205,8 @@ pub async fn login(
         }
         Some(u) if ok => {
             tracing::Span::current().record("user", tracing::field::display(u.id));
-            sign_in(&cookie, &u, nav_roles(&state, &u).await?);
+            state.limits.forgive(attempt).await?;
+            sign_in(&state, &cookie, &u).await?;
             render::flash(&cookie, format!("Signed in as {}.", u.email));
             Ok(see_other(if next.is_empty() { "/" } else { &next }))
         }
@@ -189,7 +219,18 @@ pub async fn login(
 }
 
 #[tracing::instrument(name = "auth::logout", skip_all)]
-pub async fn logout(cookie: Cookie, _: Csrf) -> Result<HttpResponse, AppError> {
+pub async fn logout(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    _: Csrf,
+) -> Result<HttpResponse, AppError> {
+    // The session ends on the server: a copy of this cookie is signed out too.
+    if let Some(id) = super::cookie::session_id(&cookie) {
+        state
+            .service
+            .run(move |c, ctx| login_sessions::end(c, ctx, &id))
+            .await?;
+    }
     cookie.purge();
     Ok(see_other("/"))
 }

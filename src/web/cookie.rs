@@ -4,7 +4,6 @@
 //! these functions, so the keys are spelled in one place.
 
 use actix_session::Session as Cookie;
-use sha2::{Digest, Sha256};
 
 use crate::db::users::User;
 use crate::domain::secret::random_token;
@@ -18,16 +17,9 @@ pub const FLASH_KEY: &str = "flash";
 pub const ORG_KEY: &str = "org";
 /// Set at sign-in: the user moderates or speaks (header shows "My sessions").
 pub const MOD_KEY: &str = "mod";
-/// A fingerprint of the password hash: a password change signs other browsers out.
-pub const PV_KEY: &str = "pv";
-/// A fresh random value per login: the cookie's content changes completely at every
-/// sign-in (the cookie-store equivalent of a new session id).
-const SID_KEY: &str = "sid";
-
-/// What the cookie remembers of a password hash (never the hash itself).
-pub fn password_fingerprint(hash: Option<&str>) -> String {
-    hex::encode(&Sha256::digest(hash.unwrap_or("").as_bytes())[..8])
-}
+/// The login session's random id (its hash is the `login_sessions` row): a request
+/// is signed in only while that row is live, so signing out ends it on the server.
+pub const SID_KEY: &str = "sid";
 
 /// Which staff links the header shows; looked up once at sign-in.
 #[derive(Clone, Copy, Default)]
@@ -36,8 +28,9 @@ pub struct NavRoles {
     pub session_person: bool,
 }
 
-/// Signs `user` in on this browser with a brand-new cookie session.
-pub fn sign_in(cookie: &Cookie, user: &User, roles: NavRoles) {
+/// Signs `user` in on this browser with a brand-new cookie holding the login
+/// session `session_id` (started by `service::sessions::start`).
+pub fn sign_in(cookie: &Cookie, user: &User, roles: NavRoles, session_id: &str) {
     cookie.clear();
     cookie.renew();
     let _ = cookie.insert(UID_KEY, user.id.to_string());
@@ -45,15 +38,18 @@ pub fn sign_in(cookie: &Cookie, user: &User, roles: NavRoles) {
     let _ = cookie.insert(ADMIN_KEY, user.is_admin);
     let _ = cookie.insert(ORG_KEY, roles.organizer);
     let _ = cookie.insert(MOD_KEY, roles.session_person);
-    let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
-    let _ = cookie.insert(SID_KEY, random_token());
+    let _ = cookie.insert(SID_KEY, session_id);
     let _ = cookie.insert(CSRF_KEY, random_token());
 }
 
 /// Keeps the display name in the cookie current after a profile edit.
 pub fn refresh(cookie: &Cookie, user: &User) {
     let _ = cookie.insert(NAME_KEY, &user.name);
-    let _ = cookie.insert(PV_KEY, password_fingerprint(user.password_hash.as_deref()));
+}
+
+/// The login session id this browser holds, if signed in.
+pub fn session_id(cookie: &Cookie) -> Option<String> {
+    cookie.get::<String>(SID_KEY).ok().flatten()
 }
 
 /// The browser's CSRF token, created on first use.

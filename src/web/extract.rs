@@ -11,12 +11,13 @@ use actix_session::SessionExt;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 
 use super::AppState;
-use super::cookie::{PV_KEY, UID_KEY, password_fingerprint};
+use super::cookie::session_id;
 use super::error::AppError;
 use crate::db::{self, DbConn, conferences::Conference, sessions::Session, users::User};
-use crate::domain::UserId;
+use crate::domain::signin;
 use crate::domain::standing::Standing;
 use crate::domain::status::SessionRole;
+use crate::service::login_sessions;
 
 /// What the guard established for one request, left in its extensions.
 #[derive(Clone)]
@@ -32,36 +33,43 @@ pub struct Guarded {
     pub roles: Vec<SessionRole>,
 }
 
-/// The signed-in user of a request: the guard's, or read from the cookie (public
-/// routes). A deleted account or a changed password signs this browser out.
+/// The signed-in user of a request: the guard's, or the user of the login session
+/// the cookie names (one primary-key lookup). A session that was signed out (here or
+/// everywhere), ended by a password change, idle too long, or whose account is gone,
+/// signs this browser out.
 pub async fn load_user(req: &HttpRequest) -> Result<Option<User>, AppError> {
     if let Some(g) = req.extensions().get::<Guarded>() {
         return Ok(Some(g.user.clone()));
     }
     let cookie = req.get_session();
-    let Some(uid) = cookie
-        .get::<String>(UID_KEY)
-        .ok()
-        .flatten()
-        .and_then(|s| UserId::parse(&s))
-    else {
+    let Some(sid) = session_id(&cookie) else {
         return Ok(None);
     };
     let state = app_state(req)?;
-    let user = state
+    let id_hash = db::login_sessions::hash(&sid);
+    let now = state.clock.now();
+    let lookup = id_hash.clone();
+    let found = state
         .db
-        .run(move |c| Ok::<_, AppError>(db::users::by_id(c, uid)?))
+        .run(move |c| {
+            Ok::<_, AppError>(db::login_sessions::user_of(
+                c,
+                &lookup,
+                signin::idle_cutoff(now),
+            )?)
+        })
         .await?;
-    let pv = cookie.get::<String>(PV_KEY).ok().flatten();
-    match user {
-        Some(u) if pv.as_deref() == Some(&password_fingerprint(u.password_hash.as_deref())) => {
-            Ok(Some(u))
-        }
-        _ => {
-            cookie.purge();
-            Ok(None)
-        }
+    let Some((user, last_seen)) = found else {
+        cookie.purge();
+        return Ok(None);
+    };
+    if signin::needs_touch(last_seen, now) {
+        state
+            .service
+            .run(move |c, ctx| login_sessions::touch(c, ctx, &id_hash))
+            .await?;
     }
+    Ok(Some(user))
 }
 
 pub fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {

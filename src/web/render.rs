@@ -31,12 +31,16 @@ pub fn see_other(to: &str) -> HttpResponse {
 /// drop tabs and newlines from URLs and read `\\` as `/`, so `/\t/evil.example` would
 /// become `//evil.example`: any control or whitespace character, a backslash or a
 /// scheme-relative start is refused (and a control character could not go into a
-/// `Location` header anyway).
+/// `Location` header anyway). What is left must parse as a URI reference that is only
+/// a path (and query): no scheme, no host.
 pub fn local_path(next: &str) -> Option<&str> {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
         && !next.contains(|c: char| c.is_control() || c.is_whitespace() || c == '\\')
-        && next.len() <= 512;
+        && next.len() <= 512
+        && next
+            .parse::<actix_web::http::Uri>()
+            .is_ok_and(|u| u.scheme().is_none() && u.authority().is_none());
     ok.then_some(next)
 }
 
@@ -46,7 +50,14 @@ mod tests {
 
     #[test]
     fn only_paths_on_this_site_are_destinations() {
-        for ok in ["/", "/c/ip-ai-2020/me?tz=Asia/Tokyo", "/organize/c/x#top"] {
+        for ok in [
+            "/",
+            "/c/ip-ai-2020/me?tz=Asia/Tokyo",
+            "/organize/c/x#top",
+            // Percent-encoded slashes stay a path on this site.
+            "/%2F%2Fevil.example",
+            "/c/caf%C3%A9",
+        ] {
             assert_eq!(local_path(ok), Some(ok));
         }
         for bad in [
@@ -62,6 +73,8 @@ mod tests {
             "/ /evil",
             "/\u{a0}/x",
             "c/x",
+            // Not a URI path: raw non-ASCII must be percent-encoded.
+            "/caf\u{e9}",
         ] {
             assert_eq!(local_path(bad), None, "{bad:?}");
         }

@@ -62,6 +62,7 @@ route_table! {
     "/account/email/{token}": Public => { get => account::confirm_email_form, post => account::confirm_email }
     "/account/delete": SignedIn => { get => account::delete_form, post => account::delete }
     "/account/data.json": SignedIn => { get => account::download }
+    "/account/sign-out-everywhere": SignedIn => { post => account::sign_out_everywhere }
 
     "/c/{slug}": Public => { get => public::conference }
     "/c/{slug}/agenda": Public => { get => public::agenda }

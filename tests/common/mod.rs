@@ -45,6 +45,8 @@ pub struct TestApp {
     pub settings: Settings,
     pub sink: std::sync::Mutex<smtp::SmtpSink>,
     pub worker: Arc<Worker>,
+    /// The app's rate limits (to look at what they keep).
+    pub limits: Arc<plenary::web::ratelimit::RateLimits>,
     handle: actix_web::dev::ServerHandle,
     // Dropped last: the database outlives the server.
     test_db: Option<TestDb>,
@@ -103,6 +105,20 @@ impl TestApp {
         let mut settings = settings_for(&test_db, std::path::Path::new("unused"));
         settings.mail = MailTransport::Smtp(Secret::new(sink.url()));
         adjust(&mut settings);
+        Self::launch(Some(test_db), sink, settings).await
+    }
+
+    /// A second instance of this app: another server with the same settings on the
+    /// same database, its own mail sink and cookie jar (two processes behind one
+    /// load balancer). The database stays owned by `self`.
+    pub async fn sibling(&self) -> Self {
+        let sink = smtp::SmtpSink::start();
+        let mut settings = self.settings.clone();
+        settings.mail = MailTransport::Smtp(Secret::new(sink.url()));
+        Self::launch(None, sink, settings).await
+    }
+
+    async fn launch(test_db: Option<TestDb>, sink: smtp::SmtpSink, settings: Settings) -> Self {
         let db = Db::connect(&settings.database_url, settings.db_pool_size).expect("connect");
         let migrate_db = db.clone();
         tokio::task::spawn_blocking(move || migrate_db.migrate())
@@ -115,6 +131,7 @@ impl TestApp {
         let app =
             plenary::build_app(settings.clone(), db.clone(), clock.clone()).expect("build app");
         let handle = app.server.handle();
+        let limits = app.state.limits.clone();
         tokio::spawn(app.server);
         Self {
             base: format!("http://{}", app.addr),
@@ -124,8 +141,9 @@ impl TestApp {
             settings,
             sink: std::sync::Mutex::new(sink),
             worker,
+            limits,
             handle,
-            test_db: Some(test_db),
+            test_db,
         }
     }
 

@@ -16,7 +16,7 @@ use crate::web::auth::{MaybeUser, client_ip, sign_in};
 use crate::web::csrf::{Csrf, CsrfForm};
 use crate::web::error::AppError;
 use crate::web::extract::PublishedConference;
-use crate::web::ratelimit::Action;
+use crate::web::ratelimit::{Action, Guess};
 use crate::web::render::{Layout, flash, html, see_other};
 
 #[derive(Template)]
@@ -90,17 +90,31 @@ pub async fn confirm_form(
     state: web::Data<AppState>,
     cookie: Cookie,
     viewer: MaybeUser,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     if token.len() > 100 {
         return Err(AppError::NotFound);
     }
+    // Unknown and expired links count against the address's limit.
+    let attempt = state
+        .limits
+        .guess(Guess::Token {
+            ip: client_ip(&req),
+        })
+        .await?;
     let (t, now) = (token.clone(), state.clock.now());
     let preview = state
         .db
         .run(move |c| Ok::<_, AppError>(reg::preview_confirm(c, now, &t)?))
         .await?;
+    if !matches!(
+        preview,
+        ConfirmPreview::Spent(ConfirmOutcome::Expired | ConfirmOutcome::Unknown)
+    ) {
+        state.limits.forgive(attempt).await?;
+    }
     match preview {
         ConfirmPreview::Live {
             user,
@@ -136,16 +150,26 @@ pub async fn confirm(
     state: web::Data<AppState>,
     cookie: Cookie,
     _: Csrf,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     if token.len() > 100 {
         return Err(AppError::NotFound);
     }
+    let attempt = state
+        .limits
+        .guess(Guess::Token {
+            ip: client_ip(&req),
+        })
+        .await?;
     let outcome = state
         .service
         .run(move |c, ctx| reg::confirm(c, ctx, &token))
         .await?;
+    if !matches!(outcome, ConfirmOutcome::Expired | ConfirmOutcome::Unknown) {
+        state.limits.forgive(attempt).await?;
+    }
     let ConfirmOutcome::Confirmed { user, slug, status } = outcome else {
         return spent_page(&cookie, outcome);
     };
@@ -154,11 +178,7 @@ pub async fn confirm(
         .run(move |c| Ok::<_, AppError>(db::users::by_id(c, user)?))
         .await?
         .ok_or(AppError::NotFound)?;
-    sign_in(
-        &cookie,
-        &user,
-        crate::web::auth::nav_roles(&state, &user).await?,
-    );
+    sign_in(&state, &cookie, &user).await?;
     flash(
         &cookie,
         match status {
@@ -227,7 +247,8 @@ pub async fn resend(
     };
     state
         .limits
-        .check(Action::Resend, client_ip(&req), Some(email.as_str()))?;
+        .check(Action::Resend, client_ip(&req), Some(email.as_str()))
+        .await?;
     let (conf2, email2) = (conf.clone(), email.clone());
     state
         .service

@@ -220,11 +220,14 @@ pub async fn register(
     }
     let mut form = form.into_inner();
     let account = Email::parse(&form.email).ok();
-    state.limits.check(
-        Action::SignUp,
-        client_ip(&req),
-        account.as_ref().map(Email::as_str),
-    )?;
+    state
+        .limits
+        .check(
+            Action::SignUp,
+            client_ip(&req),
+            account.as_ref().map(Email::as_str),
+        )
+        .await?;
     let parsed = match parse_sign_up(&form) {
         Ok(p) => p,
         Err(errors) => {

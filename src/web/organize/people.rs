@@ -3,7 +3,7 @@
 //! `/invite/{token}`.
 
 use actix_session::Session as Cookie;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
@@ -16,7 +16,7 @@ use crate::domain::timefmt::short_weekday_date_clock;
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, UserId, passwords};
 use crate::service::people::{self as svc, Assigned, Role};
 use crate::web::AppState;
-use crate::web::auth::{nav_roles, sign_in, token_is_live};
+use crate::web::auth::{sign_in, token_is_live};
 use crate::web::country_options;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
@@ -399,6 +399,7 @@ pub async fn invite_form(
 pub async fn accept_invite(
     state: web::Data<AppState>,
     cookie: Cookie,
+    req: HttpRequest,
     token: web::Path<String>,
     form: CsrfForm<AcceptForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -410,7 +411,7 @@ pub async fn accept_invite(
         return html(&invite_page(&cookie, token, e, form.country.clone()));
     };
     // The invitation is checked before the (deliberately slow, memory-hungry) hash.
-    let user = if token_is_live(&state, &token, Purpose::Invite).await? {
+    let user = if token_is_live(&state, &req, &token, Purpose::Invite).await? {
         let hash = hashing::run(move || passwords::hash(&password)).await??;
         state
             .service
@@ -429,8 +430,7 @@ pub async fn accept_invite(
             form.country.clone(),
         ));
     };
-    let roles = nav_roles(&state, &u).await?;
-    sign_in(&cookie, &u, roles);
+    let roles = sign_in(&state, &cookie, &u).await?;
     flash(&cookie, "Welcome! Your account is ready.");
     Ok(see_other(if roles.organizer {
         "/organize"
