@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod conferences;
+pub mod invitations;
 mod conn;
 pub mod registrations;
 pub mod registrations_admin;
