@@ -500,7 +500,10 @@ async fn a_person_cannot_be_booked_in_two_overlapping_sessions() {
         &app.base,
         &people,
         &people,
-        &[("email", "moderator@demo.plenary.test"), ("role", "moderator")],
+        &[
+            ("email", "moderator@demo.plenary.test"),
+            ("role", "moderator"),
+        ],
     )
     .await;
     assert_eq!(r.status().as_u16(), 200);

@@ -74,16 +74,15 @@ fn from_row(r: Row) -> Invitation {
 
 macro_rules! select_invitation {
     ($q:expr) => {
-        $q.left_join(sessions::table)
-            .select((
-                ri::conference_id,
-                ri::session_id,
-                ri::session_role,
-                sessions::title.nullable(),
-                ri::email,
-                ri::expires_at,
-                ri::created_at,
-            ))
+        $q.left_join(sessions::table).select((
+            ri::conference_id,
+            ri::session_id,
+            ri::session_role,
+            sessions::title.nullable(),
+            ri::email,
+            ri::expires_at,
+            ri::created_at,
+        ))
     };
 }
 
@@ -161,11 +160,7 @@ pub fn by_token(
 /// Uses a token up: deletes its invitation if it is still pending and not expired,
 /// and returns it. Of two concurrent uses exactly one gets the invitation.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn take(
-    conn: &mut DbConn,
-    token: &str,
-    now: DateTime<Utc>,
-) -> QueryResult<Option<Invitation>> {
+pub fn take(conn: &mut DbConn, token: &str, now: DateTime<Utc>) -> QueryResult<Option<Invitation>> {
     let Some(inv) = by_token(conn, token, now)? else {
         return Ok(None);
     };
@@ -200,8 +195,7 @@ pub fn withdraw(
     offer: Offer,
     email: &Email,
 ) -> QueryResult<bool> {
-    let hashes: Vec<String> = matching(conference, offer, email)
-        .load(conn)?;
+    let hashes: Vec<String> = matching(conference, offer, email).load(conn)?;
     let n = diesel::delete(ri::table.filter(ri::token_hash.eq_any(&hashes))).execute(conn)?;
     Ok(n > 0)
 }
@@ -217,9 +211,7 @@ pub fn renew(
     valid_for: chrono::Duration,
     now: DateTime<Utc>,
 ) -> QueryResult<Option<String>> {
-    let old: Option<String> = matching(conference, offer, email)
-        .first(conn)
-        .optional()?;
+    let old: Option<String> = matching(conference, offer, email).first(conn).optional()?;
     let Some(old) = old else {
         return Ok(None);
     };

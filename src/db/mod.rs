@@ -4,8 +4,8 @@
 
 pub mod audit;
 pub mod conferences;
-pub mod invitations;
 mod conn;
+pub mod invitations;
 pub mod registrations;
 pub mod registrations_admin;
 pub mod reminders;

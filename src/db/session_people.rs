@@ -38,7 +38,13 @@ pub fn of_person(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Booking>> {
             sessions::ends_at,
         ))
         .distinct()
-        .load::<(SessionId, ConferenceId, String, NaiveDateTime, NaiveDateTime)>(conn)
+        .load::<(
+            SessionId,
+            ConferenceId,
+            String,
+            NaiveDateTime,
+            NaiveDateTime,
+        )>(conn)
         .map(|rows| {
             rows.into_iter()
                 .map(|(id, conference, title, s, e)| Booking {
@@ -98,16 +104,18 @@ pub fn people_of_conference(
         )>(conn)
         .map(|rows| {
             rows.into_iter()
-                .map(|(name, email, role, session, session_title, at, end, status)| RoleHolder {
-                    name,
-                    email,
-                    role,
-                    session,
-                    session_title,
-                    starts_at: from_db_time(at),
-                    ends_at: from_db_time(end),
-                    scheduled: status == SessionStatus::Scheduled,
-                })
+                .map(
+                    |(name, email, role, session, session_title, at, end, status)| RoleHolder {
+                        name,
+                        email,
+                        role,
+                        session,
+                        session_title,
+                        starts_at: from_db_time(at),
+                        ends_at: from_db_time(end),
+                        scheduled: status == SessionStatus::Scheduled,
+                    },
+                )
                 .collect()
         })
 }

@@ -137,10 +137,7 @@ fn double_bookings(
             }
         }
         if elsewhere {
-            clashes.push(format!(
-                "{} has another commitment at that time",
-                p.name
-            ));
+            clashes.push(format!("{} has another commitment at that time", p.name));
         }
     }
     Ok(clashes)

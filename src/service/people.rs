@@ -97,8 +97,7 @@ fn send_invitation(
     email: &Email,
     token: &str,
 ) -> Result<()> {
-    let content =
-        messages::role_invitation(ctx.base_url, conf, role.label(), session_title, token);
+    let content = messages::role_invitation(ctx.base_url, conf, role.label(), session_title, token);
     let mail = content.render(email, "role", None)?;
     outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
     Ok(())
@@ -154,7 +153,15 @@ pub fn invite(
     let token = invitations::insert(conn, conf.id, offer, email, actor, INVITE_VALID, ctx.now)?;
     send_invitation(conn, ctx, conf, role, title.as_deref(), email, &token)?;
     let subject = format!("{email} as {}", what(role, title.as_deref()));
-    record(conn, ctx, conf.id, actor, "people.invite", &subject, (None, Some(email.as_str())))?;
+    record(
+        conn,
+        ctx,
+        conf.id,
+        actor,
+        "people.invite",
+        &subject,
+        (None, Some(email.as_str())),
+    )?;
     Ok(Invited::Sent)
 }
 
@@ -186,7 +193,15 @@ pub fn resend(
     let role = Role::of(offer);
     send_invitation(conn, ctx, conf, role, title.as_deref(), email, &token)?;
     let subject = format!("{email} as {}", what(role, title.as_deref()));
-    record(conn, ctx, conf.id, actor, "people.resend", &subject, (None, Some(email.as_str())))
+    record(
+        conn,
+        ctx,
+        conf.id,
+        actor,
+        "people.resend",
+        &subject,
+        (None, Some(email.as_str())),
+    )
 }
 
 /// Withdraws a pending invitation: its link stops working. Withdrawing one that is
@@ -202,7 +217,15 @@ pub fn withdraw(
     let title = offer_title(conn, conf.id, offer)?;
     if invitations::withdraw(conn, conf.id, offer, email)? {
         let subject = format!("{email} as {}", what(Role::of(offer), title.as_deref()));
-        record(conn, ctx, conf.id, actor, "people.withdraw", &subject, (Some(email.as_str()), None))?;
+        record(
+            conn,
+            ctx,
+            conf.id,
+            actor,
+            "people.withdraw",
+            &subject,
+            (Some(email.as_str()), None),
+        )?;
     }
     Ok(())
 }
@@ -374,7 +397,11 @@ fn grant(
     if u.email_verified_at.is_none() {
         users::mark_verified(conn, u.id, ctx.now)?;
     }
-    let subject = format!("{} as {}", u.name, what(Role::of(inv.offer), title.as_deref()));
+    let subject = format!(
+        "{} as {}",
+        u.name,
+        what(Role::of(inv.offer), title.as_deref())
+    );
     record(
         conn,
         ctx,

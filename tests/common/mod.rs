@@ -270,13 +270,21 @@ impl TestApp {
             .into_iter()
             .rfind(|m| m.subject.starts_with("Invitation"))
             .unwrap_or_else(|| panic!("an invitation to {email}"));
-        let link = mail.link_containing("/invite/").expect("an invitation link");
-        link.strip_prefix(&self.base).expect("a link to this app").to_string()
+        let link = mail
+            .link_containing("/invite/")
+            .expect("an invitation link");
+        link.strip_prefix(&self.base)
+            .expect("a link to this app")
+            .to_string()
     }
 
     /// Accepts the newest invitation mailed to `email` as `client`, already signed
     /// in as that address (one click); the answer (303 when granted).
-    pub async fn accept_invitation(&self, client: &reqwest::Client, email: &str) -> reqwest::Response {
+    pub async fn accept_invitation(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+    ) -> reqwest::Response {
         let path = self.invitation_path(email).await;
         submit_with(client, &self.base, &path, &path, &[]).await
     }

@@ -63,7 +63,7 @@ pub struct InvitePage {
     pub signed_in_as: String,
     pub login: String,
     pub errors: FieldErrors,
-    pub name: String,
+    pub person_name: String,
     pub country: String,
     pub countries: Vec<crate::web::CountryOption>,
 }
@@ -129,14 +129,18 @@ fn page(
     InvitePage {
         layout: Layout::from_cookie(cookie),
         view,
-        token: if view == View::Invalid { String::new() } else { token.to_string() },
+        token: if view == View::Invalid {
+            String::new()
+        } else {
+            token.to_string()
+        },
         conference: found.map(|f| f.conference.clone()).unwrap_or_default(),
         what: found.map(|f| what(&f.inv)).unwrap_or_default(),
         email: found.map(|f| f.inv.email.clone()).unwrap_or_default(),
         signed_in_as: user.map(|u| u.email.to_string()).unwrap_or_default(),
         login: format!("/login?{}", query(&[("next", here.as_str())])),
         errors,
-        name: form.name.clone(),
+        person_name: form.name.clone(),
         country: form.country.clone(),
         countries: country_options(),
     }
@@ -172,13 +176,27 @@ pub async fn accept_invite(
     let token = token.into_inner();
     let form = form.into_inner();
     let Some(found) = find(&state, &token).await? else {
-        return html(&page(&cookie, &token, None, None, FieldErrors::new(), &form));
+        return html(&page(
+            &cookie,
+            &token,
+            None,
+            None,
+            FieldErrors::new(),
+            &form,
+        ));
     };
     let outcome = match &user.0 {
         Some(u) => {
             if u.email.as_str() != found.inv.email {
                 // Nothing to do: the page says whose invitation it is.
-                return html(&page(&cookie, &token, Some(&found), Some(u), FieldErrors::new(), &form));
+                return html(&page(
+                    &cookie,
+                    &token,
+                    Some(&found),
+                    Some(u),
+                    FieldErrors::new(),
+                    &form,
+                ));
             }
             let (t, uid) = (token.clone(), u.id);
             state
@@ -188,7 +206,14 @@ pub async fn accept_invite(
         }
         None => {
             if found.has_account {
-                return html(&page(&cookie, &token, Some(&found), None, FieldErrors::new(), &form));
+                return html(&page(
+                    &cookie,
+                    &token,
+                    Some(&found),
+                    None,
+                    FieldErrors::new(),
+                    &form,
+                ));
             }
             let mut e = FieldErrors::new();
             let name = e.check("name", PersonName::parse(&form.name));
@@ -212,7 +237,11 @@ pub async fn accept_invite(
             sign_in(&cookie, &u, roles);
             flash(
                 &cookie,
-                format!("You are now {} of “{}”.", what(&found.inv), found.conference),
+                format!(
+                    "You are now {} of “{}”.",
+                    what(&found.inv),
+                    found.conference
+                ),
             );
             Ok(see_other(match found.inv.offer {
                 Offer::Organizer => "/organize",
@@ -228,14 +257,28 @@ pub async fn accept_invite(
                     clashes.join("; ")
                 ),
             );
-            html(&page(&cookie, &token, Some(&found), user.0.as_ref(), e, &form))
+            html(&page(
+                &cookie,
+                &token,
+                Some(&found),
+                user.0.as_ref(),
+                e,
+                &form,
+            ))
         }
         Accepted::SignInFirst => {
             let found = Found {
                 has_account: true,
                 ..found
             };
-            html(&page(&cookie, &token, Some(&found), None, FieldErrors::new(), &form))
+            html(&page(
+                &cookie,
+                &token,
+                Some(&found),
+                None,
+                FieldErrors::new(),
+                &form,
+            ))
         }
         Accepted::WrongAccount => html(&page(
             &cookie,
@@ -245,6 +288,13 @@ pub async fn accept_invite(
             FieldErrors::new(),
             &form,
         )),
-        Accepted::Invalid => html(&page(&cookie, &token, None, None, FieldErrors::new(), &form)),
+        Accepted::Invalid => html(&page(
+            &cookie,
+            &token,
+            None,
+            None,
+            FieldErrors::new(),
+            &form,
+        )),
     }
 }

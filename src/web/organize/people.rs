@@ -51,7 +51,11 @@ pub struct PendingRow {
     pub expired: bool,
 }
 
-fn pending_row(inv: &Invitation, now: chrono::DateTime<chrono::Utc>, with_title: bool) -> PendingRow {
+fn pending_row(
+    inv: &Invitation,
+    now: chrono::DateTime<chrono::Utc>,
+    with_title: bool,
+) -> PendingRow {
     let (role, session_id) = match inv.offer {
         Offer::Organizer => (Role::Organizer, String::new()),
         Offer::Session(s, r) => (Role::Session(r), s.to_string()),
