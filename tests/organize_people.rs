@@ -107,9 +107,13 @@ async fn naming_an_address_answers_the_same_whether_or_not_it_has_an_account() {
         "unconfirmed@example.org",
         "nobody@example.org",
     ];
-    // (page, form action, extra fields, where a withdrawal is posted from)
-    let forms: [(&str, &str, Vec<(&str, &str)>); 2] = [
-        (&session_page, &session_page, vec![("role", "speaker")]),
+    // (page, form action, extra fields)
+    let forms = [
+        (
+            session_page.as_str(),
+            session_page.as_str(),
+            vec![("role", "speaker")],
+        ),
         (people_page, "/organize/c/ip-ai-2020/organizers", vec![]),
     ];
     for (page, action, extra) in &forms {
