@@ -165,91 +165,72 @@ async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
             .contains("The end must be after the start")
     );
 
-    // A known user as moderator, an unknown one as speaker (invited).
+    // A known user as moderator, an address without an account as speaker, a known
+    // user as co-organizer: all three are invitations, answered the same way.
     let opening = session_id(&app, "Opening of the Data Forum").await;
     let people = format!("/organize/c/data-forum/sessions/{opening}/people");
-    let r = submit_with(
-        &admin,
-        &app.base,
-        &people,
-        &people,
-        &[
-            ("email", "moderator@demo.plenary.test"),
-            ("name", ""),
-            ("role", "moderator"),
-        ],
-    )
-    .await;
-    assert_eq!(r.status().as_u16(), 303);
-    let r = submit_with(
-        &admin,
-        &app.base,
-        &people,
-        &people,
-        &[
-            ("email", "new.speaker@example.org"),
-            ("name", ""),
-            ("role", "speaker"),
-        ],
-    )
-    .await;
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("enter the person&#39;s name to invite them")
-    );
-    let r = submit_with(
-        &admin,
-        &app.base,
-        &people,
-        &people,
-        &[
-            ("email", "new.speaker@example.org"),
-            ("name", "Ngozi Adébáyọ̀"),
-            ("role", "speaker"),
-        ],
-    )
-    .await;
-    assert_eq!(r.status().as_u16(), 303);
-    // Invite a co-organizer.
+    for (email, role) in [
+        ("moderator@demo.plenary.test", "moderator"),
+        ("new.speaker@example.org", "speaker"),
+    ] {
+        let r = submit_with(
+            &admin,
+            &app.base,
+            &people,
+            &people,
+            &[("email", email), ("role", role)],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303, "{email}");
+    }
     let r = submit_with(
         &admin,
         &app.base,
         "/organize/c/data-forum/people",
         "/organize/c/data-forum/organizers",
-        &[("email", "organizer@demo.plenary.test"), ("name", "")],
+        &[("email", "organizer@demo.plenary.test")],
     )
     .await;
     assert_eq!(r.status().as_u16(), 303);
-    app.drain().await;
-    assert!(
-        app.mails_to("moderator@demo.plenary.test")
-            .iter()
-            .any(|m| m.subject.contains("You are moderator"))
-    );
-    let invite = app
-        .mails_to("new.speaker@example.org")
-        .into_iter()
-        .find(|m| m.subject.starts_with("Invitation"))
-        .expect("invitation");
-    let link = invite.link_containing("/invite/").unwrap();
-    let path = link.strip_prefix(&app.base).unwrap().to_string();
+    // Nobody holds a role before accepting.
+    let organizer = app.demo_browser("organizer@demo.plenary.test").await;
+    let before = organizer
+        .get(app.url("/organize/c/data-forum/agenda"))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16();
+    assert!(before == 403 || before == 404, "{before}");
+
+    // The moderator accepts in one click, signed in.
+    let moderator = app.demo_browser("moderator@demo.plenary.test").await;
+    let r = app
+        .accept_invitation(&moderator, "moderator@demo.plenary.test")
+        .await;
+    assert_eq!(location(&r), "/moderate");
+    // The new speaker chooses a name and password.
+    let path = app.invitation_path("new.speaker@example.org").await;
     let speaker = new_client();
     let r = submit_with(
         &speaker,
         &app.base,
         &path,
         &path,
-        &[("country", "NG"), ("password", "speaker password 1")],
+        &[
+            ("name", "Ngozi Adébáyọ̀"),
+            ("country", "NG"),
+            ("password", "speaker password 1"),
+        ],
     )
     .await;
     assert_eq!(location(&r), "/moderate");
 
-    // The co-organizer now reaches the back office of the new conference.
-    let organizer = new_client();
-    app.sign_in(&organizer, "organizer@demo.plenary.test", "plenary-demo")
+    // The co-organizer accepts and then reaches the back office of the new conference.
+    let r = app
+        .accept_invitation(&organizer, "organizer@demo.plenary.test")
         .await;
+    assert_eq!(location(&r), "/organize");
     assert_eq!(
         organizer
             .get(app.url("/organize/c/data-forum/agenda"))
@@ -292,7 +273,8 @@ async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
     for action in [
         "conference.create",
         "session.create",
-        "people.assign",
+        "people.invite",
+        "people.accept",
         "conference.publish",
     ] {
         assert!(audit.contains(action), "audit lacks {action}");
@@ -305,7 +287,7 @@ async fn an_admin_builds_a_published_three_day_conference_from_nothing() {
         .text()
         .await
         .unwrap();
-    assert!(filtered.contains("people.assign") && !filtered.contains("session.create"));
+    assert!(filtered.contains("people.invite") && !filtered.contains("session.create"));
 }
 
 #[tokio::test]
@@ -520,7 +502,6 @@ async fn a_person_cannot_be_booked_in_two_overlapping_sessions() {
         &people,
         &[
             ("email", "moderator@demo.plenary.test"),
-            ("name", ""),
             ("role", "moderator"),
         ],
     )

@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod conferences;
 mod conn;
+pub mod invitations;
 pub mod login_sessions;
 pub mod ratelimit;
 pub mod registrations;

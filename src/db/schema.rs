@@ -177,6 +177,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    role_invitations (token_hash) {
+        token_hash -> Text,
+        conference_id -> Text,
+        session_id -> Nullable<Text>,
+        session_role -> Nullable<Text>,
+        email -> Text,
+        invited_by -> Nullable<Text>,
+        expires_at -> Timestamp,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -188,6 +201,9 @@ diesel::joinable!(enrollments -> registrations (registration_id));
 diesel::joinable!(enrollments -> sessions (session_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(login_sessions -> users (user_id));
+diesel::joinable!(role_invitations -> conferences (conference_id));
+diesel::joinable!(role_invitations -> sessions (session_id));
+diesel::joinable!(role_invitations -> users (invited_by));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -202,4 +218,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     login_sessions,
     rate_limits,
+    role_invitations,
 );

@@ -15,6 +15,9 @@ use crate::domain::{ConferenceId, SessionId, TimeZone, UserId};
 #[derive(Clone, Debug)]
 pub struct Booking {
     pub session: SessionId,
+    /// Whose session it is: only the same conference's titles may be shown to its
+    /// organizers.
+    pub conference: ConferenceId,
     pub title: String,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
@@ -29,16 +32,24 @@ pub fn of_person(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Booking>> {
         .filter(sessions::status.eq(SessionStatus::Scheduled))
         .select((
             sessions::id,
+            sessions::conference_id,
             sessions::title,
             sessions::starts_at,
             sessions::ends_at,
         ))
         .distinct()
-        .load::<(SessionId, String, NaiveDateTime, NaiveDateTime)>(conn)
+        .load::<(
+            SessionId,
+            ConferenceId,
+            String,
+            NaiveDateTime,
+            NaiveDateTime,
+        )>(conn)
         .map(|rows| {
             rows.into_iter()
-                .map(|(id, title, s, e)| Booking {
+                .map(|(id, conference, title, s, e)| Booking {
                     session: id,
+                    conference,
                     title,
                     starts_at: from_db_time(s),
                     ends_at: from_db_time(e),
@@ -53,8 +64,11 @@ pub struct RoleHolder {
     pub name: String,
     pub email: String,
     pub role: SessionRole,
+    pub session: SessionId,
     pub session_title: String,
     pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub scheduled: bool,
 }
 
 /// Everyone with a session role in a conference, ordered by name then time.
@@ -72,19 +86,36 @@ pub fn people_of_conference(
             users::name,
             users::email,
             session_people::role,
+            sessions::id,
             sessions::title,
             sessions::starts_at,
+            sessions::ends_at,
+            sessions::status,
         ))
-        .load::<(String, String, SessionRole, String, NaiveDateTime)>(conn)
+        .load::<(
+            String,
+            String,
+            SessionRole,
+            SessionId,
+            String,
+            NaiveDateTime,
+            NaiveDateTime,
+            SessionStatus,
+        )>(conn)
         .map(|rows| {
             rows.into_iter()
-                .map(|(name, email, role, session_title, at)| RoleHolder {
-                    name,
-                    email,
-                    role,
-                    session_title,
-                    starts_at: from_db_time(at),
-                })
+                .map(
+                    |(name, email, role, session, session_title, at, end, status)| RoleHolder {
+                        name,
+                        email,
+                        role,
+                        session,
+                        session_title,
+                        starts_at: from_db_time(at),
+                        ends_at: from_db_time(end),
+                        scheduled: status == SessionStatus::Scheduled,
+                    },
+                )
                 .collect()
         })
 }

@@ -276,50 +276,36 @@ pub fn session_removed(
     c
 }
 
-pub fn role_notice(
+/// Offers a role to an email address. The address may or may not have an account
+/// (the sender does not know), so the mail greets no one by name and the link
+/// leads to a page that finds out.
+pub fn role_invitation(
     base_url: &str,
     conf: &Conference,
-    name: &str,
     role: &str,
     session_title: Option<&str>,
+    token: &str,
 ) -> Content {
     let what = match session_title {
         Some(t) => format!("{role} of the session \"{t}\""),
-        None => role.to_string(),
+        None => format!("{role} of the conference"),
     };
-    let mut c = base(format!("You are {what}: {}", conf.title), name);
+    let mut c = base(format!("Invitation: {}", conf.title), "");
+    c.greeting = "Hello,".into();
     c.paragraphs.push(format!(
-        "The organisers of \"{}\" have named you {what}.",
+        "The organisers of \"{}\" invite you to be {what}.",
         conf.title
     ));
-    c.action = Some(match session_title {
-        Some(_) => ("See my sessions".into(), format!("{base_url}/moderate")),
-        None => (
-            "Open the back office".into(),
-            format!("{base_url}/organize/c/{}", conf.slug),
-        ),
-    });
-    c
-}
-
-pub fn invitation(
-    base_url: &str,
-    conf: &Conference,
-    name: &str,
-    role: &str,
-    token: &str,
-) -> Content {
-    let mut c = base(format!("Invitation: {}", conf.title), name);
-    c.paragraphs.push(format!(
-        "The organisers of \"{}\" invite you to take part as {role}. Accept the invitation and choose a password to see your sessions.",
-        conf.title
-    ));
+    c.paragraphs.push(
+        "Open the link to accept. You will see your name on the conference's pages only after you accept. If you do not want the role, ignore this email.".into(),
+    );
     c.action = Some((
-        "Accept the invitation".into(),
+        "Answer the invitation".into(),
         format!("{base_url}/invite/{token}"),
     ));
-    c.after
-        .push("The link works once and expires in 14 days.".into());
+    c.after.push(
+        "The link works once and expires in 14 days. If you did not expect this email, you can ignore it.".into(),
+    );
     c
 }
 

@@ -107,6 +107,11 @@ fn overlap_warnings(
 }
 
 /// People of `session` who would be in two places at once at the new times.
+///
+/// The organizers of this conference see the titles of its own sessions only: a
+/// clash with another conference's session says that the person has another
+/// commitment, never which (its title may be unpublished, and is not theirs to
+/// know). The person still cannot be double-booked, so the check itself stays.
 fn double_bookings(
     c: &mut DbConn,
     session: &Session,
@@ -120,10 +125,19 @@ fn double_bookings(
             continue;
         }
         seen.push(p.user_id);
+        let mut elsewhere = false;
         for b in db::sessions::of_person(c, p.user_id)? {
-            if b.session != session.id && b.starts_at < ends_at && starts_at < b.ends_at {
-                clashes.push(format!("{} is also in “{}” at that time", p.name, b.title));
+            if b.session == session.id || b.starts_at >= ends_at || starts_at >= b.ends_at {
+                continue;
             }
+            if b.conference == session.conference_id {
+                clashes.push(format!("{} is also in “{}” at that time", p.name, b.title));
+            } else {
+                elsewhere = true;
+            }
+        }
+        if elsewhere {
+            clashes.push(format!("{} has another commitment at that time", p.name));
         }
     }
     Ok(clashes)

@@ -1,14 +1,16 @@
 //! Naming people to roles: organizers of a conference, moderators and speakers of a
-//! session. A known email gets a notice; an unknown one gets an account without a
-//! password and an invitation link to set one.
+//! session. A role is offered to an email address by an invitation link sent to it,
+//! and granted only when the owner of that mailbox accepts — never straight to an
+//! account, whether or not one exists. What organizers are told depends only on
+//! their own conference's data, so naming an address teaches them nothing about
+//! whether it has an account (issue 12).
 
 use chrono::Duration;
 
 use super::{Ctx, Error, Result};
 use crate::db::audit::{self, Entry};
 use crate::db::conferences::Conference;
-use crate::db::sessions::Session;
-use crate::db::tokens::{self, Purpose};
+use crate::db::invitations::{self, Invitation, Offer};
 use crate::db::users::{self, NewUser};
 use crate::db::{self, DbConn};
 use crate::domain::status::SessionRole;
@@ -31,143 +33,201 @@ impl Role {
             Role::Session(SessionRole::Speaker) => "speaker",
         }
     }
+
+    fn of(offer: Offer) -> Self {
+        match offer {
+            Offer::Organizer => Role::Organizer,
+            Offer::Session(_, r) => Role::Session(r),
+        }
+    }
 }
 
+/// What became of an invitation. Every outcome is decided from the conference's own
+/// data (its organizers, its sessions' people, its pending invitations), which its
+/// organizers already see; never from whether the address has an account.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Assigned {
-    /// An existing account was given the role and a notice.
-    Known,
-    /// A new account was created and invited.
-    Invited,
+pub enum Invited {
+    Sent,
+    /// The address already holds the role here.
     AlreadyHasRole,
-    /// The person is in another session at that time.
+    /// An invitation for the role is already waiting for an answer.
+    AlreadyInvited,
+    /// The address is in another session of this conference at that time.
     DoubleBooked(Vec<String>),
-    /// The email has no account: a name is needed to invite them.
-    NameNeeded,
 }
 
-/// Who gets which role: a name is needed only when the email has no account.
-pub struct Assignment<'a> {
-    pub role: Role,
-    pub email: &'a Email,
-    pub name: Option<&'a PersonName>,
+/// "speaker of “Title”" or "organizer", for audit subjects.
+fn what(role: Role, session_title: Option<&str>) -> String {
+    match session_title {
+        Some(t) => format!("{} of “{t}”", role.label()),
+        None => role.label().to_string(),
+    }
 }
 
-/// Gives the role to the person (in `session` for session roles).
-pub fn assign(
+fn record(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
-    conf: &Conference,
-    session: Option<&Session>,
-    who: &Assignment<'_>,
+    conference: ConferenceId,
     actor: UserId,
-) -> Result<Assigned> {
-    let Assignment { role, email, name } = *who;
-    let existing = users::by_email(conn, email)?;
-    if let (Some(u), Some(s)) = (&existing, session) {
-        if s.people
-            .iter()
-            .any(|p| p.user_id == u.id && Role::Session(p.role) == role)
-        {
-            return Ok(Assigned::AlreadyHasRole);
-        }
-        let clashes: Vec<String> = db::sessions::of_person(conn, u.id)?
-            .into_iter()
-            .filter(|b| b.session != s.id && b.starts_at < s.ends_at && s.starts_at < b.ends_at)
-            .map(|b| format!("{} is already in “{}” at that time", u.name, b.title))
-            .collect();
-        if !clashes.is_empty() {
-            return Ok(Assigned::DoubleBooked(clashes));
-        }
-    }
-    if let (Some(u), Role::Organizer) = (&existing, role)
-        && db::roles::is_organizer(conn, conf.id, u.id)?
-    {
-        return Ok(Assigned::AlreadyHasRole);
-    }
-    let (user_id, user_name, outcome) = match existing {
-        Some(u) => (u.id, u.name, Assigned::Known),
-        None => {
-            let Some(name) = name else {
-                return Ok(Assigned::NameNeeded);
-            };
-            let id = UserId::new();
-            // A placeholder until the person accepts and picks their own country.
-            let country = CountryCode::parse("CH")
-                .unwrap_or_else(|_| unreachable!("CH is an ISO 3166-1 code"));
-            users::insert(
-                conn,
-                &NewUser {
-                    id,
-                    email,
-                    name: name.as_str(),
-                    country,
-                    organization: None,
-                    tz: conf.tz,
-                    password_hash: None,
-                    is_admin: false,
-                    email_verified_at: None,
-                },
-                ctx.now,
-            )?;
-            (id, name.as_str().to_string(), Assigned::Invited)
-        }
-    };
-    match (role, session) {
-        (Role::Organizer, _) => db::conferences::add_organizer(conn, conf.id, user_id, ctx.now)?,
-        (Role::Session(r), Some(s)) => {
-            let position = s.people.iter().filter(|p| p.role == r).count() as i32 + 1;
-            db::sessions::add_person(conn, s.id, user_id, r, position, ctx.now)?;
-        }
-        (Role::Session(_), None) => return Ok(Assigned::AlreadyHasRole),
-    }
-    let session_title = session.map(|s| s.title.as_str());
-    let content = if outcome == Assigned::Invited {
-        let token = tokens::issue(
-            conn,
-            user_id,
-            Purpose::Invite,
-            None,
-            None,
-            INVITE_VALID,
-            ctx.now,
-        )?;
-        messages::invitation(ctx.base_url, conf, &user_name, role.label(), &token)
-    } else {
-        messages::role_notice(ctx.base_url, conf, &user_name, role.label(), session_title)
-    };
-    let mail = content.render(email, "role", None)?;
-    outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
-    let subject = match session_title {
-        Some(t) => format!("{user_name} as {} of “{t}”", role.label()),
-        None => format!("{user_name} as {}", role.label()),
-    };
+    action: &'static str,
+    subject: &str,
+    (before, after): (Option<&str>, Option<&str>),
+) -> Result<()> {
     audit::record(
         conn,
         &Entry {
-            conference: Some(conf.id),
+            conference: Some(conference),
             actor: Some(actor),
-            action: "people.assign",
-            subject: &subject,
-            before: None,
-            after: Some(email.as_str()),
+            action,
+            subject,
+            before,
+            after,
         },
         ctx.now,
     )?;
-    Ok(outcome)
+    Ok(())
 }
 
-/// [`assign`] for session `session` of `conf`, loaded in the same transaction.
-pub fn assign_to_session(
+fn send_invitation(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
     conf: &Conference,
-    session: SessionId,
-    who: &Assignment<'_>,
+    role: Role,
+    session_title: Option<&str>,
+    email: &Email,
+    token: &str,
+) -> Result<()> {
+    let content = messages::role_invitation(ctx.base_url, conf, role.label(), session_title, token);
+    let mail = content.render(email, "role", None)?;
+    outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
+    Ok(())
+}
+
+/// Offers `role` (in `session` for session roles) to `email`: stores the pending
+/// invitation, mails the link and logs `people.invite`.
+pub fn invite(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    session: Option<SessionId>,
+    role: Role,
+    email: &Email,
     actor: UserId,
-) -> Result<Assigned> {
-    let s = db::sessions::by_id(conn, conf.id, session)?.ok_or(Error::NotFound)?;
-    assign(conn, ctx, conf, Some(&s), who, actor)
+) -> Result<Invited> {
+    let (offer, title) = match (role, session) {
+        (Role::Organizer, _) => {
+            let organizers = db::conferences::organizers(conn, conf.id)?;
+            if organizers.iter().any(|(_, _, e)| e == email.as_str()) {
+                return Ok(Invited::AlreadyHasRole);
+            }
+            (Offer::Organizer, None)
+        }
+        (Role::Session(r), Some(sid)) => {
+            let s = db::sessions::by_id(conn, conf.id, sid)?.ok_or(Error::NotFound)?;
+            // Only this conference's people are compared, by address: the same
+            // facts its people page lists.
+            let mine: Vec<_> = db::sessions::people_of_conference(conn, conf.id)?
+                .into_iter()
+                .filter(|p| p.email == email.as_str())
+                .collect();
+            if mine.iter().any(|p| p.session == sid && p.role == r) {
+                return Ok(Invited::AlreadyHasRole);
+            }
+            let mut clashes: Vec<String> = mine
+                .iter()
+                .filter(|p| p.session != sid && p.scheduled)
+                .filter(|p| p.starts_at < s.ends_at && s.starts_at < p.ends_at)
+                .map(|p| format!("{email} is already in “{}” at that time", p.session_title))
+                .collect();
+            clashes.dedup();
+            if !clashes.is_empty() {
+                return Ok(Invited::DoubleBooked(clashes));
+            }
+            (Offer::Session(sid, r), Some(s.title))
+        }
+        (Role::Session(_), None) => return Err(Error::NotFound),
+    };
+    if invitations::is_pending(conn, conf.id, offer, email)? {
+        return Ok(Invited::AlreadyInvited);
+    }
+    let token = invitations::insert(conn, conf.id, offer, email, actor, INVITE_VALID, ctx.now)?;
+    send_invitation(conn, ctx, conf, role, title.as_deref(), email, &token)?;
+    let subject = format!("{email} as {}", what(role, title.as_deref()));
+    record(
+        conn,
+        ctx,
+        conf.id,
+        actor,
+        "people.invite",
+        &subject,
+        (None, Some(email.as_str())),
+    )?;
+    Ok(Invited::Sent)
+}
+
+/// The title of the session an offer is about, checked to be in `conf`.
+fn offer_title(conn: &mut DbConn, conf: ConferenceId, offer: Offer) -> Result<Option<String>> {
+    match offer {
+        Offer::Organizer => Ok(None),
+        Offer::Session(sid, _) => Ok(Some(
+            db::sessions::by_id(conn, conf, sid)?
+                .ok_or(Error::NotFound)?
+                .title,
+        )),
+    }
+}
+
+/// Sends a pending invitation again with a new link (the old one stops working) and
+/// a new expiry. `NotFound` when there is no such pending invitation.
+pub fn resend(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    offer: Offer,
+    email: &Email,
+    actor: UserId,
+) -> Result<()> {
+    let title = offer_title(conn, conf.id, offer)?;
+    let token = invitations::renew(conn, conf.id, offer, email, INVITE_VALID, ctx.now)?
+        .ok_or(Error::NotFound)?;
+    let role = Role::of(offer);
+    send_invitation(conn, ctx, conf, role, title.as_deref(), email, &token)?;
+    let subject = format!("{email} as {}", what(role, title.as_deref()));
+    record(
+        conn,
+        ctx,
+        conf.id,
+        actor,
+        "people.resend",
+        &subject,
+        (None, Some(email.as_str())),
+    )
+}
+
+/// Withdraws a pending invitation: its link stops working. Withdrawing one that is
+/// gone (accepted or withdrawn meanwhile) changes and logs nothing.
+pub fn withdraw(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    offer: Offer,
+    email: &Email,
+    actor: UserId,
+) -> Result<()> {
+    let title = offer_title(conn, conf.id, offer)?;
+    if invitations::withdraw(conn, conf.id, offer, email)? {
+        let subject = format!("{email} as {}", what(Role::of(offer), title.as_deref()));
+        record(
+            conn,
+            ctx,
+            conf.id,
+            actor,
+            "people.withdraw",
+            &subject,
+            (Some(email.as_str()), None),
+        )?;
+    }
+    Ok(())
 }
 
 /// Takes `user` off session `session` of conference `conference` in `role`. Schedules
@@ -192,46 +252,165 @@ pub fn remove_from_session(
     // Removing a person bumps the agenda version (schedules list the people).
     if db::sessions::remove_person(conn, session, user, role)? {
         let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
-        audit::record(
+        record(
             conn,
-            &Entry {
-                conference: Some(conference),
-                actor: Some(actor),
-                action: "people.remove",
-                subject: &subject,
-                before: Some(role.as_str()),
-                after: None,
-            },
-            ctx.now,
+            ctx,
+            conference,
+            actor,
+            "people.remove",
+            &subject,
+            (Some(role.as_str()), None),
         )?;
     }
     Ok(())
 }
 
-/// Accepts an invitation: the token (single use) gives its account a password and
-/// a country and marks the email verified. `None` when the token is unknown, used
-/// or expired, or its account is gone.
-pub fn accept_invitation(
+// ---------------------------------------------------------------- accepting
+
+/// What became of an acceptance. Only the invitee sees these: they may name the
+/// invitee's own commitments.
+#[derive(Debug)]
+pub enum Accepted {
+    /// The role is granted to this account.
+    Granted(users::User),
+    /// The link is unknown, used, withdrawn or expired.
+    Invalid,
+    /// Signed in as an account whose address is not the invitation's.
+    WrongAccount,
+    /// The address has an account with a password: its owner signs in to accept.
+    SignInFirst,
+    /// The invitee is in another session at that time; the invitation stays open.
+    DoubleBooked(Vec<String>),
+}
+
+/// Accepts the invitation behind `token` as the signed-in `user`, whose address
+/// must be the invited one. The link proves the mailbox, so an unverified address
+/// becomes verified.
+pub fn accept_signed_in(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
     token: &str,
+    user: UserId,
+) -> Result<Accepted> {
+    let Some(inv) = invitations::by_token(conn, token, ctx.now)? else {
+        return Ok(Accepted::Invalid);
+    };
+    let Some(u) = users::by_id(conn, user)? else {
+        return Ok(Accepted::Invalid);
+    };
+    if u.email.as_str() != inv.email {
+        return Ok(Accepted::WrongAccount);
+    }
+    grant(conn, ctx, token, &inv, u)
+}
+
+/// Accepts the invitation behind `token` for someone not signed in: creates the
+/// invited address's account (verified: the link proves the mailbox) with this
+/// name, country and password, then grants the role. An address whose account has a
+/// password must sign in instead — the invitation never replaces a password. (An
+/// account without one, left by an earlier invitation, is completed.)
+pub fn accept_as_new(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    token: &str,
+    name: &PersonName,
     country: CountryCode,
     password_hash: &str,
-) -> Result<Option<users::User>> {
-    let Ok(t) = tokens::consume(conn, token, Purpose::Invite, ctx.now)? else {
-        return Ok(None);
+) -> Result<Accepted> {
+    let Some(inv) = invitations::by_token(conn, token, ctx.now)? else {
+        return Ok(Accepted::Invalid);
     };
-    let Some(u) = users::by_id(conn, t.user_id)? else {
-        return Ok(None);
+    let email = Email::parse(&inv.email).map_err(|_| Error::NotFound)?;
+    let conf = db::conferences::by_id(conn, inv.conference)?.ok_or(Error::NotFound)?;
+    let id = match users::by_email(conn, &email)? {
+        Some(u) if u.password_hash.is_some() => return Ok(Accepted::SignInFirst),
+        Some(u) => {
+            users::set_password(conn, u.id, password_hash, ctx.now)?;
+            let profile = users::Profile {
+                name: name.as_str(),
+                country,
+                organization: u.organization.as_deref(),
+                tz: u.tz,
+            };
+            users::update_profile(conn, u.id, &profile, ctx.now)?;
+            u.id
+        }
+        None => {
+            let id = UserId::new();
+            let new = NewUser {
+                id,
+                email: &email,
+                name: name.as_str(),
+                country,
+                organization: None,
+                tz: conf.tz,
+                password_hash: Some(password_hash),
+                is_admin: false,
+                email_verified_at: Some(ctx.now),
+            };
+            // A sign-up with this address in the meantime wins: its owner signs in.
+            if !users::insert_if_absent(conn, &new, ctx.now)? {
+                return Ok(Accepted::SignInFirst);
+            }
+            id
+        }
     };
-    users::set_password(conn, u.id, password_hash, ctx.now)?;
-    users::mark_verified(conn, u.id, ctx.now)?;
-    let profile = users::Profile {
-        name: &u.name,
-        country,
-        organization: u.organization.as_deref(),
-        tz: u.tz,
+    let u = users::by_id(conn, id)?.ok_or(Error::NotFound)?;
+    grant(conn, ctx, token, &inv, u)
+}
+
+/// Uses the token up and gives `u` the invitation's role; logs `people.accept`.
+fn grant(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    token: &str,
+    inv: &Invitation,
+    u: users::User,
+) -> Result<Accepted> {
+    let title = match inv.offer {
+        Offer::Organizer => None,
+        Offer::Session(sid, role) => {
+            let s = db::sessions::by_id(conn, inv.conference, sid)?.ok_or(Error::NotFound)?;
+            let clashes: Vec<String> = db::sessions::of_person(conn, u.id)?
+                .into_iter()
+                .filter(|b| b.session != sid && b.starts_at < s.ends_at && s.starts_at < b.ends_at)
+                .map(|b| format!("You are already in “{}” at that time", b.title))
+                .collect();
+            if !clashes.is_empty() {
+                return Ok(Accepted::DoubleBooked(clashes));
+            }
+            if !s.people.iter().any(|p| p.user_id == u.id && p.role == role) {
+                let position = s.people.iter().filter(|p| p.role == role).count() as i32 + 1;
+                db::sessions::add_person(conn, sid, u.id, role, position, ctx.now)?;
+            }
+            Some(s.title)
+        }
     };
-    users::update_profile(conn, u.id, &profile, ctx.now)?;
-    Ok(users::by_id(conn, u.id)?)
+    if inv.offer == Offer::Organizer && !db::roles::is_organizer(conn, inv.conference, u.id)? {
+        db::conferences::add_organizer(conn, inv.conference, u.id, ctx.now)?;
+    }
+    if invitations::take(conn, token, ctx.now)?.is_none() {
+        // Accepted twice at once: the other acceptance won (this transaction's
+        // writes are rolled back with the error).
+        return Err(Error::NotFound);
+    }
+    if u.email_verified_at.is_none() {
+        users::mark_verified(conn, u.id, ctx.now)?;
+    }
+    let subject = format!(
+        "{} as {}",
+        u.name,
+        what(Role::of(inv.offer), title.as_deref())
+    );
+    record(
+        conn,
+        ctx,
+        inv.conference,
+        u.id,
+        "people.accept",
+        &subject,
+        (None, Some(u.email.as_str())),
+    )?;
+    let u = users::by_id(conn, u.id)?.ok_or(Error::NotFound)?;
+    Ok(Accepted::Granted(u))
 }

@@ -96,7 +96,9 @@ route_table! {
     "/organize/c/{slug}/sessions/{id}/people/remove": Organizer => { post => organize::people::remove_from_session }
     "/organize/c/{slug}/people": Organizer => { get => organize::people::people }
     "/organize/c/{slug}/organizers": Organizer => { post => organize::people::invite_organizer }
-    "/invite/{token}": Public => { get => organize::people::invite_form, post => organize::people::accept_invite }
+    "/organize/c/{slug}/invitations/resend": Organizer => { post => organize::people::resend_invitation }
+    "/organize/c/{slug}/invitations/withdraw": Organizer => { post => organize::people::withdraw_invitation }
+    "/invite/{token}": Public => { get => organize::invite::invite_form, post => organize::invite::accept_invite }
     "/organize/c/{slug}/audit": Organizer => { get => organize::audit::audit }
     "/organize/c/{slug}/registrations": Organizer => { get => organize::registrations::index }
     "/organize/c/{slug}/registrations.csv": Organizer => { get => organize::registrations::csv_export }

@@ -306,6 +306,34 @@ impl TestApp {
         .await;
     }
 
+    /// The path of the newest invitation link mailed to `email` (drains the outbox
+    /// first). Roles are granted only through these links.
+    pub async fn invitation_path(&self, email: &str) -> String {
+        self.drain().await;
+        let mail = self
+            .mails_to(email)
+            .into_iter()
+            .rfind(|m| m.subject.starts_with("Invitation"))
+            .unwrap_or_else(|| panic!("an invitation to {email}"));
+        let link = mail
+            .link_containing("/invite/")
+            .expect("an invitation link");
+        link.strip_prefix(&self.base)
+            .expect("a link to this app")
+            .to_string()
+    }
+
+    /// Accepts the newest invitation mailed to `email` as `client`, already signed
+    /// in as that address (one click); the answer (303 when granted).
+    pub async fn accept_invitation(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+    ) -> reqwest::Response {
+        let path = self.invitation_path(email).await;
+        submit_with(client, &self.base, &path, &path, &[]).await
+    }
+
     /// Runs blocking database work against the app's database.
     pub async fn with_db<T: Send + 'static>(
         &self,

@@ -8,6 +8,7 @@ pub mod announcements;
 pub mod audit;
 pub mod conferences;
 pub mod dashboard;
+pub mod invite;
 pub mod outbox;
 pub mod people;
 pub mod registration_actions;

@@ -1,35 +1,33 @@
 //! People: moderators and speakers of each session, the conference's organizers,
-//! and the page listing everyone with a role. Invitations are accepted at
-//! `/invite/{token}`.
+//! and the page listing everyone with a role. Roles are offered by invitation to an
+//! email address (pending invitations are listed with resend and withdraw); the
+//! person appears by name only once they accept at `/invite/{token}`
+//! ([`super::invite`]). Every answer to "invite this address" is the same whether
+//! or not the address has an account.
 
 use actix_session::Session as Cookie;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
 use super::{OrgNav, Section, span_session};
 use crate::db;
 use crate::db::conferences::Conference;
-use crate::db::tokens::Purpose;
+use crate::db::invitations::{Invitation, Offer};
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::short_weekday_date_clock;
-use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, UserId, passwords};
-use crate::service::people::{self as svc, Assigned, Role};
+use crate::domain::{Email, FieldErrors, SessionId, UserId};
+use crate::service::people::{self as svc, Invited, Role};
 use crate::web::AppState;
-use crate::web::auth::{sign_in, token_is_live};
-use crate::web::country_options;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::extract::OrganizerConference;
-use crate::web::hashing;
 use crate::web::render::{Layout, flash, html, see_other};
 
 #[derive(Default, Deserialize, Clone)]
 pub struct AssignForm {
     #[serde(default)]
     pub email: String,
-    #[serde(default)]
-    pub name: String,
     #[serde(default)]
     pub role: String,
 }
@@ -42,6 +40,58 @@ pub struct PersonRow {
     pub role_value: &'static str,
 }
 
+/// A pending invitation as the organizer pages list it: the address only (never
+/// a name), the role, and the fields its resend and withdraw buttons post.
+pub struct PendingRow {
+    pub email: String,
+    /// "speaker of “Title”" on the people page, "speaker" on a session's page.
+    pub what: String,
+    pub role_value: &'static str,
+    pub session_id: String,
+    pub expired: bool,
+}
+
+fn pending_row(
+    inv: &Invitation,
+    now: chrono::DateTime<chrono::Utc>,
+    with_title: bool,
+) -> PendingRow {
+    let (role, session_id) = match inv.offer {
+        Offer::Organizer => (Role::Organizer, String::new()),
+        Offer::Session(s, r) => (Role::Session(r), s.to_string()),
+    };
+    let what = match (&inv.session_title, with_title) {
+        (Some(t), true) => format!("{} of “{t}”", role.label()),
+        _ => role.label().to_string(),
+    };
+    PendingRow {
+        email: inv.email.clone(),
+        what,
+        role_value: role.label(),
+        session_id,
+        expired: inv.expires_at <= now,
+    }
+}
+
+async fn pending_of(
+    state: &AppState,
+    conf: &Conference,
+    keep: impl Fn(&Offer) -> bool,
+    with_title: bool,
+) -> Result<Vec<PendingRow>, AppError> {
+    let cid = conf.id;
+    let all = state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::invitations::of_conference(c, cid)?))
+        .await?;
+    let now = state.clock.now();
+    Ok(all
+        .iter()
+        .filter(|i| keep(&i.offer))
+        .map(|i| pending_row(i, now, with_title))
+        .collect())
+}
+
 #[derive(Template)]
 #[template(path = "organize/session_people.html")]
 pub struct SessionPeoplePage {
@@ -50,17 +100,27 @@ pub struct SessionPeoplePage {
     pub session_title: String,
     pub session_id: String,
     pub people: Vec<PersonRow>,
+    pub pending: Vec<PendingRow>,
     pub errors: FieldErrors,
     pub form: AssignForm,
 }
 
-fn session_page(
+async fn session_page(
+    state: &AppState,
     cookie: &Cookie,
     org: &OrganizerConference,
     errors: FieldErrors,
     form: AssignForm,
 ) -> Result<HttpResponse, AppError> {
     let (conf, s) = (&org.conference, org.session()?);
+    let sid = s.id;
+    let pending = pending_of(
+        state,
+        conf,
+        |o| matches!(o, Offer::Session(x, _) if *x == sid),
+        false,
+    )
+    .await?;
     html(&SessionPeoplePage {
         layout: Layout::from_cookie(cookie),
         nav: OrgNav::new(conf, Section::Agenda),
@@ -77,6 +137,7 @@ fn session_page(
                 role_value: p.role.as_str(),
             })
             .collect(),
+        pending,
         errors,
         form,
     })
@@ -88,6 +149,7 @@ fn session_page(
     fields(conference = %org.conference.id, session = %span_session(&org))
 )]
 pub async fn session_people(
+    state: web::Data<AppState>,
     cookie: Cookie,
     org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
@@ -95,50 +157,51 @@ pub async fn session_people(
         role: "speaker".into(),
         ..AssignForm::default()
     };
-    session_page(&cookie, &org, FieldErrors::new(), form)
+    session_page(&state, &cookie, &org, FieldErrors::new(), form).await
 }
 
-fn parse_assign(
-    f: &AssignForm,
-    with_role: bool,
-) -> Result<(Email, Option<PersonName>, Option<SessionRole>), FieldErrors> {
+/// The form's address and (for session roles) role, every field error at once.
+fn parse_invite(f: &AssignForm, with_role: bool) -> Result<(Email, Role), FieldErrors> {
     let mut e = FieldErrors::new();
     let email = e.check("email", Email::parse(&f.email));
-    let name = if f.name.trim().is_empty() {
-        Some(None)
-    } else {
-        e.check("name", PersonName::parse(&f.name).map(Some))
-    };
     let role = if with_role {
         e.check(
             "role",
             SessionRole::parse(&f.role)
-                .map(Some)
+                .map(Role::Session)
                 .ok_or_else(|| "Choose moderator or speaker".to_string()),
         )
     } else {
-        Some(None)
+        Some(Role::Organizer)
     };
-    match (email, name, role) {
-        (Some(email), Some(name), Some(role)) if e.is_empty() => Ok((email, name, role)),
+    match (email, role) {
+        (Some(email), Some(role)) if e.is_empty() => Ok((email, role)),
         _ => Err(e),
     }
 }
 
-fn outcome_errors(outcome: &Assigned) -> Option<FieldErrors> {
+fn outcome_errors(outcome: &Invited) -> Option<FieldErrors> {
     let mut e = FieldErrors::new();
     match outcome {
-        Assigned::DoubleBooked(clashes) => {
-            e.add("email", format!("Cannot assign: {}.", clashes.join("; ")))
+        Invited::DoubleBooked(clashes) => {
+            e.add("email", format!("Cannot invite: {}.", clashes.join("; ")))
         }
-        Assigned::NameNeeded => e.add(
-            "name",
-            "This email has no account yet: enter the person's name to invite them",
+        Invited::AlreadyHasRole => e.add("email", "This person already has that role"),
+        Invited::AlreadyInvited => e.add(
+            "email",
+            "An invitation for this role is already waiting for an answer: resend it from the list",
         ),
-        Assigned::AlreadyHasRole => e.add("email", "This person already has that role"),
-        Assigned::Known | Assigned::Invited => return None,
+        Invited::Sent => return None,
     }
     Some(e)
+}
+
+/// The one answer to a sent invitation, whoever the address belongs to.
+fn sent(cookie: &Cookie, email: &Email) {
+    flash(
+        cookie,
+        format!("Invitation sent to {email}. They appear here once they accept."),
+    );
 }
 
 #[tracing::instrument(
@@ -153,37 +216,21 @@ pub async fn assign_to_session(
     form: CsrfForm<AssignForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let (email, name, role) = match parse_assign(&form, true) {
+    let (email, role) = match parse_invite(&form, true) {
         Ok(v) => v,
-        Err(e) => return session_page(&cookie, &org, e, form),
+        Err(e) => return session_page(&state, &cookie, &org, e, form).await,
     };
     let sid = org.session()?.id;
     let (actor, email2, conf) = (org.user.id, email.clone(), org.conference.clone());
-    let role = Role::Session(role.unwrap_or(SessionRole::Speaker));
     let outcome = state
         .service
-        .run(move |c, ctx| {
-            let who = svc::Assignment {
-                role,
-                email: &email2,
-                name: name.as_ref(),
-            };
-            svc::assign_to_session(c, ctx, &conf, sid, &who, actor)
-        })
+        .run(move |c, ctx| svc::invite(c, ctx, &conf, Some(sid), role, &email2, actor))
         .await?;
     // These outcomes change nothing, so the session the guard loaded is current.
     if let Some(e) = outcome_errors(&outcome) {
-        return session_page(&cookie, &org, e, form);
+        return session_page(&state, &cookie, &org, e, form).await;
     }
-    flash(
-        &cookie,
-        match outcome {
-            Assigned::Invited => {
-                format!("{email} has no account yet: an invitation is on its way.")
-            }
-            _ => format!("{email} is assigned and notified."),
-        },
-    );
+    sent(&cookie, &email);
     Ok(see_other(&format!(
         "/organize/c/{}/sessions/{sid}/people",
         org.conference.slug
@@ -241,6 +288,8 @@ pub struct PeoplePage {
     pub nav: OrgNav,
     pub organizers: Vec<(String, String)>,
     pub people: Vec<EveryoneRow>,
+    pub pending_organizers: Vec<PendingRow>,
+    pub pending_people: Vec<PendingRow>,
     pub errors: FieldErrors,
     pub form: AssignForm,
 }
@@ -280,11 +329,16 @@ async fn people_page(
             }),
         }
     }
+    let pending = pending_of(state, conf, |_| true, true).await?;
+    let (pending_organizers, pending_people) =
+        pending.into_iter().partition(|p| p.session_id.is_empty());
     html(&PeoplePage {
         layout: Layout::from_cookie(cookie),
         nav: OrgNav::new(conf, Section::People),
         organizers: organizers.into_iter().map(|(_, n, e)| (n, e)).collect(),
         people,
+        pending_organizers,
+        pending_people,
         errors,
         form,
     })
@@ -322,119 +376,108 @@ pub async fn invite_organizer(
     form: CsrfForm<AssignForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let (email, name, _) = match parse_assign(&form, false) {
+    let (email, role) = match parse_invite(&form, false) {
         Ok(v) => v,
         Err(e) => return people_page(&state, &cookie, &org.conference, e, form).await,
     };
     let (actor, email2, conf) = (org.user.id, email.clone(), org.conference.clone());
     let outcome = state
         .service
-        .run(move |c, ctx| {
-            let who = svc::Assignment {
-                role: Role::Organizer,
-                email: &email2,
-                name: name.as_ref(),
-            };
-            svc::assign(c, ctx, &conf, None, &who, actor)
-        })
+        .run(move |c, ctx| svc::invite(c, ctx, &conf, None, role, &email2, actor))
         .await?;
     if let Some(e) = outcome_errors(&outcome) {
         return people_page(&state, &cookie, &org.conference, e, form).await;
     }
-    flash(
-        &cookie,
-        format!("{email} is now an organizer of this conference and has been told."),
-    );
+    sent(&cookie, &email);
     Ok(see_other(&format!(
         "/organize/c/{}/people",
         org.conference.slug
     )))
 }
 
-// ---------------------------------------------------------------- /invite/{token}
+// ---------------------------------------------------------------- resend, withdraw
 
-#[derive(Default, Deserialize)]
-pub struct AcceptForm {
+/// Names one pending invitation: the address, the role and (for session roles)
+/// the session; `back` is "session" to return to that session's page.
+#[derive(Deserialize)]
+pub struct PendingForm {
     #[serde(default)]
-    pub country: String,
+    pub email: String,
     #[serde(default)]
-    pub password: String,
+    pub role: String,
+    #[serde(default)]
+    pub session: String,
+    #[serde(default)]
+    pub back: String,
 }
 
-#[derive(Template)]
-#[template(path = "organize/invite.html")]
-pub struct InvitePage {
-    pub layout: Layout,
-    pub token: String,
-    pub errors: FieldErrors,
-    pub country: String,
-    pub countries: Vec<crate::web::CountryOption>,
-}
+impl PendingForm {
+    fn parse(&self) -> Result<(Offer, Email), AppError> {
+        let bad = || AppError::BadRequest("unknown invitation".into());
+        let email = Email::parse(&self.email).map_err(|_| bad())?;
+        let offer = if self.role == Role::Organizer.label() {
+            Offer::Organizer
+        } else {
+            let sid = SessionId::parse(&self.session).ok_or_else(bad)?;
+            Offer::Session(sid, SessionRole::parse(&self.role).ok_or_else(bad)?)
+        };
+        Ok((offer, email))
+    }
 
-fn invite_page(cookie: &Cookie, token: String, errors: FieldErrors, country: String) -> InvitePage {
-    InvitePage {
-        layout: Layout::from_cookie(cookie),
-        token,
-        errors,
-        country,
-        countries: country_options(),
+    fn back_to(&self, slug: &str, offer: Offer) -> String {
+        match offer {
+            Offer::Session(sid, _) if self.back == "session" => {
+                format!("/organize/c/{slug}/sessions/{sid}/people")
+            }
+            _ => format!("/organize/c/{slug}/people"),
+        }
     }
 }
 
-// The token is a secret: the spans of these two record nothing about the request.
-#[tracing::instrument(name = "organize::people::invite_form", skip_all)]
-pub async fn invite_form(
-    cookie: Cookie,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    html(&invite_page(
-        &cookie,
-        token.into_inner(),
-        FieldErrors::new(),
-        String::new(),
-    ))
-}
-
-#[tracing::instrument(name = "organize::people::accept_invite", skip_all)]
-pub async fn accept_invite(
+#[tracing::instrument(
+    name = "organize::people::resend_invitation",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
+pub async fn resend_invitation(
     state: web::Data<AppState>,
     cookie: Cookie,
-    req: HttpRequest,
-    token: web::Path<String>,
-    form: CsrfForm<AcceptForm>,
+    org: OrganizerConference,
+    form: CsrfForm<PendingForm>,
 ) -> Result<HttpResponse, AppError> {
-    let token = token.into_inner();
-    let mut e = FieldErrors::new();
-    let country = e.check("country", CountryCode::parse(&form.country));
-    let password = e.check("password", Password::parse(&form.password));
-    let (Some(country), Some(password)) = (country, password) else {
-        return html(&invite_page(&cookie, token, e, form.country.clone()));
-    };
-    // The invitation is checked before the (deliberately slow, memory-hungry) hash.
-    let user = if token_is_live(&state, &req, &token, Purpose::Invite).await? {
-        let hash = hashing::run(move || passwords::hash(&password)).await??;
-        state
-            .service
-            .run(move |c, ctx| svc::accept_invitation(c, ctx, &token, country, &hash))
-            .await?
-    } else {
-        None
-    };
-    let Some(u) = user else {
-        let mut e = FieldErrors::new();
-        e.add("password", "This invitation is not valid any more (invitations work once, for 14 days). Ask the organisers for a new one.");
-        return html(&invite_page(
-            &cookie,
-            String::new(),
-            e,
-            form.country.clone(),
-        ));
-    };
-    let roles = sign_in(&state, &cookie, &u).await?;
-    flash(&cookie, "Welcome! Your account is ready.");
-    Ok(see_other(if roles.organizer {
-        "/organize"
-    } else {
-        "/moderate"
-    }))
+    let (offer, email) = form.parse()?;
+    let (actor, email2, conf) = (org.user.id, email.clone(), org.conference.clone());
+    state
+        .service
+        .run(move |c, ctx| svc::resend(c, ctx, &conf, offer, &email2, actor))
+        .await?;
+    flash(
+        &cookie,
+        format!("Invitation sent again to {email}. The earlier link no longer works."),
+    );
+    Ok(see_other(&form.back_to(&org.conference.slug, offer)))
+}
+
+#[tracing::instrument(
+    name = "organize::people::withdraw_invitation",
+    skip_all,
+    fields(conference = %org.conference.id, user = %org.user.id)
+)]
+pub async fn withdraw_invitation(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    org: OrganizerConference,
+    form: CsrfForm<PendingForm>,
+) -> Result<HttpResponse, AppError> {
+    let (offer, email) = form.parse()?;
+    let (actor, email2, conf) = (org.user.id, email.clone(), org.conference.clone());
+    state
+        .service
+        .run(move |c, ctx| svc::withdraw(c, ctx, &conf, offer, &email2, actor))
+        .await?;
+    flash(
+        &cookie,
+        format!("The invitation to {email} is withdrawn. Its link no longer works."),
+    );
+    Ok(see_other(&form.back_to(&org.conference.slug, offer)))
 }
