@@ -142,7 +142,7 @@ pub fn assign(
         Some(t) => format!("{user_name} as {} of “{t}”", role.label()),
         None => format!("{user_name} as {}", role.label()),
     };
-    audit::record(
+    audit::record_about(
         conn,
         &Entry {
             conference: Some(conf.id),
@@ -152,6 +152,7 @@ pub fn assign(
             before: None,
             after: Some(email.as_str()),
         },
+        user_id,
         ctx.now,
     )?;
     Ok(outcome)
@@ -192,7 +193,7 @@ pub fn remove_from_session(
     // Removing a person bumps the agenda version (schedules list the people).
     if db::sessions::remove_person(conn, session, user, role)? {
         let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
-        audit::record(
+        audit::record_about(
             conn,
             &Entry {
                 conference: Some(conference),
@@ -202,6 +203,7 @@ pub fn remove_from_session(
                 before: Some(role.as_str()),
                 after: None,
             },
+            user,
             ctx.now,
         )?;
     }
