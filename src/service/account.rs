@@ -151,7 +151,7 @@ pub fn reset_password(
 /// address (queued, sent or failed, and a pending change of address), the calendar
 /// feeds, and the name and address in the audit log, replaced by a pseudonym such as
 /// "deleted user #a1b2c3". What stays is anonymous: the registrations (country,
-/// status, dates, check-ins) with no link to anyone, which the organisers' counts
+/// status, dates) with no link to anyone, which the organisers' counts
 /// need. The account's tokens go with it (foreign key).
 pub fn delete_account(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, email: &Email) -> Result<()> {
     let Some(account) = users::by_id(conn, user)? else {
