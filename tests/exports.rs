@@ -253,7 +253,11 @@ async fn rotate_feed(app: &TestApp) -> (String, RegistrationId) {
         .expect("the new feed address is shown once")
         .to_string();
     let (_, again) = app.get_page(&me).await;
-    assert_eq!(again.count(".feed-url"), 0, "the address is shown only once");
+    assert_eq!(
+        again.count(".feed-url"),
+        0,
+        "the address is shown only once"
+    );
     let (id, stored) = app
         .with_db(|c| {
             let (id, stored): (String, Option<String>) = registrations::table
@@ -777,7 +781,9 @@ async fn a_rotated_or_unknown_feed_token_is_404() {
     assert_eq!(status("not%20a%20token".into()).await, 404);
 
     // Revoked outright.
-    app.with_db(move |c| db::registrations::set_feed_token(c, registration, None, chrono::Utc::now()).unwrap())
-        .await;
+    app.with_db(move |c| {
+        db::registrations::set_feed_token(c, registration, None, chrono::Utc::now()).unwrap()
+    })
+    .await;
     assert_eq!(status(new).await, 404);
 }

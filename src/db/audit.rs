@@ -198,8 +198,7 @@ fn names(e: &Stored, p: &Person<'_>) -> bool {
         || has_email(&e.subject)
         || e.before.as_deref().is_some_and(has_email)
         || e.after.as_deref().is_some_and(has_email)
-        || p
-            .registrations
+        || p.registrations
             .iter()
             .any(|r| e.subject.contains(&r.to_string()))
 }
@@ -286,7 +285,11 @@ mod tests {
             registrations: &regs,
         };
         assert_eq!(
-            scrub("Ann Lee as Speaker; sent to Ann@Example.org", &p, "deleted user #1"),
+            scrub(
+                "Ann Lee as Speaker; sent to Ann@Example.org",
+                &p,
+                "deleted user #1"
+            ),
             "deleted user #1 as Speaker; sent to deleted user #1"
         );
         assert_eq!(scrub("Session “Opening”", &p, "x"), "Session “Opening”");

@@ -292,19 +292,23 @@ mod tests {
             "\u{200D}Ann",
             "Ann\u{E0041}",
         ] {
-            assert_eq!(PersonName::parse(bad), Err(INVISIBLE.to_string()), "{bad:?}");
+            assert_eq!(
+                PersonName::parse(bad),
+                Err(INVISIBLE.to_string()),
+                "{bad:?}"
+            );
         }
     }
 
     #[test]
     fn joiners_and_marks_of_other_scripts_are_kept() {
         for ok in [
-            "می\u{200C}خواهم",                  // Persian, ZWNJ
-            "क्\u{200D}ष",                       // Devanagari, ZWJ
-            "ശ്രീ\u{200D}",                      // Malayalam chillu
-            "محمد\u{200F} (Mo)",                 // Arabic, RLM
+            "می\u{200C}خواهم",   // Persian, ZWNJ
+            "क्\u{200D}ष",        // Devanagari, ZWJ
+            "ശ്രീ\u{200D}",       // Malayalam chillu
+            "محمد\u{200F} (Mo)", // Arabic, RLM
             "王芳",
-            "👩\u{200D}💻 Ana",                   // emoji sequence
+            "👩\u{200D}💻 Ana", // emoji sequence
         ] {
             assert_eq!(PersonName::parse(ok).unwrap().as_str(), ok, "{ok:?}");
         }

@@ -82,7 +82,14 @@ mod tests {
         ] {
             assert_eq!(neutralise(cell), shown);
         }
-        for harmless in ["Ngozi Okonkwo-Adeyemi", "a=b", "", "'quoted", "Ж=1", "Acme, Inc."] {
+        for harmless in [
+            "Ngozi Okonkwo-Adeyemi",
+            "a=b",
+            "",
+            "'quoted",
+            "Ж=1",
+            "Acme, Inc.",
+        ] {
             assert_eq!(neutralise(harmless), harmless);
         }
     }

@@ -4,10 +4,10 @@
 
 use actix_session::SessionExt;
 use actix_web::body::{EitherBody, MessageBody};
-use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpMessage, ResponseError};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
+use actix_web::{HttpMessage, ResponseError};
 
 use super::cookie::UID_KEY;
 use super::error::AppError;
