@@ -145,7 +145,11 @@ pub async fn enforce(
         return Ok(login_redirect(ServiceRequest::from_request(req), &e));
     }
     let headers = res.headers_mut();
-    if need != Need::Public || (personal && !headers.contains_key(header::CACHE_CONTROL)) {
+    let policy = headers
+        .get(header::CACHE_CONTROL)
+        .map(|v| v.to_str().unwrap_or_default());
+    let stores = !policy.is_some_and(|p| p.contains(NO_STORE));
+    if stores && (need != Need::Public || (personal && policy.is_none())) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(NO_STORE));
     }
     Ok(res.map_into_left_body())
