@@ -236,26 +236,42 @@ async fn log_in_demo_attendee(app: &TestApp) {
     assert_eq!(r.status().as_u16(), 303, "login");
 }
 
-/// Rotates the demo attendee's feed through "My conference"; returns the token and
-/// the registration.
+/// Rotates the demo attendee's feed through "My conference"; returns the token (read
+/// from the page, which shows it once) and the registration. Only its SHA-256 is
+/// stored: a database read yields no working feed address.
 async fn rotate_feed(app: &TestApp) -> (String, RegistrationId) {
     let me = format!("/c/{SLUG}/me");
     let r = app.submit(&me, &format!("{me}/feed"), &[]).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(location(&r), format!("{me}#feed"));
-    app.with_db(|c| {
-        let (id, token): (String, Option<String>) = registrations::table
-            .inner_join(users::table)
-            .filter(users::email.eq("attendee@demo.plenary.test"))
-            .select((registrations::id, registrations::feed_token))
-            .first(c)
-            .unwrap();
-        (
-            token.expect("a feed token"),
-            RegistrationId::parse(&id).unwrap(),
-        )
-    })
-    .await
+    let (status, page) = app.get_page(&me).await;
+    assert_eq!(status, 200);
+    let url = page.text(".feed-url");
+    let token = url
+        .rsplit_once("/feeds/")
+        .and_then(|(_, t)| t.strip_suffix(".ics"))
+        .expect("the new feed address is shown once")
+        .to_string();
+    let (_, again) = app.get_page(&me).await;
+    assert_eq!(
+        again.count(".feed-url"),
+        0,
+        "the address is shown only once"
+    );
+    let (id, stored) = app
+        .with_db(|c| {
+            let (id, stored): (String, Option<String>) = registrations::table
+                .inner_join(users::table)
+                .filter(users::email.eq("attendee@demo.plenary.test"))
+                .select((registrations::id, registrations::feed_token_hash))
+                .first(c)
+                .unwrap();
+            (id, stored.expect("a stored feed hash"))
+        })
+        .await;
+    assert_ne!(stored, token, "the feed secret is not stored in plain text");
+    assert_eq!(stored, plenary::db::tokens::hash(&token));
+    (token, RegistrationId::parse(&id).unwrap())
 }
 
 // ---------------------------------------------------------------- schedule
@@ -765,8 +781,10 @@ async fn a_rotated_or_unknown_feed_token_is_404() {
     assert_eq!(status("not%20a%20token".into()).await, 404);
 
     // Revoked outright.
-    app.with_db(move |c| db::registrations::set_feed_token(c, registration, None).unwrap())
-        .await;
+    app.with_db(move |c| {
+        db::registrations::set_feed_token(c, registration, None, chrono::Utc::now()).unwrap()
+    })
+    .await;
     assert_eq!(status(new).await, 404);
 }
 

@@ -485,7 +485,10 @@ async fn a_deleted_account_shows_as_deleted_account_with_its_country() {
         .text()
         .await
         .unwrap();
-    assert!(csv.contains(&format!("Deleted account,{}", country_name(&country))));
+    assert!(csv.contains(&format!(
+        "\"Deleted account\",\"{}\"",
+        country_name(&country)
+    )));
 }
 
 #[tokio::test]
@@ -589,8 +592,9 @@ async fn the_roster_csv_is_rfc_4180_utf8_with_formulas_neutralised() {
     );
     let bytes = r.bytes().await.unwrap();
     let body = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).unwrap();
+    // Every cell quoted: a `;`-separator spreadsheet keeps a cell whole.
     assert!(body.starts_with(
-        "Name,Country,Organisation,Registration status,Joined,Joined at (Europe/Zurich)\r\n"
+        "\"Name\",\"Country\",\"Organisation\",\"Registration status\",\"Joined\",\"Joined at (Europe/Zurich)\"\r\n"
     ));
     assert!(body.contains("\"Doe, Jane \"\"JD\"\" Žofia\","));
     assert!(body.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\","));

@@ -243,7 +243,12 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
         DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
         DbConn::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
     };
-    applied.map_err(|e| DbError::Migration(e.to_string()))
+    let applied = applied.map_err(|e| DbError::Migration(e.to_string()))?;
+    // Feed tokens stored in plain text before they were hashed (SQLite has no
+    // SHA-256 in SQL, so this step is not a migration); a no-op once done.
+    registrations::hash_plain_feed_tokens(conn)
+        .map_err(|e| DbError::Migration(format!("hashing feed tokens: {e}")))?;
+    Ok(applied)
 }
 
 /// How many embedded migrations this database has not applied yet (the

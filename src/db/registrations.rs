@@ -69,7 +69,9 @@ pub struct Registration {
     pub user_id: Option<UserId>,
     pub status: RegistrationStatus,
     pub country: String,
-    pub feed_token: Option<String>,
+    /// The SHA-256 of the calendar feed's secret (the secret itself is shown once).
+    pub feed_token_hash: Option<String>,
+    pub feed_created_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub confirmed_at: Option<DateTime<Utc>>,
 }
@@ -82,7 +84,8 @@ struct RegRow {
     user_id: Option<UserId>,
     status: RegistrationStatus,
     country: CountryCode,
-    feed_token: Option<String>,
+    feed_token_hash: Option<String>,
+    feed_created_at: Option<NaiveDateTime>,
     created_at: NaiveDateTime,
     confirmed_at: Option<NaiveDateTime>,
 }
@@ -98,7 +101,8 @@ fn from_row(r: RegRow) -> Registration {
         user_id: r.user_id,
         status: r.status,
         country: r.country.alpha2().to_string(),
-        feed_token: r.feed_token,
+        feed_token_hash: r.feed_token_hash,
+        feed_created_at: r.feed_created_at.map(from_db_time),
         created_at: from_db_time(r.created_at),
         confirmed_at: r.confirmed_at.map(from_db_time),
     }
@@ -139,10 +143,11 @@ pub fn all_for_user(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Registra
         .map(|rows| rows.into_iter().map(from_row).collect())
 }
 
+/// The registration whose calendar feed secret is `token` (looked up by its hash).
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn by_feed_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<Registration>> {
     registrations::table
-        .filter(registrations::feed_token.eq(token))
+        .filter(registrations::feed_token_hash.eq(super::tokens::hash(token)))
         .select(reg_columns())
         .first(conn)
         .optional()
@@ -248,16 +253,59 @@ pub fn set_status(
     Ok(())
 }
 
+/// Stores the hash of the calendar feed's new secret `token` (`None` removes the
+/// feed); only the hash is kept, so the address works only for whoever got it.
 #[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub fn set_feed_token(
     conn: &mut DbConn,
     id: RegistrationId,
     token: Option<&str>,
+    now: DateTime<Utc>,
 ) -> QueryResult<()> {
     diesel::update(registrations::table.find(id))
-        .set(registrations::feed_token.eq(token))
+        .set((
+            registrations::feed_token_hash.eq(token.map(super::tokens::hash)),
+            registrations::feed_created_at.eq(token.map(|_| to_db_time(now))),
+        ))
         .execute(conn)?;
     Ok(())
+}
+
+/// Removes the calendar feeds of `user`'s registrations (when the account is deleted).
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
+pub fn drop_feeds_of_user(conn: &mut DbConn, user: UserId) -> QueryResult<usize> {
+    diesel::update(registrations::table.filter(registrations::user_id.eq(user)))
+        .set((
+            registrations::feed_token_hash.eq(None::<String>),
+            registrations::feed_created_at.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)
+}
+
+/// Hashes feed secrets still stored in plain text (written before they were hashed):
+/// a hash is 64 hex digits, a secret 43 base64url characters. Idempotent.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn hash_plain_feed_tokens(conn: &mut DbConn) -> QueryResult<usize> {
+    let plain: Vec<(RegistrationId, String)> = registrations::table
+        .filter(registrations::feed_token_hash.is_not_null())
+        .select((
+            registrations::id,
+            registrations::feed_token_hash.assume_not_null(),
+        ))
+        .load(conn)?
+        .into_iter()
+        .filter(|(_, t): &(RegistrationId, String)| !is_sha256_hex(t))
+        .collect();
+    for (id, token) in &plain {
+        diesel::update(registrations::table.find(*id))
+            .set(registrations::feed_token_hash.eq(super::tokens::hash(token)))
+            .execute(conn)?;
+    }
+    Ok(plain.len())
+}
+
+fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 // ------------------------------------------------------------------ enrollments

@@ -91,7 +91,8 @@ diesel::table! {
         user_id -> Nullable<Text>,
         status -> Text,
         country -> Text,
-        feed_token -> Nullable<Text>,
+        feed_token_hash -> Nullable<Text>,
+        feed_created_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         confirmed_at -> Nullable<Timestamp>,
         cancelled_at -> Nullable<Timestamp>,
@@ -157,6 +158,8 @@ diesel::table! {
         before_state -> Nullable<Text>,
         after_state -> Nullable<Text>,
         created_at -> Timestamp,
+        subject_user_id -> Nullable<Text>,
+        actor_label -> Nullable<Text>,
     }
 }
 

@@ -195,3 +195,15 @@ pub fn revoke(
     .execute(conn)?;
     Ok(())
 }
+
+/// The payloads of `user`'s tokens of `purpose`, used or not (for a change of email, the
+/// addresses a link was sent to), so that deleting the account can drop that mail.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
+pub fn payloads(conn: &mut DbConn, user: UserId, purpose: Purpose) -> QueryResult<Vec<String>> {
+    email_tokens::table
+        .filter(email_tokens::user_id.eq(user))
+        .filter(email_tokens::purpose.eq(purpose.as_str()))
+        .filter(email_tokens::payload.is_not_null())
+        .select(email_tokens::payload.assume_not_null())
+        .load(conn)
+}

@@ -6,7 +6,8 @@ use std::str::FromStr;
 
 use super::secret::Secret;
 
-/// Rejects control characters (including newlines unless `multiline`) and bounds length.
+/// Rejects control characters (including newlines unless `multiline`) and invisible
+/// formatting characters (see [`is_spoofing_format`]), and bounds length.
 pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
     let s = raw.trim();
     if s.chars().count() > max_chars {
@@ -19,7 +20,54 @@ pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String
     if s.chars().any(bad) {
         return Err("Must not contain control characters".into());
     }
+    if has_spoofing_format(s) {
+        return Err(INVISIBLE.into());
+    }
     Ok(s.to_string())
+}
+
+const INVISIBLE: &str = "Must not contain invisible formatting characters, such as zero-width spaces or text direction overrides";
+
+/// Unicode format characters (general category Cf) that only hide or reorder text:
+/// bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) turn
+/// "nimda" into "admin" on screen; zero-width space, word joiner, the invisible
+/// operators and the byte-order mark (U+200B, U+2060–2064, U+FEFF), the soft hyphen
+/// (U+00AD) and the Mongolian vowel separator (U+180E) make "ad\u{200B}min" look like
+/// "admin"; deprecated format characters (U+206A–206F), interlinear annotation
+/// (U+FFF9–FFFB), musical formatting (U+1D173–1D17A) and tag characters (U+E0001,
+/// U+E0020–E007F) have no place in a name.
+///
+/// Kept, because writing systems need them: zero-width non-joiner and joiner
+/// (U+200C/D: Persian "می‌خواهم", Hindi and Malayalam conjuncts, emoji sequences),
+/// the left-to-right, right-to-left and Arabic letter marks (U+200E/F, U+061C: mixed
+/// Arabic or Hebrew and Latin text), and the script-specific Cf characters (Arabic
+/// number signs U+0600–0605, U+06DD, U+0890–0891, U+08E2; Syriac U+070F; Kaithi;
+/// Egyptian hieroglyph and shorthand format controls). They cannot spoof Latin text
+/// when attached to their own script, so the joiners and marks are refused only
+/// right after a Latin letter, digit or ASCII character (where "ad\u{200D}min"
+/// would pass for "admin").
+pub fn has_spoofing_format(s: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        let refused = match c {
+            '\u{00AD}' | '\u{180E}' | '\u{200B}' | '\u{FEFF}' | '\u{E0001}' => true,
+            '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0020}'..='\u{E007F}' => true,
+            '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => {
+                prev.is_none_or(|p| p.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&p))
+            }
+            _ => false,
+        };
+        if refused {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// `s` cut to at most `max` characters, ending in "…" when cut (for chart labels;
@@ -228,6 +276,44 @@ mod tests {
         ] {
             assert_eq!(PersonName::parse(n).unwrap().as_str(), n);
         }
+    }
+
+    #[test]
+    fn spoofing_format_characters_are_refused() {
+        for bad in [
+            "ad\u{200B}min",
+            "\u{202E}nimda",
+            "Ann\u{2066}Lee\u{2069}",
+            "\u{FEFF}Ann",
+            "Ann\u{00AD}Lee",
+            "ad\u{200D}min",
+            "ad\u{200C}min",
+            "admin\u{200E}",
+            "\u{200D}Ann",
+            "Ann\u{E0041}",
+        ] {
+            assert_eq!(
+                PersonName::parse(bad),
+                Err(INVISIBLE.to_string()),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn joiners_and_marks_of_other_scripts_are_kept() {
+        for ok in [
+            "می\u{200C}خواهم",   // Persian, ZWNJ
+            "क्\u{200D}ष",        // Devanagari, ZWJ
+            "ശ്രീ\u{200D}",       // Malayalam chillu
+            "محمد\u{200F} (Mo)", // Arabic, RLM
+            "王芳",
+            "👩\u{200D}💻 Ana", // emoji sequence
+        ] {
+            assert_eq!(PersonName::parse(ok).unwrap().as_str(), ok, "{ok:?}");
+        }
+        assert!(clean_text("Acme\u{200B} Ltd", 200, false).is_err());
+        assert!(clean_text("Line one\nline two", 200, true).is_ok());
     }
 
     #[test]

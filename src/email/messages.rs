@@ -349,7 +349,7 @@ pub struct Announcement<'a> {
     pub subject: &'a str,
     /// What the organiser typed: the plain-text part.
     pub markdown: &'a str,
-    /// `to_safe_html(markdown)`, rendered once for the whole batch.
+    /// `to_mail_html(markdown)`, rendered once for the whole batch.
     pub safe_html: &'a str,
 }
 

@@ -96,6 +96,14 @@ pub fn claim_due(conn: &mut DbConn, now: DateTime<Utc>, limit: i32) -> QueryResu
         .load(conn)
 }
 
+/// What a sent mail's stored body becomes.
+pub const REDACTED_BODY: &str = "(Removed after delivery.)";
+
+/// Records a delivery and redacts the stored copy: bodies carry working links
+/// (password reset, confirmation, invitation) and personal details, and once the mail
+/// has gone the copy only helps whoever reads the database. Kept: the recipient, the
+/// subject (no message puts a secret there), kind, status, times and Message-ID,
+/// which the back office and the bounce trail need.
 pub fn mark_sent(conn: &mut DbConn, id: &str, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
         .set((
@@ -104,6 +112,9 @@ pub fn mark_sent(conn: &mut DbConn, id: &str, now: DateTime<Utc>) -> QueryResult
             outbox::attempts.eq(outbox::attempts + 1),
             outbox::lease_until.eq(None::<NaiveDateTime>),
             outbox::last_error.eq(None::<String>),
+            outbox::body_text.eq(REDACTED_BODY),
+            outbox::body_html.eq(REDACTED_BODY),
+            outbox::attachment_body.eq(None::<String>),
         ))
         .execute(conn)?;
     Ok(())
@@ -424,4 +435,32 @@ pub fn retry(
         outbox::lease_until.eq(None::<NaiveDateTime>),
     ))
     .execute(conn)
+}
+
+/// A stored mail as its recipient may see it in their data download: headers and
+/// status, never the body (a queued body can hold a working link).
+#[derive(Debug, Clone, Queryable)]
+pub struct Header {
+    pub message_id: String,
+    pub kind: String,
+    pub subject: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+}
+
+/// Every stored mail to `address`, oldest first.
+pub fn headers_to(conn: &mut DbConn, address: &str) -> QueryResult<Vec<Header>> {
+    outbox::table
+        .filter(outbox::to_address.eq(address))
+        .order((outbox::created_at, outbox::id))
+        .select((
+            outbox::message_id,
+            outbox::kind,
+            outbox::subject,
+            outbox::status,
+            outbox::created_at,
+            outbox::sent_at,
+        ))
+        .load(conn)
 }

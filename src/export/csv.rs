@@ -2,10 +2,13 @@
 //! through the `csv` crate. Organizer and moderator tables (registrants, rosters) are
 //! opened in Excel or LibreOffice by people who trust them, and their cells hold what
 //! strangers typed into a sign-up form, so every cell that a spreadsheet would read as
-//! a formula is neutralised here, in the one place CSV is written: a cell starting with
-//! `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP, "CSV
-//! Injection"). The price is that a negative number shows as text; none of Plenary's
-//! tables has one.
+//! a formula is neutralised here, in the one place CSV is written (OWASP, "CSV
+//! Injection"): every cell is quoted, so a spreadsheet that splits on `;` (the default
+//! in locales with a decimal comma) keeps `Ann;=1+1` in one cell; a cell starting with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return, even after spaces, gets a leading
+//! `'`; and so does any such start after a `;` or `,` inside the cell, for a program
+//! that splits without honouring the quotes. The price is that a negative number
+//! shows as text; none of Plenary's tables has one.
 //!
 //! The output starts with a UTF-8 byte-order mark: without it Excel reads the file in
 //! the local ANSI code page and garbles names in other scripts. LibreOffice, Google
@@ -23,6 +26,7 @@ where
 {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
+        .quote_style(::csv::QuoteStyle::Always)
         .flexible(false)
         .from_writer(BOM.to_vec());
     w.write_record(headers.iter().map(|h| neutralise(h).into_owned()))?;
@@ -32,14 +36,27 @@ where
     w.into_inner().map_err(|e| e.into_error().into())
 }
 
-/// The cell as a spreadsheet will show it, never as a formula.
+/// The cell as a spreadsheet will show it, never as a formula: `'` before the cell's
+/// start and before the start of every `;`- or `,`-separated part of it when that
+/// part (after spaces) begins with a formula character.
 pub fn neutralise(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        Cow::Owned(format!("'{cell}"))
-    } else {
-        Cow::Borrowed(cell)
+    let risky = |part: &str| part.trim_start_matches(' ').starts_with(FORMULA_STARTS);
+    if !risky(cell) && !cell.split([';', ',']).skip(1).any(risky) {
+        return Cow::Borrowed(cell);
     }
+    let mut out = String::with_capacity(cell.len() + 2);
+    // Each part is the cell's start or follows a separator.
+    for part in cell.split_inclusive([';', ',']) {
+        if risky(part) {
+            out.push('\'');
+        }
+        out.push_str(part);
+    }
+    Cow::Owned(out)
 }
+
+/// What a spreadsheet takes as the start of a formula (OWASP's list).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 #[cfg(test)]
 mod tests {
@@ -65,13 +82,28 @@ mod tests {
         ] {
             assert_eq!(neutralise(cell), shown);
         }
-        for harmless in ["Ngozi Okonkwo-Adeyemi", "a=b", "", "'quoted", "Ж=1"] {
+        for harmless in [
+            "Ngozi Okonkwo-Adeyemi",
+            "a=b",
+            "",
+            "'quoted",
+            "Ж=1",
+            "Acme, Inc.",
+        ] {
             assert_eq!(neutralise(harmless), harmless);
         }
     }
 
     #[test]
-    fn output_is_rfc4180_with_crlf_and_quotes() {
+    fn formulas_after_a_separator_or_spaces_are_neutralised() {
+        assert_eq!(neutralise("Ann;=1+1"), "Ann;'=1+1");
+        assert_eq!(neutralise("Ann, =1+1"), "Ann,' =1+1");
+        assert_eq!(neutralise("  =1+1"), "'  =1+1");
+        assert_eq!(neutralise("a;b;@SUM(A1)"), "a;b;'@SUM(A1)");
+    }
+
+    #[test]
+    fn output_is_rfc4180_with_crlf_and_every_cell_quoted() {
         let out = text(
             to_csv(
                 &["name", "organization", "note"],
@@ -88,9 +120,9 @@ mod tests {
         );
         assert_eq!(
             out,
-            "name,organization,note\r\n\
-             Zhang Wei,\"Acme, Inc.\",\"said \"\"hi\"\"\"\r\n\
-             Ана,\"line\nbreak\",'=1+1\r\n"
+            "\"name\",\"organization\",\"note\"\r\n\
+             \"Zhang Wei\",\"Acme, Inc.\",\"said \"\"hi\"\"\"\r\n\
+             \"Ана\",\"line\nbreak\",\"'=1+1\"\r\n"
         );
     }
 
@@ -107,7 +139,7 @@ mod tests {
             )
             .unwrap(),
         );
-        assert_eq!(out, "name\r\n王芳\r\nمحمد\r\nἈθηνᾶ\r\n");
+        assert_eq!(out, "\"name\"\r\n\"王芳\"\r\n\"محمد\"\r\n\"Ἀθηνᾶ\"\r\n");
     }
 
     #[test]

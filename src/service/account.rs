@@ -158,15 +158,36 @@ pub fn reset_password(
 }
 
 /// Deletes the account: its live registrations are cancelled first so their seats
-/// go to the waiting lists, and mail still queued for the address is dropped.
+/// go to the waiting lists; then everything personal goes: every stored mail to the
+/// address (queued, sent or failed, and a pending change of address), the calendar
+/// feeds, and the name and address in the audit log, replaced by a pseudonym such as
+/// "deleted user #a1b2c3". What stays is anonymous: the registrations (country,
+/// status, dates) with no link to anyone, which the organisers' counts
+/// need. The account's tokens go with it (foreign key).
 pub fn delete_account(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, email: &Email) -> Result<()> {
-    for r in db::registrations::all_for_user(conn, user)? {
+    let Some(account) = users::by_id(conn, user)? else {
+        return Ok(());
+    };
+    let registrations = db::registrations::all_for_user(conn, user)?;
+    for r in &registrations {
         if let Some(conf) = db::conferences::by_id(conn, r.conference_id)? {
-            super::registration::cancel(conn, ctx, &conf, &r)?;
+            super::registration::cancel(conn, ctx, &conf, r)?;
         }
     }
+    let ids: Vec<_> = registrations.iter().map(|r| r.id).collect();
+    let person = db::audit::Person {
+        user,
+        email: email.as_str(),
+        name: &account.name,
+        registrations: &ids,
+    };
+    db::audit::pseudonymise(conn, &person, &db::audit::pseudonym())?;
     outbox::forget_address(conn, email.as_str())?;
     db::conferences::bump_agenda_for_person(conn, user, ctx.now)?;
+    for pending in tokens::payloads(conn, user, Purpose::ChangeEmail)? {
+        outbox::forget_address(conn, &pending)?;
+    }
+    db::registrations::drop_feeds_of_user(conn, user)?;
     users::delete(conn, user)?;
     Ok(())
 }

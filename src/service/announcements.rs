@@ -14,7 +14,7 @@ use crate::db::conferences::Conference;
 use crate::db::schema::{enrollments, registrations, session_people, sessions, users};
 use crate::db::sessions::Session;
 use crate::db::{self, DbConn};
-use crate::domain::markdown::to_safe_html;
+use crate::domain::markdown::to_mail_html;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::text::clean_text;
 use crate::domain::{ConferenceId, Email, FieldErrors, SessionId, UserId};
@@ -210,7 +210,7 @@ pub fn send(
         return Ok(None);
     }
     let batch = uuid::Uuid::now_v7().to_string();
-    let safe_html = to_safe_html(&draft.body);
+    let safe_html = to_mail_html(&draft.body);
     let content = messages::Announcement {
         subject: &draft.subject,
         markdown: &draft.body,

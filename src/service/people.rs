@@ -73,18 +73,43 @@ fn record(
     subject: &str,
     (before, after): (Option<&str>, Option<&str>),
 ) -> Result<()> {
-    audit::record(
+    record_about(
         conn,
-        &Entry {
-            conference: Some(conference),
-            actor: Some(actor),
-            action,
-            subject,
-            before,
-            after,
-        },
-        ctx.now,
-    )?;
+        ctx,
+        conference,
+        actor,
+        None,
+        action,
+        subject,
+        (before, after),
+    )
+}
+
+/// [`record`] for a change about `about` (found and pseudonymised when that
+/// account is deleted).
+#[allow(clippy::too_many_arguments)]
+fn record_about(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conference: ConferenceId,
+    actor: UserId,
+    about: Option<UserId>,
+    action: &'static str,
+    subject: &str,
+    (before, after): (Option<&str>, Option<&str>),
+) -> Result<()> {
+    let entry = Entry {
+        conference: Some(conference),
+        actor: Some(actor),
+        action,
+        subject,
+        before,
+        after,
+    };
+    match about {
+        Some(user) => audit::record_about(conn, &entry, user, ctx.now)?,
+        None => audit::record(conn, &entry, ctx.now)?,
+    }
     Ok(())
 }
 
@@ -252,11 +277,12 @@ pub fn remove_from_session(
     // Removing a person bumps the agenda version (schedules list the people).
     if db::sessions::remove_person(conn, session, user, role)? {
         let subject = format!("{name} as {} of “{}”", role.as_str(), s.title);
-        record(
+        record_about(
             conn,
             ctx,
             conference,
             actor,
+            Some(user),
             "people.remove",
             &subject,
             (Some(role.as_str()), None),

@@ -560,9 +560,10 @@ pub fn cancel(
     Ok(true)
 }
 
-/// Creates or replaces the secret of the personal calendar feed.
-pub fn rotate_feed_token(conn: &mut DbConn, reg: &Registration) -> Result<String> {
+/// Creates or replaces the secret of the personal calendar feed. Only its hash is
+/// stored: the returned secret is shown to its owner once and never again.
+pub fn rotate_feed_token(conn: &mut DbConn, ctx: Ctx<'_>, reg: &Registration) -> Result<String> {
     let token = crate::domain::secret::random_token();
-    regs::set_feed_token(conn, reg.id, Some(&token))?;
+    regs::set_feed_token(conn, reg.id, Some(&token), ctx.now)?;
     Ok(token)
 }

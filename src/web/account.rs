@@ -580,11 +580,13 @@ pub async fn download(
 ) -> Result<HttpResponse, AppError> {
     let u = user.0;
     let uid = u.id;
-    let registrations = state
+    let (email, name) = (u.email.as_str().to_string(), u.name.clone());
+    let (registrations, roles, audit, mail) = state
         .db
         .run(move |c| {
             let mut out = Vec::new();
-            for r in db::registrations::all_for_user(c, uid)? {
+            let regs = db::registrations::all_for_user(c, uid)?;
+            for r in &regs {
                 let conf = db::conferences::by_id(c, r.conference_id)?;
                 let picks = db::registrations::picks(c, r.id)?;
                 let sessions = match &conf {
@@ -598,7 +600,11 @@ pub async fn download(
                     "country": r.country,
                     "registered_at": r.created_at,
                     "confirmed_at": r.confirmed_at,
-                    "calendar_feed": r.feed_token.is_some(),
+                    // The feed's secret is stored only as a hash: its state, not its address.
+                    "calendar_feed": {
+                        "exists": r.feed_token_hash.is_some(),
+                        "created_at": r.feed_created_at,
+                    },
                     "sessions": picks.iter().map(|p| serde_json::json!({
                         "session": sessions.iter().find(|s| s.id == p.session_id).map(|s| s.title.clone()),
                         "status": p.status.as_str(),
@@ -606,7 +612,55 @@ pub async fn download(
                     })).collect::<Vec<_>>(),
                 }));
             }
-            Ok::<_, AppError>(out)
+            let mut roles = Vec::new();
+            for cid in db::roles::organized_by(c, uid)? {
+                let conf = db::conferences::by_id(c, cid)?;
+                roles.push(serde_json::json!({
+                    "conference": conf.map(|c| c.title),
+                    "role": "organizer",
+                }));
+            }
+            for h in db::sessions::hosted_by(c, uid)? {
+                roles.push(serde_json::json!({
+                    "conference": h.conference_title,
+                    "session": h.session.title,
+                    "starts_at": h.session.starts_at,
+                    "roles": h.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+                }));
+            }
+            let ids: Vec<_> = regs.iter().map(|r| r.id).collect();
+            let person = db::audit::Person {
+                user: uid,
+                email: &email,
+                name: &name,
+                registrations: &ids,
+            };
+            let audit: Vec<_> = db::audit::about(c, &person, false)?
+                .into_iter()
+                .map(|e| {
+                    serde_json::json!({
+                        "at": db::from_db_time(e.created_at),
+                        "action": e.action,
+                        "subject": e.subject,
+                        "before": e.before,
+                        "after": e.after,
+                    })
+                })
+                .collect();
+            let mail: Vec<_> = crate::email::outbox::headers_to(c, &email)?
+                .into_iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "message_id": m.message_id,
+                        "kind": m.kind,
+                        "subject": m.subject,
+                        "status": m.status,
+                        "queued_at": db::from_db_time(m.created_at),
+                        "sent_at": m.sent_at.map(db::from_db_time),
+                    })
+                })
+                .collect();
+            Ok::<_, AppError>((out, roles, audit, mail))
         })
         .await?;
     let body = serde_json::json!({
@@ -621,6 +675,10 @@ pub async fn download(
             "created_at": u.created_at,
         },
         "registrations": registrations,
+        "roles": roles,
+        "audit_entries": audit,
+        // Headers only: bodies can hold working links, and sent ones are not kept.
+        "mail": mail,
     });
     Ok(HttpResponse::Ok()
         .content_type("application/json; charset=utf-8")

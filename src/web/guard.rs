@@ -2,11 +2,14 @@
 //! [`Need`] it requires; this middleware enforces it before the handler runs, and the
 //! authorization test walks the same table with every kind of user.
 
-use actix_web::HttpMessage;
-use actix_web::body::MessageBody;
+use actix_session::SessionExt;
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
+use actix_web::{HttpMessage, ResponseError};
 
+use super::cookie::UID_KEY;
 use super::error::AppError;
 use super::extract::{Guarded, app_state, load_user};
 use crate::db;
@@ -104,20 +107,72 @@ pub async fn check(need: Need, req: &ServiceRequest) -> Result<Option<Guarded>, 
 
 /// The middleware: runs [`check`] and leaves what it established for the handler's
 /// extractors (`CurrentUser`, `OrganizerConference`, `SessionContext`).
+///
+/// Two privacy duties sit here because every route passes through: a response to a
+/// signed-in person (every non-public route, and a public page shown to someone
+/// signed in, unless its handler chose a caching policy) says `Cache-Control:
+/// no-store`, so no shared or back/forward cache keeps personal data; and a redirect
+/// to the login page is an ordinary event, logged at info without the path or query
+/// (which can hold searched names and addresses), not an error with its details.
 pub async fn enforce(
     need: Need,
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     match check(need, &req).await {
         Ok(Some(guarded)) => {
             req.extensions_mut().insert(guarded);
         }
         Ok(None) => {}
+        Err(e @ AppError::LoginRequired { .. }) => return Ok(login_redirect(req, &e)),
         // Answered here, inside the request's scope, so a 500 page shows its id.
         Err(e) => return Ok(req.error_response(e).map_into_right_body()),
     }
-    next.call(req)
-        .await
-        .map(ServiceResponse::map_into_left_body)
+    let personal = need != Need::Public || signed_in(&req);
+    let mut res = next.call(req).await?;
+    // A handler's `CurrentUser` extractor asks for a sign-in the same way.
+    let login = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .and_then(|e| match e {
+            AppError::LoginRequired { next } => Some(next.clone()),
+            _ => None,
+        });
+    if let Some(next) = login {
+        let (req, _) = res.into_parts();
+        let e = AppError::LoginRequired { next };
+        return Ok(login_redirect(ServiceRequest::from_request(req), &e));
+    }
+    let headers = res.headers_mut();
+    let policy = headers
+        .get(header::CACHE_CONTROL)
+        .map(|v| v.to_str().unwrap_or_default());
+    let stores = !policy.is_some_and(|p| p.contains(NO_STORE));
+    if stores && (need != Need::Public || (personal && policy.is_none())) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(NO_STORE));
+    }
+    Ok(res.map_into_left_body())
+}
+
+/// The caching policy of every response with personal data.
+pub const NO_STORE: &str = "no-store";
+
+/// Whether the request carries a login cookie (the user behind it is not loaded).
+fn signed_in(req: &ServiceRequest) -> bool {
+    req.get_session()
+        .get::<String>(UID_KEY)
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// The redirect to the login page for `e` (a `LoginRequired`), as a plain response:
+/// no error attached, so the request logger does not log it (with its query) as one.
+fn login_redirect<B>(req: ServiceRequest, e: &AppError) -> ServiceResponse<EitherBody<B>> {
+    tracing::info!("sign-in required: redirected to the login page");
+    let mut res = req.into_response(e.error_response());
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(NO_STORE));
+    res.map_into_right_body()
 }

@@ -19,6 +19,9 @@ pub struct ViewerZone {
     pub notice: Option<String>,
     /// Set when `?tz=` picked a valid zone: remember it in a cookie.
     pub remember: bool,
+    /// The cookie must carry `Secure`: the site is served over https (its base URL,
+    /// as for the login cookie) or this request came over https.
+    pub secure: bool,
 }
 
 #[derive(Deserialize)]
@@ -28,12 +31,17 @@ pub struct TzQuery {
 
 /// `?tz=Area/City`, else the zone cookie, else `fallback` (the conference's zone).
 pub fn viewer_zone(req: &HttpRequest, query: &TzQuery, fallback: Tz) -> ViewerZone {
+    let secure = req
+        .app_data::<actix_web::web::Data<super::AppState>>()
+        .is_some_and(|s| s.settings.secure_cookies())
+        || req.connection_info().scheme() == "https";
     if let Some(raw) = query.tz.as_deref().filter(|s| !s.trim().is_empty()) {
         return match TimeZone::parse(raw) {
             Ok(z) => ViewerZone {
                 tz: z.tz(),
                 notice: None,
                 remember: true,
+                secure,
             },
             Err(msg) => ViewerZone {
                 tz: fallback,
@@ -42,6 +50,7 @@ pub fn viewer_zone(req: &HttpRequest, query: &TzQuery, fallback: Tz) -> ViewerZo
                     fallback.name()
                 )),
                 remember: false,
+                secure,
             },
         };
     }
@@ -52,6 +61,7 @@ pub fn viewer_zone(req: &HttpRequest, query: &TzQuery, fallback: Tz) -> ViewerZo
         tz: from_cookie.map(|z| z.tz()).unwrap_or(fallback),
         notice: None,
         remember: false,
+        secure,
     }
 }
 
@@ -61,6 +71,7 @@ pub fn with_zone_cookie(mut resp: HttpResponse, zone: &ViewerZone) -> HttpRespon
         let c = HttpCookie::build(TZ_COOKIE, zone.tz.name().to_string())
             .path("/")
             .same_site(SameSite::Lax)
+            .secure(zone.secure)
             .max_age(actix_web::cookie::time::Duration::days(365))
             .finish();
         let _ = resp.add_cookie(&c);

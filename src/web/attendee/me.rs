@@ -62,9 +62,23 @@ pub struct MePage {
     pub tz_name: String,
     pub days: Vec<MyDay>,
     pub picked_count: usize,
-    pub feed_url: Option<String>,
+    pub feed: FeedState,
     pub join_lead_minutes: i32,
 }
+
+/// The calendar feed as the page shows it: its address only right after it was
+/// made (only a hash is stored, so it cannot be shown again later).
+pub enum FeedState {
+    None,
+    /// Just created or rotated: the address, shown this once.
+    New(String),
+    /// Exists; its address was shown when it was made.
+    Exists,
+}
+
+/// The login-cookie key carrying a new feed address from the POST to the page
+/// that shows it once: (conference slug, secret). The cookie is encrypted.
+const NEW_FEED_KEY: &str = "new_feed";
 
 #[tracing::instrument(
     name = "attendee::me",
@@ -181,10 +195,17 @@ pub async fn me(
                 .collect(),
         })
         .collect();
-    let feed_url = registration
-        .feed_token
-        .as_ref()
-        .map(|t| format!("{}/feeds/{t}.ics", state.settings.base_url));
+    let new_feed = cookie
+        .remove_as::<(String, String)>(NEW_FEED_KEY)
+        .and_then(Result::ok)
+        .filter(|(slug, _)| *slug == conf.slug && registration.feed_token_hash.is_some());
+    let feed = match (new_feed, &registration.feed_token_hash) {
+        (Some((_, token)), _) => {
+            FeedState::New(format!("{}/feeds/{token}.ics", state.settings.base_url))
+        }
+        (None, Some(_)) => FeedState::Exists,
+        (None, None) => FeedState::None,
+    };
     html(&MePage {
         layout: Layout::from_cookie(&cookie),
         dates: date_span(conf.starts_on, conf.ends_on),
@@ -193,7 +214,7 @@ pub async fn me(
         tz_name: tz.name().to_string(),
         picked_count: picks.len(),
         days,
-        feed_url,
+        feed,
         join_lead_minutes: conf.join_lead_minutes,
         slug: conf.slug,
         title: conf.title,
@@ -337,17 +358,18 @@ pub async fn rotate_feed(
     let registration = my_registration(&state, &conf, &user.0)
         .await?
         .ok_or(AppError::Forbidden)?;
-    let had = registration.feed_token.is_some();
-    state
+    let had = registration.feed_token_hash.is_some();
+    let token = state
         .service
-        .run(move |c, _| reg::rotate_feed_token(c, &registration))
+        .run(move |c, ctx| reg::rotate_feed_token(c, ctx, &registration))
         .await?;
+    let _ = cookie.insert(NEW_FEED_KEY, (conf.slug.clone(), token));
     flash(
         &cookie,
         if had {
-            "Your calendar feed has a new address; the old one no longer works."
+            "Your calendar feed has a new address; the old one no longer works. Copy the new address now: it is shown only once."
         } else {
-            "Your personal calendar feed is ready."
+            "Your personal calendar feed is ready. Copy its address now: it is shown only once."
         },
     );
     Ok(see_other(&format!("/c/{}/me#feed", conf.slug)))

@@ -17,7 +17,7 @@ use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
-use crate::domain::markdown::to_safe_html;
+use crate::domain::markdown::to_mail_html;
 use crate::domain::status::SessionKind;
 use crate::email::outbox::{self, StatusCounts};
 use crate::service::announcements::{self as ann, Audience, BODY_MAX, Draft, KIND, SUBJECT_MAX};
@@ -256,7 +256,7 @@ pub async fn preview(
         layout: Layout::from_cookie(&cookie),
         nav: OrgNav::new(&conf, Section::Announcements),
         action: format!("/organize/c/{}/announcements/send", conf.slug),
-        preview_html: to_safe_html(&draft.body),
+        preview_html: to_mail_html(&draft.body),
         audience_label: draft.audience.describe(&sessions),
         audience: draft.audience.as_param(),
         subject: draft.subject,
