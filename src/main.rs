@@ -108,7 +108,12 @@ fn init_tracing() {
 }
 
 fn connect(settings: &Settings) -> Result<Db, Failure> {
-    Db::connect(&settings.database_url, settings.db_pool_size).map_err(|e| {
+    Db::connect_with(
+        &settings.database_url,
+        settings.db_pool_size,
+        settings.db_checkout_timeout,
+    )
+    .map_err(|e| {
         Failure::Config(ConfigError {
             var: "DATABASE_URL",
             message: e.to_string(),
@@ -293,9 +298,13 @@ fn serve(settings: Settings, db: Db, worker: bool, clock: Clock) -> Result<(), F
             app.addr,
             settings.database_url.backend_name()
         );
+        // SIGTERM (or SIGINT) stops accepting connections and lets the requests in
+        // flight finish (up to the server's shutdown timeout) before this returns.
         app.server.await?;
         Ok::<_, anyhow::Error>(())
     });
+    tracing::info!("web server stopped; stopping the outbox worker");
+    // The worker gives back the outbox rows it claimed but did not send.
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     if let Some(t) = worker_thread {
         let _ = t.join();

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 pub mod db;
 pub mod html;
+pub mod process;
 pub mod smtp;
 
 pub use db::{Template, TestDb};
@@ -97,7 +98,12 @@ impl TestApp {
         let mut settings = settings_for(&test_db, std::path::Path::new("unused"));
         settings.mail = MailTransport::Smtp(Secret::new(sink.url()));
         adjust(&mut settings);
-        let db = Db::connect(&settings.database_url, settings.db_pool_size).expect("connect");
+        let db = Db::connect_with(
+            &settings.database_url,
+            settings.db_pool_size,
+            settings.db_checkout_timeout,
+        )
+        .expect("connect");
         let migrate_db = db.clone();
         tokio::task::spawn_blocking(move || migrate_db.migrate())
             .await
