@@ -87,6 +87,12 @@ pub struct Settings {
     pub auto_migrate: bool,
     /// Size of the database connection pool.
     pub db_pool_size: u32,
+    /// `PLENARY_DB_CHECKOUT_TIMEOUT_MS`: how long a request waits for a database
+    /// connection before it is answered 503 (the database is away or the pool is full).
+    pub db_checkout_timeout: std::time::Duration,
+    /// `PLENARY_OUTBOX_LEASE_SECS`: how long a worker keeps the outbox rows it claimed
+    /// before another worker may take them (after a crash, say).
+    pub outbox_lease: std::time::Duration,
     /// Rate limits on login, sign-up, reset and resend (`PLENARY_RATE_LIMITS=off`
     /// turns them off for load tests on loopback).
     pub rate_limits: bool,
@@ -234,6 +240,30 @@ impl Settings {
             },
             None => 16,
         };
+        let db_checkout_timeout = match get("PLENARY_DB_CHECKOUT_TIMEOUT_MS") {
+            Some(raw) => match raw.trim().parse::<u64>() {
+                Ok(n) if (100..=60_000).contains(&n) => std::time::Duration::from_millis(n),
+                _ => {
+                    return Err(bad(
+                        "PLENARY_DB_CHECKOUT_TIMEOUT_MS",
+                        format!("'{raw}' is not a number of milliseconds from 100 to 60000"),
+                    ));
+                }
+            },
+            None => crate::db::DEFAULT_CHECKOUT_TIMEOUT,
+        };
+        let outbox_lease = match get("PLENARY_OUTBOX_LEASE_SECS") {
+            Some(raw) => match raw.trim().parse::<u64>() {
+                Ok(n) if (2..=3600).contains(&n) => std::time::Duration::from_secs(n),
+                _ => {
+                    return Err(bad(
+                        "PLENARY_OUTBOX_LEASE_SECS",
+                        format!("'{raw}' is not a number of seconds from 2 to 3600"),
+                    ));
+                }
+            },
+            None => crate::email::outbox::DEFAULT_LEASE,
+        };
         let rate_limits = match get("PLENARY_RATE_LIMITS").as_deref().map(str::trim) {
             None | Some("on") | Some("1") | Some("true") => true,
             Some("off") | Some("0") | Some("false") => false,
@@ -299,6 +329,8 @@ impl Settings {
             mail_reply_to,
             auto_migrate,
             db_pool_size,
+            db_checkout_timeout,
+            outbox_lease,
         })
     }
 
@@ -377,6 +409,8 @@ mod tests {
             ("PLENARY_AUTO_MIGRATE", "maybe"),
             ("PLENARY_MAIL_FROM", "not a mailbox"),
             ("PLENARY_DB_POOL_SIZE", "0"),
+            ("PLENARY_DB_CHECKOUT_TIMEOUT_MS", "2s"),
+            ("PLENARY_OUTBOX_LEASE_SECS", "1"),
             ("PLENARY_RATE_LIMITS", "sometimes"),
             ("PLENARY_TRUSTED_PROXIES", "10.0.0.0/8, proxy.example"),
             ("PLENARY_METRICS_ADDR", "9100"),

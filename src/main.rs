@@ -178,7 +178,12 @@ fn restore_command(settings: &Settings, from: &std::path::Path) -> Result<(), Fa
 }
 
 fn connect(settings: &Settings) -> Result<Db, Failure> {
-    Db::connect(&settings.database_url, settings.db_pool_size).map_err(|e| {
+    Db::connect_with(
+        &settings.database_url,
+        settings.db_pool_size,
+        settings.db_checkout_timeout,
+    )
+    .map_err(|e| {
         Failure::Config(ConfigError {
             var: "DATABASE_URL",
             message: e.to_string(),
@@ -366,9 +371,13 @@ fn serve(settings: Settings, db: Db, worker: bool, clock: Clock) -> Result<(), F
             app.addr,
             settings.database_url.backend_name()
         );
+        // SIGTERM (or SIGINT) stops accepting connections and lets the requests in
+        // flight finish (up to the server's shutdown timeout) before this returns.
         app.server.await?;
         Ok::<_, anyhow::Error>(())
     });
+    tracing::info!("web server stopped; stopping the outbox worker");
+    // The worker gives back the outbox rows it claimed but did not send.
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     if let Some(t) = worker_thread {
         let _ = t.join();

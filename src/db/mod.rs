@@ -53,6 +53,42 @@ pub enum DbError {
     Migration(String),
 }
 
+/// True when `e` says the database cannot be used right now rather than that the
+/// statement was wrong: a lost or refused connection, a server shutting down or
+/// terminating our session, a read-only database (a PostgreSQL standby during a
+/// failover, or a SQLite file the process may no longer write), or a SQLite file
+/// locked past the busy timeout. Such a request may succeed if retried shortly, and
+/// since every action runs in one transaction, nothing of it was kept.
+pub fn is_unavailable(e: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind as Kind, Error as E};
+    match e {
+        E::DatabaseError(Kind::ClosedConnection | Kind::UnableToSendCommand, _)
+        | E::DatabaseError(Kind::ReadOnlyTransaction, _) => true,
+        E::DatabaseError(_, info) => {
+            let m = info.message().to_ascii_lowercase();
+            [
+                // SQLite
+                "readonly database",
+                "database is locked",
+                "disk i/o error",
+                "unable to open database file",
+                // PostgreSQL, when libpq did not already mark the connection bad
+                "terminating connection",
+                "server closed the connection",
+                "no connection to the server",
+                "the database system is shutting down",
+                "the database system is starting up",
+                "does not allow connections",
+            ]
+            .iter()
+            .any(|needle| m.contains(needle))
+        }
+        E::RollbackErrorOnCommit { commit_error, .. } => is_unavailable(commit_error),
+        E::BrokenTransactionManager => true,
+        _ => false,
+    }
+}
+
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(
         e,
@@ -130,13 +166,42 @@ pub struct PoolStatus {
     pub max: u32,
 }
 
+/// How long a caller waits for a pooled connection by default before giving up
+/// (`PLENARY_DB_CHECKOUT_TIMEOUT_MS`). Short, so that while the database is away a
+/// visitor gets the "try again" page in about two seconds instead of a hung request.
+pub const DEFAULT_CHECKOUT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// r2d2 logs every failed connection attempt at `error`; while the database is away
+/// that is several lines a second. Requests say "database unavailable" themselves
+/// and the mail worker logs the outage once, so these attempts are debug lines.
+#[derive(Debug)]
+struct QuietErrors;
+
+impl diesel::r2d2::HandleError<DbError> for QuietErrors {
+    fn handle_error(&self, error: DbError) {
+        tracing::debug!(%error, "database connection attempt failed");
+    }
+}
+
 impl Db {
-    /// Connects once up front so a bad URL fails fast with the real error.
+    /// Connects once up front so a bad URL fails fast with the real error; callers
+    /// wait at most [`DEFAULT_CHECKOUT_TIMEOUT`] for a connection.
     pub fn connect(url: &DatabaseUrl, pool_size: u32) -> Result<Self, DbError> {
+        Self::connect_with(url, pool_size, DEFAULT_CHECKOUT_TIMEOUT)
+    }
+
+    /// [`Db::connect`] with the time a caller waits for a pooled connection before
+    /// the checkout fails (and the request is answered 503).
+    pub fn connect_with(
+        url: &DatabaseUrl,
+        pool_size: u32,
+        checkout_timeout: std::time::Duration,
+    ) -> Result<Self, DbError> {
         drop(connect(url)?);
         let pool = Pool::builder()
             .max_size(pool_size)
-            .connection_timeout(std::time::Duration::from_secs(10))
+            .connection_timeout(checkout_timeout)
+            .error_handler(Box::new(QuietErrors))
             .build(Manager { url: url.clone() })?;
         Ok(Self {
             pool,

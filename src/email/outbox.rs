@@ -1,7 +1,29 @@
 //! The outbox table: every email is a row written in the same transaction as the
 //! change that causes it, so a mail is never lost nor sent for a change that was
-//! rolled back. Workers claim due rows with a lease (PostgreSQL adds
-//! `FOR UPDATE SKIP LOCKED` so concurrent workers never claim the same row).
+//! rolled back.
+//!
+//! Claims and leases — the rules that let any number of workers (threads of `plenary
+//! serve`, `plenary worker` processes, on one or several machines) share one outbox:
+//!
+//! - A worker **claims** up to a batch of due rows with one atomic statement,
+//!   `UPDATE outbox SET lease_until = now + lease WHERE id IN (SELECT … due AND lease
+//!   expired or absent …) RETURNING …`, in its own short transaction. On PostgreSQL
+//!   the inner SELECT adds `FOR UPDATE SKIP LOCKED`, so two workers claiming at the same
+//!   moment take disjoint rows instead of waiting for each other; on SQLite the writer
+//!   lock (one writer per database file, across processes) serializes claims.
+//! - A claimed row belongs to its worker until `lease_until`. The worker sends it and
+//!   then records the outcome, clearing the lease: [`mark_sent`], or [`mark_failed`]
+//!   (back in the queue with backoff, or `failed` after [`MAX_ATTEMPTS`]).
+//! - A worker that stops on purpose (SIGTERM, or the mail server went away in the
+//!   middle of a batch) gives back what it claimed but did not try with [`release`]:
+//!   the rows are due again at once, their attempt counts unchanged.
+//! - A worker that dies (SIGKILL, power loss) gives nothing back: its rows return by
+//!   themselves when the lease expires (`PLENARY_OUTBOX_LEASE_SECS`, two minutes by
+//!   default), and another worker claims them.
+//! - The one case that can deliver twice is a crash after the SMTP server accepted
+//!   a message and before [`mark_sent`] committed (milliseconds). The resent copy
+//!   carries the same `Message-ID`, which receiving systems use to drop duplicates.
+//!   A lease must therefore outlast a batch: 25 sends, each with a 20 s SMTP timeout.
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -14,8 +36,9 @@ use crate::domain::ConferenceId;
 
 /// After this many failed attempts a mail is marked `failed` and left for a person.
 pub const MAX_ATTEMPTS: i32 = 8;
-/// How long a claimed row is reserved for the worker that claimed it.
-pub const LEASE: Duration = Duration::seconds(120);
+/// How long a claimed row is reserved for the worker that claimed it, unless
+/// `PLENARY_OUTBOX_LEASE_SECS` says otherwise.
+pub const DEFAULT_LEASE: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// Writes `mail` to the outbox; call inside the transaction of the causing change.
 pub fn enqueue(
@@ -75,8 +98,14 @@ pub struct Claimed {
     pub created_at: NaiveDateTime,
 }
 
-/// Leases up to `limit` due rows to the caller. Run inside a write transaction.
-pub fn claim_due(conn: &mut DbConn, now: DateTime<Utc>, limit: i32) -> QueryResult<Vec<Claimed>> {
+/// Leases up to `limit` due rows to the caller for `lease`. Run inside a write
+/// transaction (see the module's rules).
+pub fn claim_due(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    limit: i32,
+    lease: Duration,
+) -> QueryResult<Vec<Claimed>> {
     let skip_locked = match conn {
         DbConn::Pg(_) => "FOR UPDATE SKIP LOCKED",
         DbConn::Sqlite(_) => "",
@@ -90,7 +119,7 @@ pub fn claim_due(conn: &mut DbConn, now: DateTime<Utc>, limit: i32) -> QueryResu
            attachment_name, attachment_type, attachment_body, attempts, created_at"
     );
     diesel::sql_query(sql)
-        .bind::<Timestamp, _>(to_db_time(now + LEASE))
+        .bind::<Timestamp, _>(to_db_time(now + lease))
         .bind::<Timestamp, _>(to_db_time(now))
         .bind::<Integer, _>(limit)
         .load(conn)
@@ -159,6 +188,21 @@ pub fn queue_depth(conn: &mut DbConn) -> QueryResult<(i64, Option<DateTime<Utc>>
         ))
         .first::<(i64, Option<NaiveDateTime>)>(conn)?;
     Ok((n, oldest.map(crate::db::from_db_time)))
+}
+
+/// Gives claimed rows back without an attempt: due again at once, attempt count and
+/// last error unchanged. Only rows still queued are touched.
+pub fn release(conn: &mut DbConn, ids: &[String]) -> QueryResult<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(outbox::status.eq("queued")),
+    )
+    .set(outbox::lease_until.eq(None::<NaiveDateTime>))
+    .execute(conn)
 }
 
 /// Counts of rows by status, for tests and the back office.
@@ -344,6 +388,35 @@ pub fn conference_counts(conn: &mut DbConn, conference: ConferenceId) -> QueryRe
         c.add(&status, n);
     }
     Ok(c)
+}
+
+/// What is waiting to go out for a conference: the oldest queued mail, and the last
+/// error a retrying mail met (the mail server's answer, or why it could not be reached).
+#[derive(Debug, Clone, Default)]
+pub struct Backlog {
+    pub oldest_queued: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+pub fn backlog(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Backlog> {
+    let oldest: Option<NaiveDateTime> = outbox::table
+        .filter(outbox::conference_id.eq(conference.to_string()))
+        .filter(outbox::status.eq("queued"))
+        .select(diesel::dsl::min(outbox::created_at))
+        .first(conn)?;
+    // The row failed last is the one whose next attempt was set last.
+    let last_error: Option<Option<String>> = outbox::table
+        .filter(outbox::conference_id.eq(conference.to_string()))
+        .filter(outbox::status.eq("queued"))
+        .filter(outbox::last_error.is_not_null())
+        .order((outbox::next_attempt_at.desc(), outbox::id.desc()))
+        .select(outbox::last_error)
+        .first(conn)
+        .optional()?;
+    Ok(Backlog {
+        oldest_queued: oldest.map(crate::db::from_db_time),
+        last_error: last_error.flatten(),
+    })
 }
 
 /// A mail that failed for good or is waiting for another attempt.

@@ -7,6 +7,21 @@ use lettre::{FileTransport, Message, SmtpTransport, Transport as _};
 
 use crate::config::MailTransport;
 
+/// Why a message was not sent.
+#[derive(Debug, Clone)]
+pub struct SendError {
+    pub message: String,
+    /// No answer from the server (refused, reset, timed out, TLS failed, or the
+    /// mail folder cannot be written), as opposed to the server refusing the message.
+    pub server_away: bool,
+}
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 pub enum Transport {
     Smtp(Box<SmtpTransport>),
     Files(FileTransport),
@@ -38,10 +53,19 @@ impl Transport {
         }
     }
 
-    pub fn send(&self, message: &Message) -> Result<(), String> {
+    /// Sends one message. The error says whether the server answered (a refusal of
+    /// this message) or could not be reached at all (the mail server is away: the
+    /// worker stops its batch and backs off instead of failing every row in turn).
+    pub fn send(&self, message: &Message) -> Result<(), SendError> {
         match self {
-            Self::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| e.to_string()),
-            Self::Files(t) => t.send(message).map(|_| ()).map_err(|e| e.to_string()),
+            Self::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| SendError {
+                server_away: !e.is_response(),
+                message: e.to_string(),
+            }),
+            Self::Files(t) => t.send(message).map(|_| ()).map_err(|e| SendError {
+                server_away: true,
+                message: e.to_string(),
+            }),
         }
     }
 

@@ -1,17 +1,26 @@
 //! The outbox worker: claims due rows, builds each message with lettre (plain text +
 //! HTML alternative, optional attachment, the row's stable Message-ID), sends it, and
 //! records the outcome. `plenary serve` runs it on a thread; tests call [`Worker::drain`].
+//!
+//! Outages: when the database or the mail server cannot be reached, the loop backs
+//! off (1 s, 2 s, 4 s, … capped at [`MAX_PAUSE`]) and logs one warning when the
+//! outage starts and one info line when it ends, not a line per attempt. A mail
+//! server that cannot be reached fails the one row being sent (its error shows on
+//! the organizer's outbox page) and gives the rest of the batch back untouched.
+//! Stopping (SIGTERM) gives back what was claimed but not yet sent; see the claim
+//! and lease rules in `outbox`.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use lettre::Message;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 use super::outbox::{self, Claimed};
-use super::transport::Transport;
+use super::transport::{SendError, Transport};
 use crate::db::{Db, DbError, from_db_time};
 use crate::domain::clock::Clock;
 use crate::metrics::{self, MailOutcome};
@@ -22,6 +31,8 @@ pub struct Worker {
     clock: Clock,
     from: Mailbox,
     reply_to: Option<Mailbox>,
+    lease: chrono::Duration,
+    stop: Arc<AtomicBool>,
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -29,6 +40,11 @@ pub struct DrainReport {
     pub sent: usize,
     pub retrying: usize,
     pub failed: usize,
+    /// Claimed rows given back untried (the mail server was away, or the worker is
+    /// stopping).
+    pub released: usize,
+    /// The last error when the mail server could not be reached; draining stopped.
+    pub server_away: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -37,9 +53,66 @@ pub enum WorkerError {
     Db(#[from] DbError),
     #[error(transparent)]
     Query(#[from] diesel::result::Error),
+    /// Inside the send transaction: the message was not accepted.
+    #[error("{0}")]
+    Send(SendError),
 }
 
 const BATCH: i32 = 25;
+/// The pause between two rounds of the worker when all is well.
+const PAUSE: Duration = Duration::from_secs(1);
+/// The longest pause while the database or the mail server is away.
+pub const MAX_PAUSE: Duration = Duration::from_secs(30);
+
+/// The pause after `failures` rounds in a row that failed: 1 s doubling to [`MAX_PAUSE`].
+pub fn pause_after(failures: u32) -> Duration {
+    PAUSE
+        .saturating_mul(1u32 << failures.min(16))
+        .min(MAX_PAUSE)
+}
+
+/// One thing the worker depends on (the database, the mail server) and whether it is
+/// away: logs when an outage starts and when it ends, once each.
+struct Outage {
+    what: &'static str,
+    since: Option<Instant>,
+    failures: u32,
+}
+
+impl Outage {
+    fn new(what: &'static str) -> Self {
+        Self {
+            what,
+            since: None,
+            failures: 0,
+        }
+    }
+
+    fn failed(&mut self, error: &str) {
+        self.failures += 1;
+        if self.since.is_none() {
+            self.since = Some(Instant::now());
+            tracing::warn!(
+                error,
+                "outbox worker: the {} is unavailable; retrying with backoff up to {} s",
+                self.what,
+                MAX_PAUSE.as_secs()
+            );
+        }
+    }
+
+    fn ok(&mut self) {
+        if let Some(since) = self.since.take() {
+            tracing::info!(
+                outage_secs = since.elapsed().as_secs(),
+                attempts = self.failures,
+                "outbox worker: the {} is back",
+                self.what
+            );
+        }
+        self.failures = 0;
+    }
+}
 
 impl Worker {
     pub fn new(
@@ -62,7 +135,15 @@ impl Worker {
             clock,
             from,
             reply_to,
+            lease: chrono::Duration::from_std(super::outbox::DEFAULT_LEASE)?,
+            stop: Arc::default(),
         })
+    }
+
+    /// How long this worker's claims last (see the lease rules in `outbox`).
+    pub fn with_lease(mut self, lease: Duration) -> anyhow::Result<Self> {
+        self.lease = chrono::Duration::from_std(lease)?;
+        Ok(self)
     }
 
     pub fn from_settings(
@@ -77,7 +158,8 @@ impl Worker {
             clock,
             &s.mail_from,
             s.mail_reply_to.as_deref(),
-        )
+        )?
+        .with_lease(s.outbox_lease)
     }
 
     pub fn transport(&self) -> &Transport {
@@ -85,48 +167,108 @@ impl Worker {
     }
 
     /// Sends everything that is due now, batch after batch, and reports what happened.
+    /// Returns early, giving back the untried rows of its batch, when the mail server
+    /// cannot be reached or the worker is told to stop.
     pub fn drain(&self) -> Result<DrainReport, WorkerError> {
         let mut report = DrainReport::default();
         loop {
+            if self.stop.load(Ordering::Relaxed) {
+                return Ok(report);
+            }
             let now = self.clock.now();
-            let batch = self
-                .db
-                .write_blocking(|c| outbox::claim_due(c, now, BATCH).map_err(WorkerError::from))?;
+            let lease = self.lease;
+            let batch = self.db.write_blocking(|c| {
+                outbox::claim_due(c, now, BATCH, lease).map_err(WorkerError::from)
+            })?;
             if batch.is_empty() {
                 return Ok(report);
             }
-            for row in &batch {
-                self.deliver(row, &mut report)?;
+            for (i, row) in batch.iter().enumerate() {
+                let rest = &batch[i..];
+                if self.stop.load(Ordering::Relaxed) {
+                    report.released += self.release(rest)?;
+                    return Ok(report);
+                }
+                if let Err(away) = self.deliver(row, &mut report) {
+                    report.released += self.release(&rest[1..])?;
+                    report.server_away = Some(away.message);
+                    return Ok(report);
+                }
             }
         }
     }
 
-    fn deliver(&self, row: &Claimed, report: &mut DrainReport) -> Result<(), WorkerError> {
-        let outcome = self.build(row).and_then(|m| self.transport.send(&m));
+    fn release(&self, rows: &[Claimed]) -> Result<usize, WorkerError> {
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        self.db
+            .write_blocking(|c| outbox::release(c, &ids).map_err(WorkerError::from))
+    }
+
+    /// Sends one row and records the outcome. `Err` when the mail server could not be
+    /// reached (the row itself is recorded as a failed attempt).
+    ///
+    /// The row is marked sent in a transaction that stays open while the message is
+    /// handed to the mail server and commits right after its "250 OK": a crash can
+    /// then only duplicate a mail in the instant between that answer and the COMMIT,
+    /// not during the wait for a connection or a lock. The transaction holds the row
+    /// (PostgreSQL) or the database's write lock (SQLite) for one send: milliseconds
+    /// to a nearby relay, at most the SMTP timeout if the mail server hangs.
+    fn deliver(&self, row: &Claimed, report: &mut DrainReport) -> Result<(), SendError> {
+        let message = self.build(row).map_err(|message| SendError {
+            message,
+            server_away: false,
+        });
         let now = self.clock.now();
-        match outcome {
+        let sent = self.db.write_blocking(|c| {
+            outbox::mark_sent(c, &row.id, now)?;
+            match &message {
+                Ok(m) => self.transport.send(m).map_err(WorkerError::Send),
+                Err(e) => Err(WorkerError::Send(e.clone())),
+            }
+        });
+        let failure = match sent {
             Ok(()) => {
-                self.db.write_blocking(|c| {
-                    outbox::mark_sent(c, &row.id, now).map_err(WorkerError::from)
-                })?;
                 report.sent += 1;
                 metrics::global().mail(MailOutcome::Sent);
+                return Ok(());
+            }
+            Err(WorkerError::Send(e)) => e,
+            Err(e) => {
+                // The database went away before or after the send: the row keeps its
+                // lease and comes back when it expires (see `outbox`).
+                tracing::debug!(outbox_id = %row.id, error = %e, "cannot record a delivery");
+                return Err(SendError {
+                    message: format!("cannot record the delivery: {e}"),
+                    server_away: true,
+                });
+            }
+        };
+        tracing::debug!(outbox_id = %row.id, attempt = row.attempts + 1, error = %failure, "mail delivery failed");
+        let recorded = self.db.write_blocking(|c| {
+            outbox::mark_failed(c, row, &failure.message, now).map_err(WorkerError::from)
+        });
+        match recorded {
+            Ok(true) => {
+                tracing::warn!(outbox_id = %row.id, error = %failure, "mail given up after {} attempts", outbox::MAX_ATTEMPTS);
+                report.failed += 1;
+                metrics::global().mail(MailOutcome::GaveUp);
+            }
+            Ok(false) => {
+                report.retrying += 1;
+                metrics::global().mail(MailOutcome::Retrying);
             }
             Err(e) => {
-                tracing::warn!(outbox_id = %row.id, attempt = row.attempts + 1, error = %e, "mail delivery failed");
-                let gave_up = self.db.write_blocking(|c| {
-                    outbox::mark_failed(c, row, &e, now).map_err(WorkerError::from)
-                })?;
-                if gave_up {
-                    report.failed += 1;
-                    metrics::global().mail(MailOutcome::GaveUp);
-                } else {
-                    report.retrying += 1;
-                    metrics::global().mail(MailOutcome::Retrying);
-                }
+                return Err(SendError {
+                    message: format!("cannot record a failed delivery: {e}"),
+                    server_away: true,
+                });
             }
         }
-        Ok(())
+        if failure.server_away {
+            Err(failure)
+        } else {
+            Ok(())
+        }
     }
 
     /// Builds the MIME message for a row; a row that cannot be built is an error to
@@ -168,11 +310,18 @@ impl Worker {
 
     /// Runs the worker on its own thread until `stop` is set: every second it calls
     /// `before_tick` (the caller's scheduled jobs that enqueue mail, such as session
-    /// reminders) and then drains the outbox.
-    pub fn spawn<F>(self, stop: Arc<AtomicBool>, before_tick: F) -> std::io::Result<JoinHandle<()>>
+    /// reminders) and then drains the outbox. Backs off while the database or the mail
+    /// server is away. On `stop` it gives back the rows it claimed but did not send,
+    /// and the thread ends.
+    pub fn spawn<F>(
+        mut self,
+        stop: Arc<AtomicBool>,
+        before_tick: F,
+    ) -> std::io::Result<JoinHandle<()>>
     where
         F: Fn(&Db, chrono::DateTime<chrono::Utc>) -> Result<(), String> + Send + 'static,
     {
+        self.stop = stop.clone();
         std::thread::Builder::new()
             .name("outbox-worker".into())
             .spawn(move || {
@@ -180,24 +329,89 @@ impl Worker {
                     transport = self.transport.describe(),
                     "outbox worker started"
                 );
+                let mut database = Outage::new("database");
+                let mut mail_server = Outage::new("mail server");
                 while !stop.load(Ordering::Relaxed) {
-                    if let Err(e) = before_tick(&self.db, self.clock.now()) {
+                    let jobs = before_tick(&self.db, self.clock.now());
+                    let drained = self.drain();
+                    match (&jobs, &drained) {
+                        (_, Err(e)) => database.failed(&e.to_string()),
+                        (Err(e), _) if is_unavailable_message(e) => database.failed(e),
+                        _ => database.ok(),
+                    }
+                    if let (Err(e), Ok(_)) = (&jobs, &drained)
+                        && !is_unavailable_message(e)
+                    {
                         tracing::error!(error = %e, "scheduled mail jobs failed");
                     }
-                    match self.drain() {
-                        Ok(r) if r != DrainReport::default() => {
-                            tracing::info!(
-                                sent = r.sent,
-                                retrying = r.retrying,
-                                failed = r.failed,
-                                "outbox drained"
-                            )
+                    match &drained {
+                        Ok(r) => {
+                            match &r.server_away {
+                                Some(e) => mail_server.failed(e),
+                                None if r.sent > 0 => mail_server.ok(),
+                                None => {}
+                            }
+                            if r.sent + r.failed > 0 {
+                                tracing::info!(
+                                    sent = r.sent,
+                                    retrying = r.retrying,
+                                    failed = r.failed,
+                                    "outbox drained"
+                                );
+                            }
                         }
-                        Ok(_) => {}
-                        Err(e) => tracing::error!(error = %e, "outbox worker error"),
+                        Err(_) => {}
                     }
-                    std::thread::sleep(std::time::Duration::from_millis(1000));
+                    let failures = database.failures.max(mail_server.failures);
+                    let pause = if failures == 0 {
+                        PAUSE
+                    } else {
+                        pause_after(failures - 1)
+                    };
+                    sleep_unless_stopped(pause, &stop);
                 }
+                tracing::info!("outbox worker stopped");
             })
+    }
+}
+
+/// Whether a scheduled job's error (a string) is the database being away.
+fn is_unavailable_message(e: &str) -> bool {
+    let e = e.to_ascii_lowercase();
+    [
+        "database pool",
+        "connect",
+        "timed out",
+        "readonly",
+        "locked",
+        "terminating",
+    ]
+    .iter()
+    .any(|n| e.contains(n))
+}
+
+/// Sleeps `pause`, waking early when `stop` is set.
+fn sleep_unless_stopped(pause: Duration, stop: &AtomicBool) {
+    let until = Instant::now() + pause;
+    while !stop.load(Ordering::Relaxed) {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return;
+        }
+        std::thread::sleep(left.min(Duration::from_millis(100)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pause_doubles_and_is_capped() {
+        assert_eq!(pause_after(0), Duration::from_secs(1));
+        assert_eq!(pause_after(1), Duration::from_secs(2));
+        assert_eq!(pause_after(4), Duration::from_secs(16));
+        assert_eq!(pause_after(5), MAX_PAUSE);
+        assert_eq!(pause_after(40), MAX_PAUSE);
     }
 }

@@ -58,12 +58,10 @@ impl From<diesel::result::Error> for AppError {
         use diesel::result::{DatabaseErrorKind as Kind, Error as E};
         match e {
             E::NotFound => Self::NotFound,
+            e if crate::db::is_unavailable(&e) => Self::Unavailable(e.to_string()),
             E::DatabaseError(Kind::UniqueViolation, _) => Self::Conflict(
                 "This was changed at the same moment by someone else. Reload the page and check before trying again.".into(),
             ),
-            E::DatabaseError(Kind::ClosedConnection | Kind::UnableToSendCommand, info) => {
-                Self::Unavailable(info.message().to_string())
-            }
             other => Self::Internal(other.into()),
         }
     }
@@ -156,7 +154,7 @@ impl ResponseError for AppError {
                 tracing::warn!(%cause, "database unavailable");
                 (
                     "The service is briefly unavailable",
-                    "Please try again in a few seconds. Nothing you entered was saved partially."
+                    "Nothing was saved: what you asked for was not done, not even in part. Please try again in a few seconds. If you were sending a form, go back with your browser's Back button: what you typed is still there."
                         .into(),
                 )
             }

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 pub mod db;
 pub mod html;
+pub mod process;
 pub mod smtp;
 
 pub use db::{Template, TestDb};
@@ -119,7 +120,12 @@ impl TestApp {
     }
 
     async fn launch(test_db: Option<TestDb>, sink: smtp::SmtpSink, settings: Settings) -> Self {
-        let db = Db::connect(&settings.database_url, settings.db_pool_size).expect("connect");
+        let db = Db::connect_with(
+            &settings.database_url,
+            settings.db_pool_size,
+            settings.db_checkout_timeout,
+        )
+        .expect("connect");
         let migrate_db = db.clone();
         tokio::task::spawn_blocking(move || migrate_db.migrate())
             .await

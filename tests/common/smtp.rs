@@ -157,6 +157,8 @@ impl Drop for SmtpSink {
 
 fn serve(stream: TcpStream, stop: &AtomicBool, raw: &Mutex<Vec<Vec<u8>>>) -> std::io::Result<()> {
     stream.set_nonblocking(false)?;
+    // Replies go out at once, as a mail server's do (no Nagle delay on the "250").
+    stream.set_nodelay(true)?;
     stream.set_read_timeout(Some(Duration::from_millis(50)))?;
     let mut out = stream.try_clone()?;
     let mut reader = BufReader::new(stream);

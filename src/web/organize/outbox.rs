@@ -1,7 +1,9 @@
 //! `/organize/c/{slug}/outbox`: the health of the conference's mail. Lists the mails
 //! that failed for good or are waiting to be retried, with their last error, and
 //! lets the organizer put one or all of them back in the queue (due now, attempt
-//! count kept, so the worker's backoff and give-up limit still apply to them).
+//! count kept, so the worker's backoff and give-up limit still apply to them). While
+//! the mail server is away it shows the backlog: how much waits, since when, and the
+//! last error.
 
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
@@ -41,6 +43,10 @@ pub struct OutboxPage {
     pub rows: Vec<MailRow>,
     pub retry_all_href: String,
     pub shown_max: i64,
+    /// When the oldest mail still waiting was queued, in the conference's zone.
+    pub oldest_queued: Option<String>,
+    /// The last error a retrying mail met.
+    pub last_error: Option<String>,
 }
 
 #[tracing::instrument(
@@ -55,12 +61,13 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let (counts, rows) = state
+    let (counts, rows, backlog) = state
         .db
         .run(move |c| {
             Ok::<_, AppError>((
                 outbox::conference_counts(c, cid)?,
                 outbox::troubled(c, cid, SHOWN)?,
+                outbox::backlog(c, cid)?,
             ))
         })
         .await?;
@@ -83,6 +90,8 @@ pub async fn index(
             .collect(),
         retry_all_href: format!("{base}/retry"),
         shown_max: SHOWN,
+        oldest_queued: backlog.oldest_queued.map(|t| when(t, conf.tz)),
+        last_error: backlog.last_error,
         nav: OrgNav::new(&conf, Section::Outbox),
     })
 }
