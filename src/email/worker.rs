@@ -344,23 +344,20 @@ impl Worker {
                     {
                         tracing::error!(error = %e, "scheduled mail jobs failed");
                     }
-                    match &drained {
-                        Ok(r) => {
-                            match &r.server_away {
-                                Some(e) => mail_server.failed(e),
-                                None if r.sent > 0 => mail_server.ok(),
-                                None => {}
-                            }
-                            if r.sent + r.failed > 0 {
-                                tracing::info!(
-                                    sent = r.sent,
-                                    retrying = r.retrying,
-                                    failed = r.failed,
-                                    "outbox drained"
-                                );
-                            }
+                    if let Ok(r) = &drained {
+                        match &r.server_away {
+                            Some(e) => mail_server.failed(e),
+                            None if r.sent > 0 => mail_server.ok(),
+                            None => {}
                         }
-                        Err(_) => {}
+                        if r.sent + r.failed > 0 {
+                            tracing::info!(
+                                sent = r.sent,
+                                retrying = r.retrying,
+                                failed = r.failed,
+                                "outbox drained"
+                            );
+                        }
                     }
                     let failures = database.failures.max(mail_server.failures);
                     let pause = if failures == 0 {

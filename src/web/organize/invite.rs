@@ -20,8 +20,8 @@ use crate::web::country_options;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::hashing;
-use crate::web::ratelimit::Guess;
 use crate::web::link::query;
+use crate::web::ratelimit::Guess;
 use crate::web::render::{Layout, flash, html, see_other};
 
 /// Which version of the page to show.
@@ -157,9 +157,7 @@ async fn find_limited(
 ) -> Result<Option<Found>, AppError> {
     let attempt = state
         .limits
-        .guess(Guess::Token {
-            ip: client_ip(req),
-        })
+        .guess(Guess::Token { ip: client_ip(req) })
         .await?;
     let found = find(state, token).await?;
     if found.is_some() {
