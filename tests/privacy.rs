@@ -57,10 +57,13 @@ async fn make_attendee_speaker(app: &TestApp, org: &reqwest::Client) {
         &app.base,
         &people,
         &people,
-        &[("email", ATTENDEE), ("name", ""), ("role", "speaker")],
+        &[("email", ATTENDEE), ("role", "speaker")],
     )
     .await;
-    assert_eq!(r.status().as_u16(), 303, "assigned");
+    assert_eq!(r.status().as_u16(), 303, "invited");
+    // The app's own browser is the attendee's: they accept the invitation.
+    let r = app.accept_invitation(&app.client, ATTENDEE).await;
+    assert_eq!(r.status().as_u16(), 303, "accepted");
 }
 
 /// Creates the signed-in attendee's feed; returns its address, shown once.
@@ -212,7 +215,7 @@ async fn the_data_download_has_roles_audit_entries_mail_headers_and_feed_state()
     );
     let audit = json["audit_entries"].as_array().expect("audit entries");
     assert!(
-        audit.iter().any(|e| e["action"] == "people.assign"),
+        audit.iter().any(|e| e["action"] == "people.accept"),
         "{audit:?}"
     );
     let mail = json["mail"].as_array().expect("mail");

@@ -428,11 +428,12 @@ fn grant(
         u.name,
         what(Role::of(inv.offer), title.as_deref())
     );
-    record(
+    record_about(
         conn,
         ctx,
         inv.conference,
         u.id,
+        Some(u.id),
         "people.accept",
         &subject,
         (None, Some(u.email.as_str())),

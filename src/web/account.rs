@@ -436,9 +436,17 @@ pub struct EmailConfirmPage {
 pub async fn confirm_email_form(
     state: web::Data<AppState>,
     cookie: Cookie,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
+    // Unknown and expired links count against the address's limit.
+    let attempt = state
+        .limits
+        .guess(Guess::Token {
+            ip: client_ip(&req),
+        })
+        .await?;
     let (t, now) = (token.clone(), state.clock.now());
     let new_email = state
         .db
@@ -450,6 +458,9 @@ pub async fn confirm_email_form(
             )
         })
         .await?;
+    if new_email.is_some() {
+        state.limits.forgive(attempt).await?;
+    }
     let Some(new_email) = new_email else {
         flash(&cookie, EMAIL_LINK_INVALID);
         return Ok(see_other("/account"));
