@@ -64,6 +64,15 @@ impl fmt::Debug for DatabaseUrl {
 
 pub use crate::domain::secret::Secret;
 
+/// How long a caller waits for a pooled connection by default before giving up
+/// (`PLENARY_DB_CHECKOUT_TIMEOUT_MS`). Short, so that while the database is away a
+/// visitor gets the "try again" page in about two seconds instead of a hung request.
+pub const DEFAULT_CHECKOUT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How long a claimed outbox row is reserved for the worker that claimed it, unless
+/// `PLENARY_OUTBOX_LEASE_SECS` says otherwise (the lease rules are in `email::outbox`).
+pub const DEFAULT_LEASE: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Where outgoing mail goes.
 #[derive(Clone, Debug)]
 pub enum MailTransport {
@@ -250,7 +259,7 @@ impl Settings {
                     ));
                 }
             },
-            None => crate::db::DEFAULT_CHECKOUT_TIMEOUT,
+            None => DEFAULT_CHECKOUT_TIMEOUT,
         };
         let outbox_lease = match get("PLENARY_OUTBOX_LEASE_SECS") {
             Some(raw) => match raw.trim().parse::<u64>() {
@@ -262,7 +271,7 @@ impl Settings {
                     ));
                 }
             },
-            None => crate::email::outbox::DEFAULT_LEASE,
+            None => DEFAULT_LEASE,
         };
         let rate_limits = match get("PLENARY_RATE_LIMITS").as_deref().map(str::trim) {
             None | Some("on") | Some("1") | Some("true") => true,

@@ -166,10 +166,7 @@ pub struct PoolStatus {
     pub max: u32,
 }
 
-/// How long a caller waits for a pooled connection by default before giving up
-/// (`PLENARY_DB_CHECKOUT_TIMEOUT_MS`). Short, so that while the database is away a
-/// visitor gets the "try again" page in about two seconds instead of a hung request.
-pub const DEFAULT_CHECKOUT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+pub use crate::config::DEFAULT_CHECKOUT_TIMEOUT;
 
 /// r2d2 logs every failed connection attempt at `error`; while the database is away
 /// that is several lines a second. Requests say "database unavailable" themselves

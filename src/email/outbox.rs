@@ -36,9 +36,7 @@ use crate::domain::ConferenceId;
 
 /// After this many failed attempts a mail is marked `failed` and left for a person.
 pub const MAX_ATTEMPTS: i32 = 8;
-/// How long a claimed row is reserved for the worker that claimed it, unless
-/// `PLENARY_OUTBOX_LEASE_SECS` says otherwise.
-pub const DEFAULT_LEASE: std::time::Duration = std::time::Duration::from_secs(120);
+pub use crate::config::DEFAULT_LEASE;
 
 /// Writes `mail` to the outbox; call inside the transaction of the causing change.
 pub fn enqueue(
