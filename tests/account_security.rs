@@ -100,7 +100,13 @@ async fn an_unconfirmed_account_cannot_sign_in_and_is_told_so_only_with_the_righ
     assert_eq!(confirms, 2, "the sign-up's link and the resent one");
 
     let link = app.confirm_path(email);
-    assert_eq!(app.press_link(&browser, &link).await.status().as_u16(), 303);
+    assert_eq!(
+        app.confirm_with(&browser, &link, "kofi's passphrase")
+            .await
+            .status()
+            .as_u16(),
+        303
+    );
     let fresh = app.new_browser();
     let (status, _) = login_page(&app, &fresh, email, "kofi's passphrase").await;
     assert_eq!(status, 303, "signs in once confirmed");
@@ -129,8 +135,31 @@ async fn whoever_confirms_a_second_sign_up_sets_the_password_and_the_first_stops
     assert_eq!(links.len(), 2, "each sign-up mails its own link");
     assert_eq!(account_state(&app, email).await, (false, "pending".into()));
 
+    // The owner cannot take on the squatter's password by confirming the squatter's
+    // link: it asks for the password chosen at that sign-up.
+    let r = app
+        .confirm_with(&owner, &links[0], "owner's passphrase")
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("This is not the password chosen when registering"),
+        "{page}"
+    );
+    let r = app.press_link(&owner, &links[0]).await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Enter the password you chose")
+    );
+    assert_eq!(account_state(&app, email).await, (false, "pending".into()));
+
     // The owner confirms the link of their own sign-up (the second mail).
-    let r = app.press_link(&owner, &links[1]).await;
+    let r = app
+        .confirm_with(&owner, &links[1], "owner's passphrase")
+        .await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(location(&r), format!("/c/{SLUG}/me"));
     assert_eq!(account_state(&app, email).await, (true, "confirmed".into()));
@@ -236,7 +265,9 @@ async fn opening_a_confirmation_link_changes_nothing_until_its_button_is_pressed
     assert_eq!(account_state(&app, email).await, (false, "pending".into()));
 
     // The button confirms and signs in.
-    let r = app.press_link(&app.client, &link).await;
+    let r = app
+        .confirm_with(&app.client, &link, "yaa's passphrase")
+        .await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(account_state(&app, email).await, (true, "confirmed".into()));
     assert_eq!(app.get("/account").await.status().as_u16(), 200);
@@ -268,7 +299,9 @@ async fn a_visitor_signed_in_as_someone_else_is_asked_before_switching() {
     assert!(account.contains("attendee@demo.plenary.test"));
     assert!(!account_state(&app, email).await.0, "still unconfirmed");
 
-    let r = app.press_link(&app.client, &link).await;
+    let r = app
+        .confirm_with(&app.client, &link, "efua's passphrase")
+        .await;
     assert_eq!(r.status().as_u16(), 303);
     let (_, account) = app.get_html("/account").await;
     assert!(

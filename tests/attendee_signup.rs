@@ -73,7 +73,7 @@ async fn the_whole_journey_from_sign_up_to_a_picked_session() {
     assert!(location(&r).starts_with("/login?next="));
 
     let link = confirm_link(&app, email).await;
-    let r = app.press_link(&app.client, &link).await;
+    let r = app.confirm_with(&app.client, &link, PASSWORD).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(location(&r), "/c/ip-ai-2020/me");
     let (status, me) = app.get_html("/c/ip-ai-2020/me").await;
@@ -140,7 +140,10 @@ async fn a_used_link_is_harmless_and_an_expired_one_is_refused() {
     app.drain().await;
     let link = confirm_link(&app, "zoe@example.org").await;
     assert_eq!(
-        app.press_link(&app.client, &link).await.status().as_u16(),
+        app.confirm_with(&app.client, &link, PASSWORD)
+            .await
+            .status()
+            .as_u16(),
         303
     );
     let (status, again) = app.get_html(&link).await;
@@ -373,7 +376,13 @@ async fn capacity_ten_and_thirty_parallel_sign_ups_then_promotion_in_order() {
     // Everyone confirms their email.
     for (email, browser) in &people {
         let link = confirm_link(&app, email).await;
-        assert_eq!(app.press_link(browser, &link).await.status().as_u16(), 303);
+        assert_eq!(
+            app.confirm_with(browser, &link, PASSWORD)
+                .await
+                .status()
+                .as_u16(),
+            303
+        );
     }
     let rows = by_status(&app).await;
     let confirmed: Vec<_> = rows.iter().filter(|(_, s)| s == "confirmed").collect();

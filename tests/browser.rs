@@ -125,6 +125,13 @@ async fn an_attendee_signs_up_confirms_by_mail_picks_sessions_and_sees_a_join_li
     // The link opens a page with a button; nothing is confirmed before the click.
     browser.goto(&link).await;
     browser.wait_for_text("Confirm your registration").await;
+    // The link installs the password chosen at sign-up: it asks for it.
+    browser
+        .find("#password")
+        .await
+        .send_keys("correct horse battery staple")
+        .await
+        .unwrap();
     browser
         .click_and_wait("main form button[type=submit]")
         .await;

@@ -368,6 +368,10 @@ pub enum ConfirmPreview {
         /// The name given at the sign-up this link came from.
         name: String,
         conference: String,
+        /// The password hash chosen at that sign-up, while the address is unproven:
+        /// the link installs it, so only someone who knows that password may use the
+        /// link (the address's owner cannot take on a password a squatter chose).
+        pending_password: Option<String>,
     },
     /// Used, expired or unknown: the same answers as [`confirm`] gives.
     Spent(ConfirmOutcome),
@@ -413,14 +417,18 @@ pub fn preview_confirm(
     let (Some(user), Some(conf)) = (users::by_id(conn, t.user_id)?, conf) else {
         return Ok(ConfirmPreview::Spent(ConfirmOutcome::Unknown));
     };
-    let name = PendingAccount::from_payload(t.payload.as_deref())
-        .filter(|_| user.email_verified_at.is_none())
-        .map_or(user.name, |p| p.name);
+    let pending = PendingAccount::from_payload(t.payload.as_deref())
+        .filter(|_| user.email_verified_at.is_none());
+    let (name, pending_password) = match pending {
+        Some(p) => (p.name, Some(p.password_hash)),
+        None => (user.name, None),
+    };
     Ok(ConfirmPreview::Live {
         user: user.id,
         email: user.email,
         name,
         conference: conf.title,
+        pending_password,
     })
 }
 

@@ -198,6 +198,17 @@ impl TestApp {
         submit_with(client, &self.base, path, path, &[]).await
     }
 
+    /// Presses the button of a sign-up's confirmation link, giving the password chosen
+    /// at that sign-up (the page asks for it while the address is unproven).
+    pub async fn confirm_with(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        submit_with(client, &self.base, path, path, &[("password", password)]).await
+    }
+
     /// The path of the confirmation link in the latest "Confirm …" mail to `email`
     /// (delivered: call [`TestApp::drain`] first).
     pub fn confirm_path(&self, email: &str) -> String {

@@ -9,13 +9,14 @@ use serde::Deserialize;
 use super::SENT_TO_KEY;
 use crate::db;
 use crate::domain::status::RegistrationStatus;
-use crate::domain::{Email, FieldErrors};
+use crate::domain::{Email, FieldErrors, Password, passwords};
 use crate::service::registration::{self as reg, ConfirmOutcome, ConfirmPreview};
 use crate::web::AppState;
 use crate::web::auth::{MaybeUser, client_ip, sign_in};
-use crate::web::csrf::{Csrf, CsrfForm};
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::extract::PublishedConference;
+use crate::web::hashing;
 use crate::web::ratelimit::{Action, Guess};
 use crate::web::render::{Layout, flash, html, see_other};
 
@@ -42,6 +43,15 @@ pub struct ConfirmPage {
     /// Set when the browser is signed in to another account: pressing the button
     /// signs that account out and this one in.
     pub signed_in_as: Option<String>,
+    /// The link installs the password chosen at sign-up: the page asks for it.
+    pub asks_password: bool,
+    pub errors: FieldErrors,
+}
+
+#[derive(Default, Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    pub password: String,
 }
 
 /// The answer for a link that cannot be used (any more).
@@ -121,6 +131,7 @@ pub async fn confirm_form(
             email,
             name,
             conference,
+            pending_password,
         } => {
             let mut resp = html(&ConfirmPage {
                 layout: Layout::from_cookie(&cookie),
@@ -132,6 +143,8 @@ pub async fn confirm_form(
                     .0
                     .filter(|v| v.id != user)
                     .map(|v| v.email.to_string()),
+                asks_password: pending_password.is_some(),
+                errors: FieldErrors::new(),
             })?;
             resp.headers_mut().insert(
                 actix_web::http::header::CACHE_CONTROL,
@@ -149,9 +162,10 @@ pub async fn confirm_form(
 pub async fn confirm(
     state: web::Data<AppState>,
     cookie: Cookie,
-    _: Csrf,
+    viewer: MaybeUser,
     req: HttpRequest,
     token: web::Path<String>,
+    form: CsrfForm<ConfirmForm>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     if token.len() > 100 {
@@ -163,6 +177,51 @@ pub async fn confirm(
             ip: client_ip(&req),
         })
         .await?;
+    // A link that installs a sign-up's password works only with that password:
+    // whoever proves the mailbox must also be whoever chose it.
+    let (t, now) = (token.clone(), state.clock.now());
+    let preview = state
+        .db
+        .run(move |c| Ok::<_, AppError>(reg::preview_confirm(c, now, &t)?))
+        .await?;
+    if let ConfirmPreview::Live {
+        user,
+        email,
+        name,
+        conference,
+        pending_password: Some(hash),
+    } = preview
+    {
+        let typed = form.into_inner().password;
+        let right = match Password::parse(&typed) {
+            Ok(p) => hashing::run(move || passwords::verify(&p, &hash)).await?,
+            Err(_) => false,
+        };
+        if !right {
+            let mut errors = FieldErrors::new();
+            errors.add(
+                "password",
+                if typed.is_empty() {
+                    "Enter the password you chose when you registered"
+                } else {
+                    "This is not the password chosen when registering. If you did not register, close this page"
+                },
+            );
+            return html(&ConfirmPage {
+                layout: Layout::from_cookie(&cookie),
+                token,
+                email: email.to_string(),
+                name,
+                conference,
+                signed_in_as: viewer
+                    .0
+                    .filter(|v| v.id != user)
+                    .map(|v| v.email.to_string()),
+                asks_password: true,
+                errors,
+            });
+        }
+    }
     let outcome = state
         .service
         .run(move |c, ctx| reg::confirm(c, ctx, &token))
