@@ -325,7 +325,7 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
             "organize-session-people",
             Organizer,
             format!("/organize/c/{s}/sessions/{opening}/people"),
-            "Assign someone",
+            "Invite someone",
         ),
         page(
             "organize-session-delete",
