@@ -123,16 +123,23 @@ async fn whoever_confirms_a_second_sign_up_sets_the_password_and_the_first_stops
     let owner = app.new_browser();
     sign_up(&app, &owner, "Ama Ata Aidoo", email, "owner's passphrase").await;
     app.drain().await;
-    let links: Vec<String> = app
+    let mails: Vec<_> = app
         .mails_to(email)
-        .iter()
+        .into_iter()
         .filter(|m| m.subject.starts_with("Confirm"))
-        .map(|m| {
-            let l = m.link_containing("/confirm/").expect("a link");
-            l.strip_prefix(&app.base).unwrap().to_string()
-        })
         .collect();
-    assert_eq!(links.len(), 2, "each sign-up mails its own link");
+    assert_eq!(mails.len(), 2, "each sign-up mails its own link");
+    // Each mail greets the name given at its sign-up: [squatter's, owner's].
+    let link_for = |name: &str| {
+        let m = mails
+            .iter()
+            .find(|m| m.text.contains(name))
+            .unwrap_or_else(|| panic!("a confirmation mail for {name}"));
+        let l = m.link_containing("/confirm/").expect("a link");
+        l.strip_prefix(&app.base).unwrap().to_string()
+    };
+    let links = [link_for("Not Ama"), link_for("Ama Ata Aidoo")];
+    assert_ne!(links[0], links[1]);
     assert_eq!(account_state(&app, email).await, (false, "pending".into()));
 
     // The owner cannot take on the squatter's password by confirming the squatter's
