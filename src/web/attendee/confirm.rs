@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::SENT_TO_KEY;
 use crate::db;
 use crate::domain::status::RegistrationStatus;
-use crate::domain::{Email, FieldErrors, Password, passwords};
+use crate::domain::{Email, FieldErrors, Password, UserId, passwords};
 use crate::service::registration::{self as reg, ConfirmOutcome, ConfirmPreview};
 use crate::web::AppState;
 use crate::web::auth::{MaybeUser, client_ip, sign_in};
@@ -46,6 +46,43 @@ pub struct ConfirmPage {
     /// The link installs the password chosen at sign-up: the page asks for it.
     pub asks_password: bool,
     pub errors: FieldErrors,
+}
+
+impl ConfirmPage {
+    /// The page for a live link, asking for nothing yet.
+    fn new(
+        cookie: &Cookie,
+        viewer: &MaybeUser,
+        token: String,
+        user: UserId,
+        email: &Email,
+        name: String,
+        conference: String,
+    ) -> Self {
+        Self {
+            layout: Layout::from_cookie(cookie),
+            token,
+            email: email.to_string(),
+            name,
+            conference,
+            signed_in_as: viewer
+                .0
+                .as_ref()
+                .filter(|v| v.id != user)
+                .map(|v| v.email.to_string()),
+            asks_password: false,
+            errors: FieldErrors::new(),
+        }
+    }
+}
+
+/// What a confirmation link would do, read without using it up.
+async fn read_preview(state: &AppState, token: &str) -> Result<ConfirmPreview, AppError> {
+    let (t, now) = (token.to_string(), state.clock.now());
+    state
+        .db
+        .run(move |c| Ok::<_, AppError>(reg::preview_confirm(c, now, &t)?))
+        .await
 }
 
 #[derive(Default, Deserialize)]
@@ -114,11 +151,7 @@ pub async fn confirm_form(
             ip: client_ip(&req),
         })
         .await?;
-    let (t, now) = (token.clone(), state.clock.now());
-    let preview = state
-        .db
-        .run(move |c| Ok::<_, AppError>(reg::preview_confirm(c, now, &t)?))
-        .await?;
+    let preview = read_preview(&state, &token).await?;
     if !matches!(
         preview,
         ConfirmPreview::Spent(ConfirmOutcome::Expired | ConfirmOutcome::Unknown)
@@ -134,17 +167,8 @@ pub async fn confirm_form(
             pending_password,
         } => {
             let mut resp = html(&ConfirmPage {
-                layout: Layout::from_cookie(&cookie),
-                token,
-                email: email.to_string(),
-                name,
-                conference,
-                signed_in_as: viewer
-                    .0
-                    .filter(|v| v.id != user)
-                    .map(|v| v.email.to_string()),
                 asks_password: pending_password.is_some(),
-                errors: FieldErrors::new(),
+                ..ConfirmPage::new(&cookie, &viewer, token, user, &email, name, conference)
             })?;
             resp.headers_mut().insert(
                 actix_web::http::header::CACHE_CONTROL,
@@ -179,11 +203,7 @@ pub async fn confirm(
         .await?;
     // A link that installs a sign-up's password works only with that password:
     // whoever proves the mailbox must also be whoever chose it.
-    let (t, now) = (token.clone(), state.clock.now());
-    let preview = state
-        .db
-        .run(move |c| Ok::<_, AppError>(reg::preview_confirm(c, now, &t)?))
-        .await?;
+    let preview = read_preview(&state, &token).await?;
     if let ConfirmPreview::Live {
         user,
         email,
@@ -208,17 +228,9 @@ pub async fn confirm(
                 },
             );
             return html(&ConfirmPage {
-                layout: Layout::from_cookie(&cookie),
-                token,
-                email: email.to_string(),
-                name,
-                conference,
-                signed_in_as: viewer
-                    .0
-                    .filter(|v| v.id != user)
-                    .map(|v| v.email.to_string()),
                 asks_password: true,
                 errors,
+                ..ConfirmPage::new(&cookie, &viewer, token, user, &email, name, conference)
             });
         }
     }

@@ -6,21 +6,24 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{client_ip, refresh, sign_in, token_is_live};
-use super::csrf::{Csrf, CsrfForm};
-use super::error::AppError;
-use super::extract::CurrentUser;
-use super::hashing;
-use super::ratelimit::{Action, Guess};
-use super::render::{Layout, flash, html, see_other};
-use super::{AppState, CountryOption, country_options};
+mod email;
+pub use email::*;
+
 use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
 use crate::domain::signin;
 use crate::domain::text::{clean_text, country_name};
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
-use crate::service::account::{self, EmailChange};
+use crate::service::account;
 use crate::service::login_sessions;
+use crate::web::auth::{client_ip, refresh, sign_in, token_is_live};
+use crate::web::csrf::{Csrf, CsrfForm};
+use crate::web::error::AppError;
+use crate::web::extract::CurrentUser;
+use crate::web::hashing;
+use crate::web::ratelimit::{Action, Guess};
+use crate::web::render::{Layout, flash, html, see_other};
+use crate::web::{AppState, CountryOption, country_options};
 
 /// Checks the current password off the event loop. A wrong one counts against the
 /// account's limit (429 with `Retry-After` when used up); a right one does not.
@@ -353,159 +356,6 @@ pub async fn reset_password(
             })
         }
     }
-}
-
-// ---------------------------------------------------------------- change of email
-
-#[derive(Default, Deserialize)]
-pub struct EmailChangeForm {
-    #[serde(default)]
-    pub email: String,
-    #[serde(default)]
-    pub current: String,
-}
-
-#[derive(Template)]
-#[template(path = "account/email.html")]
-pub struct EmailPage {
-    pub layout: Layout,
-    pub errors: FieldErrors,
-    pub current_email: String,
-    pub email: String,
-}
-
-#[tracing::instrument(name = "account::email_form", skip_all, fields(user = %user.0.id))]
-pub async fn email_form(cookie: Cookie, user: CurrentUser) -> Result<HttpResponse, AppError> {
-    html(&EmailPage {
-        layout: Layout::from_cookie(&cookie),
-        errors: FieldErrors::new(),
-        current_email: user.0.email.to_string(),
-        email: String::new(),
-    })
-}
-
-#[tracing::instrument(name = "account::change_email", skip_all, fields(user = %user.0.id))]
-pub async fn change_email(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    user: CurrentUser,
-    form: CsrfForm<EmailChangeForm>,
-) -> Result<HttpResponse, AppError> {
-    let mut e = FieldErrors::new();
-    let email = e.check("email", Email::parse(&form.email));
-    if email.as_ref() == Some(&user.0.email) {
-        e.add("email", "This is already your email address");
-    }
-    if form.current.is_empty() {
-        e.add("current", "Enter your current password");
-    } else if !password_matches(&state, &user.0, &form.current).await? {
-        e.add("current", "Your current password is not correct");
-    }
-    let Some(email) = email.filter(|_| e.is_empty()) else {
-        return html(&EmailPage {
-            layout: Layout::from_cookie(&cookie),
-            errors: e,
-            current_email: user.0.email.to_string(),
-            email: form.email.clone(),
-        });
-    };
-    let (uid, name, e2) = (user.0.id, user.0.name.clone(), email.clone());
-    state
-        .service
-        .run(move |c, ctx| account::request_email_change(c, ctx, uid, &name, &e2))
-        .await?;
-    flash(
-        &cookie,
-        format!("We have sent a link to {email}. Your address changes when you open it."),
-    );
-    Ok(see_other("/account"))
-}
-
-/// The page the change-of-email link opens: it names the new address and asks for
-/// a click, so a mail scanner that fetches the link changes nothing.
-#[derive(Template)]
-#[template(path = "account/email_confirm.html")]
-pub struct EmailConfirmPage {
-    pub layout: Layout,
-    pub token: String,
-    pub new_email: String,
-}
-
-/// `GET /account/email/{token}`: reads the link without using it up.
-#[tracing::instrument(name = "account::confirm_email_form", skip_all)]
-pub async fn confirm_email_form(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    req: HttpRequest,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let token = token.into_inner();
-    // Unknown and expired links count against the address's limit.
-    let attempt = state
-        .limits
-        .guess(Guess::Token {
-            ip: client_ip(&req),
-        })
-        .await?;
-    let (t, now) = (token.clone(), state.clock.now());
-    let new_email = state
-        .db
-        .run(move |c| {
-            Ok::<_, AppError>(
-                db::tokens::peek(c, &t, Purpose::ChangeEmail, now)?
-                    .ok()
-                    .and_then(|t| t.payload),
-            )
-        })
-        .await?;
-    if new_email.is_some() {
-        state.limits.forgive(attempt).await?;
-    }
-    let Some(new_email) = new_email else {
-        flash(&cookie, EMAIL_LINK_INVALID);
-        return Ok(see_other("/account"));
-    };
-    html(&EmailConfirmPage {
-        layout: Layout::from_cookie(&cookie),
-        token,
-        new_email,
-    })
-}
-
-const EMAIL_LINK_INVALID: &str = "This link is not valid any more. Links work once, for 48 hours.";
-
-/// `POST /account/email/{token}`: the button; changes the address.
-#[tracing::instrument(name = "account::confirm_email", skip_all)]
-pub async fn confirm_email(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    _: Csrf,
-    req: HttpRequest,
-    token: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let token = token.into_inner();
-    let attempt = state
-        .limits
-        .guess(Guess::Token {
-            ip: client_ip(&req),
-        })
-        .await?;
-    let outcome = state
-        .service
-        .run(move |c, ctx| account::confirm_email_change(c, ctx, &token))
-        .await?;
-    if outcome != EmailChange::Invalid {
-        state.limits.forgive(attempt).await?;
-    }
-    let message = match outcome {
-        EmailChange::Changed => "Your email address is changed.",
-        EmailChange::Taken => {
-            "That email address now belongs to another account, so yours was not changed."
-        }
-        EmailChange::Invalid => EMAIL_LINK_INVALID,
-    };
-    flash(&cookie, message);
-    Ok(see_other("/account"))
 }
 
 // ---------------------------------------------------------------- delete, download
