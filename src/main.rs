@@ -335,15 +335,16 @@ fn reminder_job(
     move |db, now| plenary::service::reminders::tick(db, now, &base_url)
 }
 
-/// Says where mail goes, loudly when it is not going to people.
+/// Says where mail goes, loudly when it is not going to people. A log event, not a
+/// printed line, so that with `PLENARY_LOG_FORMAT=json` every line stays JSON.
 fn announce_mail(settings: &Settings) {
     match &settings.mail {
-        plenary::config::MailTransport::Files(dir) => println!(
+        plenary::config::MailTransport::Files(dir) => tracing::warn!(
             "Mail is NOT sent to people: SMTP_URL is not set, so messages are written as .eml files to {}",
             dir.display()
         ),
         plenary::config::MailTransport::Smtp(_) => {
-            println!("Mail is sent through the SMTP server in SMTP_URL.")
+            tracing::info!("Mail is sent through the SMTP server in SMTP_URL.")
         }
     }
 }
@@ -357,7 +358,7 @@ fn serve(settings: Settings, db: Db, worker: bool, clock: Clock) -> Result<(), F
         announce_mail(&settings);
         Some(w.spawn(stop.clone(), reminder_job(&settings))?)
     } else {
-        println!(
+        tracing::info!(
             "The outbox worker is not running in this process (--no-worker): run `plenary worker` to deliver mail."
         );
         None

@@ -183,7 +183,11 @@ async fn a_right_current_password_does_not_count() {
 async fn unknown_link_tokens_are_limited_per_address() {
     let app = behind_proxy().await;
     let forms = ["/password/reset/not-a-token", "/invite/not-a-token"];
-    let links = ["/confirm/not-a-token", "/account/email/not-a-token"];
+    let links = [
+        "/confirm/not-a-token",
+        "/account/email/not-a-token",
+        "/feeds/NotAFeedTokenAtAll0000000000.ics",
+    ];
     for (n, path) in forms.iter().chain(links.iter()).enumerate() {
         let ip = format!("203.0.113.{}", n + 1);
         let mut statuses = Vec::new();
@@ -218,6 +222,28 @@ async fn unknown_link_tokens_are_limited_per_address() {
             "{path}: {statuses:?}"
         );
         assert_eq!(statuses[10], 429, "{path}: {statuses:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_calendar_service_polling_a_real_feed_is_never_limited() {
+    let app = behind_proxy().await;
+    app.login(ATTENDEE, DEMO_PASSWORD).await;
+    let me = format!("/c/{}/me", plenary::demo::DEMO_SLUG);
+    let r = app.submit(&me, &format!("{me}/feed"), &[]).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let url = app.get_page(&me).await.1.text(".feed-url");
+    let path = &url[url.find("/feeds/").expect("feed address shown")..];
+    // A calendar service polls many people's feeds from one address.
+    let calendar_service = reqwest::Client::new();
+    for n in 0..30 {
+        let r = calendar_service
+            .get(app.url(path))
+            .header("x-forwarded-for", "198.51.100.7")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200, "poll {n}");
     }
 }
 

@@ -332,6 +332,73 @@ async fn metrics_count_requests_by_pattern_sign_ups_mails_and_rate_limits() {
 }
 
 #[tokio::test]
+async fn a_mail_server_that_is_away_shows_as_retrying_deliveries_and_a_backlog() {
+    let app = TestApp::spawn_demo(5).await;
+    let (server, addr) = plenary::web::metrics::server(
+        "127.0.0.1:0".parse().unwrap(),
+        app.db.clone(),
+        app.clock.clone(),
+    )
+    .expect("metrics server");
+    tokio::spawn(server);
+    let metrics_url = format!("http://{addr}/metrics");
+    app.drain().await;
+    let (_, before) = scrape(&metrics_url).await;
+    app.sink.lock().unwrap().stop();
+    let page = "/c/ip-ai-2020/register";
+    let r = app
+        .submit(
+            page,
+            page,
+            &[
+                ("name", "Away Mail"),
+                ("email", "away.mail@example.org"),
+                ("country", "KE"),
+                ("time_zone", "Africa/Nairobi"),
+                ("password", "a sturdy passphrase"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303, "sign-up accepted while mail is away");
+    let report = app.drain().await;
+    assert_eq!(report.sent, 0);
+    let (text, during) = scrape(&metrics_url).await;
+    let delta = |now: &[Sample], name: &str, labels: &[(&str, &str)]| {
+        value(now, name, labels) - value(&before, name, labels)
+    };
+    assert!(
+        delta(
+            &during,
+            "plenary_mail_deliveries_total",
+            &[("outcome", "retrying")]
+        ) >= 1.0,
+        "{text}"
+    );
+    assert!(
+        value(&during, "plenary_outbox_queued", &[]) >= 1.0,
+        "{text}"
+    );
+
+    // The server is back: the backlog goes out and the gauge returns to zero.
+    app.sink.lock().unwrap().restart();
+    app.clock.set(app.clock.now() + chrono::Duration::hours(1));
+    let report = app.drain().await;
+    assert!(report.sent >= 1);
+    let (text, after) = scrape(&metrics_url).await;
+    assert!(
+        delta(
+            &after,
+            "plenary_mail_deliveries_total",
+            &[("outcome", "sent")]
+        ) >= 1.0,
+        "{text}"
+    );
+    assert_eq!(value(&after, "plenary_outbox_queued", &[]), 0.0, "{text}");
+    assert_eq!(app.mails_to("away.mail@example.org").len(), 1);
+}
+
+#[tokio::test]
 async fn healthz_is_liveness_and_readyz_waits_for_every_migration() {
     let app = TestApp::spawn().await;
     let r = app.get("/readyz").await;
@@ -437,16 +504,23 @@ async fn serve_writes_json_lines_with_request_id_and_route_and_serves_metrics_ap
     let out = child.0.wait_with_output_taken();
     let stdout = String::from_utf8_lossy(&out);
     assert!(!stdout.contains("a-secret-token-9f8e"), "{stdout}");
-    // The command's own start-up notices (where mail goes) are plain lines.
+    // Every line is JSON, the command's own start-up notices (where mail goes) too.
     let lines: Vec<serde_json::Value> = stdout
         .lines()
-        .filter(|l| l.starts_with('{'))
+        .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
         .collect();
     let answered = lines
         .iter()
         .find(|l| l["message"] == "answered" && l["span"]["http.route"] == "/confirm/{token}")
         .unwrap_or_else(|| panic!("no request line for the confirm route in {stdout}"));
+    assert!(
+        lines.iter().any(|l| l["level"] == "WARN"
+            && l["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("Mail is NOT sent"))),
+        "the notice about where mail goes, as JSON: {stdout}"
+    );
     assert_eq!(answered["status"], request_id);
     assert_eq!(answered["level"], "INFO");
     let id = answered["span"]["request_id"].as_str().unwrap_or_default();

@@ -269,6 +269,31 @@ async fn pages_with_personal_data_are_not_stored_and_public_pages_keep_caching()
         .unwrap();
     assert_eq!(r.status().as_u16(), 303);
     assert!(location(&r).starts_with("/login?next="));
+    // A refusal is not kept either: the 403 and 404 a guard answers say no-store.
+    let visitor = app.new_browser();
+    let r = visitor
+        .get(app.url(&format!("/organize/c/{SLUG}/registrations")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303, "anonymous: to the login page");
+    assert!(no_store(&r));
+    app.login(ATTENDEE, common::DEMO_PASSWORD).await;
+    for (path, status) in [
+        (format!("/organize/c/{SLUG}/registrations"), 403),
+        (
+            "/organize/c/no-such-conference/registrations".to_string(),
+            404,
+        ),
+    ] {
+        let r = app.get(&path).await;
+        assert_eq!(r.status().as_u16(), status, "{path}");
+        assert!(
+            no_store(&r),
+            "{path}: {:?}",
+            r.headers().get("cache-control")
+        );
+    }
 }
 
 #[tokio::test]

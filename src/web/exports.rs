@@ -25,8 +25,10 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
 use super::AppState;
+use super::auth::client_ip;
 use super::error::AppError;
 use super::extract::published_conference;
+use super::ratelimit::Guess;
 use crate::db::conferences::Conference;
 use crate::db::registrations::{Pick, Registration};
 use crate::db::sessions::Session;
@@ -240,13 +242,24 @@ pub async fn session_ics(
 #[tracing::instrument(name = "exports::feed", skip_all, fields(registration))]
 pub async fn feed(
     state: web::Data<AppState>,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     if !plausible_token(&token) {
         return Err(AppError::NotFound);
     }
+    // Unknown tokens count against the address's limit like other link tokens; a
+    // known one gives its slot back, so calendar services that poll many feeds from
+    // one address are never slowed.
+    let attempt = state
+        .limits
+        .guess(Guess::Token {
+            ip: client_ip(&req),
+        })
+        .await?;
     let (conf, registration, picks, sessions) = state.db.run(move |c| load_feed(c, &token)).await?;
+    state.limits.forgive(attempt).await?;
     tracing::Span::current().record("registration", tracing::field::display(registration.id));
     let now = state.clock.now();
     let items: Vec<ical::FeedItem<'_>> = sessions

@@ -125,8 +125,14 @@ pub async fn enforce(
         }
         Ok(None) => {}
         Err(e @ AppError::LoginRequired { .. }) => return Ok(login_redirect(req, &e)),
-        // Answered here, inside the request's scope, so a 500 page shows its id.
-        Err(e) => return Ok(req.error_response(e).map_into_right_body()),
+        // Answered here, inside the request's scope, so a 500 page shows its id. A
+        // refusal is as private as the page it guards: not kept by any cache.
+        Err(e) => {
+            let mut res = req.error_response(e);
+            res.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static(NO_STORE));
+            return Ok(res.map_into_right_body());
+        }
     }
     let personal = need != Need::Public || signed_in(&req);
     let mut res = next.call(req).await?;
