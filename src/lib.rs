@@ -72,6 +72,7 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
         ActixApp::new()
             .app_data(data.clone())
             .wrap(web::cookie_middleware(&key, secure))
+            .wrap(actix_web::middleware::from_fn(web::lang::negotiate))
             .wrap(web::security_headers())
             .wrap(Compress::default())
             .wrap(actix_web::middleware::from_fn(

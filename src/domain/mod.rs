@@ -7,6 +7,8 @@ pub mod clock;
 pub mod fields;
 pub mod ids;
 pub mod join;
+pub mod l10n;
+pub mod lang;
 pub mod markdown;
 pub mod passwords;
 pub mod picks;

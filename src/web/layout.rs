@@ -4,6 +4,9 @@
 
 use actix_session::Session as Cookie;
 
+use crate::domain::l10n;
+use crate::domain::lang::Lang;
+
 use super::cookie::{self, ADMIN_KEY, MOD_KEY, NAME_KEY, ORG_KEY};
 
 /// What the base layout needs on every page.
@@ -18,12 +21,17 @@ pub struct Layout {
     pub is_session_person: bool,
     pub csrf: String,
     pub flash: Option<String>,
+    /// The reader's language (see [`super::lang`]).
+    pub lang: Lang,
 }
 
 impl Layout {
     /// A layout with nobody signed in (error pages, which have no request at hand).
     pub fn plain() -> Self {
-        Self::default()
+        Self {
+            lang: super::lang::current(),
+            ..Self::default()
+        }
     }
 
     /// Reads the layout from the login cookie; takes (removes) the flash message and
@@ -36,6 +44,22 @@ impl Layout {
             is_session_person: cookie::flag(cookie, MOD_KEY),
             csrf: cookie::csrf_token(cookie),
             flash: cookie::take_flash(cookie),
+            lang: super::lang::current(),
         }
+    }
+
+    /// The message `key` in the reader's language (`{{ layout.t("nav-sign-in") }}`).
+    pub fn t(&self, key: &str) -> String {
+        l10n::t(self.lang, key)
+    }
+
+    /// A message about a count, in the reader's language and digit grouping.
+    pub fn t_count(&self, key: &str, count: &i64) -> String {
+        l10n::t_count(self.lang, key, *count)
+    }
+
+    /// Every language, for the language switcher.
+    pub fn languages(&self) -> [Lang; 6] {
+        Lang::ALL
     }
 }

@@ -15,6 +15,7 @@ pub mod exports;
 pub mod extract;
 pub mod guard;
 pub mod hashing;
+pub mod lang;
 pub mod layout;
 pub mod link;
 pub mod metrics;

@@ -1,0 +1,31 @@
+## التخطيط المشترك للصفحات.
+
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+nav-account-label = الحساب
+nav-my-sessions = جلساتي
+nav-back-office = لوحة الإدارة
+nav-sign-out = تسجيل الخروج
+nav-sign-in = تسجيل الدخول
+footer-tagline = Plenary — منصة مفتوحة المصدر للمؤتمرات الافتراضية.
+lang-switcher-label = اللغة
+
+## الأعداد (‏$count يحدد الصيغة، و‏$n يعرض العدد مع الفواصل).
+
+registrants-count =
+    { $count ->
+        [zero] لا يوجد مشاركون
+        [one] مشارك واحد
+        [two] مشاركان
+        [few] { $n } مشاركين
+        [many] { $n } مشاركًا
+       *[other] { $n } مشارك
+    }
+sessions-count =
+    { $count ->
+        [zero] لا توجد جلسات
+        [one] جلسة واحدة
+        [two] جلستان
+        [few] { $n } جلسات
+        [many] { $n } جلسة
+       *[other] { $n } جلسة
+    }

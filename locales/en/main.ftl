@@ -1,0 +1,23 @@
+## The shared page layout.
+
+skip-to-content = Skip to main content
+nav-account-label = Account
+nav-my-sessions = My sessions
+nav-back-office = Back office
+nav-sign-out = Sign out
+nav-sign-in = Sign in
+footer-tagline = Plenary — open-source virtual conference platform.
+lang-switcher-label = Language
+
+## Counts ($count chooses the form, $n shows the number grouped).
+
+registrants-count =
+    { $count ->
+        [one] { $n } registrant
+       *[other] { $n } registrants
+    }
+sessions-count =
+    { $count ->
+        [one] { $n } session
+       *[other] { $n } sessions
+    }

@@ -1,0 +1,27 @@
+## Общий макет страниц.
+
+skip-to-content = Перейти к основному содержанию
+nav-account-label = Учётная запись
+nav-my-sessions = Мои заседания
+nav-back-office = Управление
+nav-sign-out = Выйти
+nav-sign-in = Войти
+footer-tagline = Plenary — открытая платформа для виртуальных конференций.
+lang-switcher-label = Язык
+
+## Количества ($count выбирает форму, $n показывает число с разделителями).
+
+registrants-count =
+    { $count ->
+        [one] { $n } участник
+        [few] { $n } участника
+        [many] { $n } участников
+       *[other] { $n } участника
+    }
+sessions-count =
+    { $count ->
+        [one] { $n } заседание
+        [few] { $n } заседания
+        [many] { $n } заседаний
+       *[other] { $n } заседания
+    }

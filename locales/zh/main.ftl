@@ -1,0 +1,15 @@
+## 页面通用布局。
+
+skip-to-content = 跳至正文
+nav-account-label = 账户
+nav-my-sessions = 我的会议
+nav-back-office = 后台管理
+nav-sign-out = 退出登录
+nav-sign-in = 登录
+footer-tagline = Plenary——开源虚拟会议平台。
+lang-switcher-label = 语言
+
+## 数量（$count 决定形式，$n 显示分组后的数字）。
+
+registrants-count = { $n } 名与会者
+sessions-count = { $n } 场会议

@@ -1,0 +1,105 @@
+//! The one localiser: Fluent messages from `locales/{lang}/*.ftl`, embedded in the
+//! binary at compile time, looked up per call in the reader's [`Lang`] with English
+//! as the fallback, plural forms by CLDR's rules (Arabic has six, Russian three).
+//!
+//! Numbers are shown grouped the reader's way ([`Lang::number`]): a count goes to a
+//! message twice, as `$count` (a number, which chooses the plural form) and as `$n`
+//! (its grouped text, which is shown), since Fluent itself does not group digits.
+//! Placeables are wrapped in Unicode isolation marks so that names and numbers stay
+//! readable inside Arabic text.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+use super::lang::Lang;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(true),
+    };
+}
+
+fn id(lang: Lang) -> LanguageIdentifier {
+    lang.code().parse().expect("a valid language code")
+}
+
+/// One argument of a message.
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+/// The message `key` in `lang`.
+pub fn t(lang: Lang, key: &str) -> String {
+    LOCALES.lookup(&id(lang), key)
+}
+
+/// The message `key` in `lang` with its arguments.
+pub fn t_with(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(s) => FluentValue::from(s.to_string()),
+            Arg::Number(n) => FluentValue::from(*n),
+        };
+        map.insert(Cow::Owned(name.to_string()), value);
+    }
+    LOCALES.lookup_with_args(&id(lang), key, &map)
+}
+
+/// A message about a count: `$count` chooses the plural form, `$n` shows it grouped.
+pub fn t_count(lang: Lang, key: &str, count: i64) -> String {
+    let shown = lang.number(count);
+    t_with(
+        lang,
+        key,
+        &[("count", Arg::Number(count)), ("n", Arg::Text(&shown))],
+    )
+}
+
+/// `text` without the isolation marks Fluent puts around placeables (for tests and
+/// for places that cannot carry them, such as mail subjects in plain ASCII tools).
+pub fn strip_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_answers_in_itself() {
+        assert_eq!(t(Lang::En, "nav-sign-in"), "Sign in");
+        assert_eq!(t(Lang::Fr, "nav-sign-in"), "Se connecter");
+        assert_eq!(t(Lang::Ru, "nav-sign-in"), "Войти");
+        assert_eq!(t(Lang::Ar, "nav-sign-in"), "تسجيل الدخول");
+    }
+
+    #[test]
+    fn russian_and_arabic_plurals_follow_cldr() {
+        let ru = |n| strip_isolation(&t_count(Lang::Ru, "registrants-count", n));
+        assert_eq!(ru(1), "1 участник");
+        assert_eq!(ru(3), "3 участника");
+        assert_eq!(ru(5), "5 участников");
+        assert_eq!(ru(21), "21 участник");
+        assert_eq!(ru(2000), "2\u{a0}000 участников");
+        let ar = |n| strip_isolation(&t_count(Lang::Ar, "registrants-count", n));
+        assert_eq!(ar(0), "لا يوجد مشاركون");
+        assert_eq!(ar(1), "مشارك واحد");
+        assert_eq!(ar(2), "مشاركان");
+        assert_eq!(ar(3), "3 مشاركين");
+        assert_eq!(ar(11), "11 مشاركًا");
+        assert_eq!(ar(100), "100 مشارك");
+        let en = |n| strip_isolation(&t_count(Lang::En, "registrants-count", n));
+        assert_eq!(en(1), "1 registrant");
+        assert_eq!(en(2000), "2,000 registrants");
+        let fr = |n| strip_isolation(&t_count(Lang::Fr, "registrants-count", n));
+        assert_eq!(fr(1), "1 participant");
+        assert_eq!(fr(2000), "2\u{202f}000 participants");
+    }
+}

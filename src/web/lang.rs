@@ -1,0 +1,79 @@
+//! The reader's language for each request: `?lang=xx` (then remembered in a cookie),
+//! else the language remembered before, else the browser's `Accept-Language`, else
+//! English. The middleware runs the whole request (handler, templates, error pages)
+//! inside a task-local scope that [`current`] reads, so the page layout picks it up
+//! wherever a page is built.
+
+use actix_web::body::MessageBody;
+use actix_web::cookie::{Cookie as HttpCookie, SameSite};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::Next;
+use serde::Deserialize;
+
+use crate::domain::lang::Lang;
+
+/// The cookie that remembers a language chosen with `?lang=`.
+pub const LANG_COOKIE: &str = "plenary_lang";
+
+tokio::task_local! {
+    static CURRENT: Lang;
+}
+
+/// The language of the request being answered (English outside a request).
+pub fn current() -> Lang {
+    CURRENT.try_with(|l| *l).unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+/// What the request asks for, and whether it chose explicitly (`?lang=`).
+fn choose(req: &ServiceRequest) -> (Lang, Option<Lang>) {
+    let chosen = actix_web::web::Query::<LangQuery>::from_query(req.query_string())
+        .ok()
+        .and_then(|q| q.into_inner().lang)
+        .and_then(|code| Lang::parse(&code));
+    let lang = chosen
+        .or_else(|| req.cookie(LANG_COOKIE).and_then(|c| Lang::parse(c.value())))
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::negotiate)
+        })
+        .unwrap_or_default();
+    (lang, chosen)
+}
+
+/// The middleware: answers the request in its language, remembers a `?lang=` choice,
+/// and tells caches that the answer depends on the language asked for.
+pub async fn negotiate(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let (lang, chosen) = choose(&req);
+    let secure = req
+        .app_data::<actix_web::web::Data<super::AppState>>()
+        .is_some_and(|s| s.settings.secure_cookies())
+        || req.connection_info().scheme() == "https";
+    let mut res = CURRENT.scope(lang, next.call(req)).await?;
+    if let Some(lang) = chosen {
+        let c = HttpCookie::build(LANG_COOKIE, lang.code())
+            .path("/")
+            .same_site(SameSite::Lax)
+            .secure(secure)
+            .max_age(actix_web::cookie::time::Duration::days(365))
+            .finish();
+        if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res.headers_mut().append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    Ok(res)
+}
