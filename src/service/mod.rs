@@ -11,6 +11,7 @@ pub mod announcements;
 pub mod attendance;
 pub mod conferences;
 pub mod login_sessions;
+pub mod my_registration;
 pub mod mail;
 pub mod moderation;
 pub mod outbox;

@@ -18,6 +18,8 @@ pub struct Layout {
     pub is_session_person: bool,
     pub csrf: String,
     pub flash: Option<String>,
+    /// (slug, title) of each conference the user is registered for.
+    pub my_conferences: Vec<(String, String)>,
 }
 
 impl Layout {
@@ -36,6 +38,7 @@ impl Layout {
             is_session_person: cookie::flag(cookie, MOD_KEY),
             csrf: cookie::csrf_token(cookie),
             flash: cookie::take_flash(cookie),
+            my_conferences: cookie::my_conferences(cookie),
         }
     }
 }

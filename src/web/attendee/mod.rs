@@ -4,8 +4,10 @@
 //! session's meeting (`join`). The use cases themselves are in `service`.
 
 mod confirm;
+mod country;
 mod join;
 mod me;
+pub mod mine;
 mod register;
 
 use super::AppState;
@@ -15,6 +17,7 @@ use crate::db::conferences::Conference;
 use crate::db::registrations::Registration;
 use crate::db::users::User;
 
+pub use country::{CountryForm, set_country};
 pub use confirm::{
     ConfirmPage, EmailForm, LinkPage, ResendPage, confirm, confirm_form, resend, resend_form,
 };
@@ -24,7 +27,7 @@ pub use me::{
     rotate_feed,
 };
 pub use register::{
-    ClosedPage, RegisterPage, SentPage, SignUpForm, join_conference, register, register_form, sent,
+    ClosedPage, JoinForm, RegisterPage, SentPage, SignUpForm, join_conference, register, register_form, sent,
 };
 
 /// Where the "check your email" page finds the address it names.
