@@ -160,27 +160,35 @@ fn aliases_of(tz: Tz) -> impl Iterator<Item = &'static str> {
         .flat_map(|(_, a)| a.split(';').map(str::trim))
 }
 
-/// Turns what a person typed into a zone: an exact IANA name, the same name in any
-/// case, "GMT+8"/"UTC+8"/"UTC-3" (meaning what people mean: UTC+8, whole hours), a
+/// Turns what a person typed into a zone: an IANA name in any case (a deprecated
+/// alias becomes its canonical zone where the words say which), "GMT+8"/"UTC+8"/"UTC-3" (meaning what people mean: UTC+8, whole hours), a
 /// city ("Tokyo", "Beijing", "Delhi"), or a country with a single zone ("Egypt").
 pub fn resolve(raw: &str) -> Option<Tz> {
     let s = raw.trim();
     if s.is_empty() {
         return None;
     }
-    if let Ok(tz) = s.parse::<Tz>() {
+    // The name in any case; a deprecated alias ("Egypt", "Asia/Calcutta",
+    // "US/Eastern") only when no canonical zone answers to the same words.
+    let named = s.parse::<Tz>().ok().or_else(|| {
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .find(|z| z.name().eq_ignore_ascii_case(s))
+            .copied()
+    });
+    if let Some(tz) = named.filter(|tz| is_offered(*tz)) {
         return Some(tz);
-    }
-    if let Some(tz) = chrono_tz::TZ_VARIANTS
-        .iter()
-        .find(|z| z.name().eq_ignore_ascii_case(s))
-    {
-        return Some(*tz);
     }
     if let Some(tz) = fixed_offset(s) {
         return Some(tz);
     }
-    let q = fold(s);
+    words(s).or(named)
+}
+
+/// A city, a city's other name, or a country with a single zone.
+fn words(s: &str) -> Option<Tz> {
+    // "Asia/Calcutta" and "US/Eastern" are looked up by their last part.
+    let q = fold(s.rsplit('/').next().unwrap_or(s));
     let by_city = KNOWN
         .iter()
         .find(|z| fold(&z.city) == q)
@@ -250,6 +258,10 @@ mod tests {
         assert_eq!(resolve("Delhi"), Some(Tz::Asia__Kolkata));
         assert_eq!(resolve("asia/tokyo"), Some(Tz::Asia__Tokyo));
         assert_eq!(resolve("Egypt"), Some(Tz::Africa__Cairo));
+        assert_eq!(resolve("japan"), Some(Tz::Asia__Tokyo));
+        assert_eq!(resolve("Asia/Calcutta"), Some(Tz::Asia__Kolkata));
+        assert_eq!(resolve("US/Eastern"), Some(Tz::America__New_York));
+        assert_eq!(resolve("UTC"), Some(Tz::UTC));
         assert_eq!(resolve("Mars"), None);
     }
 

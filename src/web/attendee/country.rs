@@ -34,9 +34,9 @@ pub async fn set_country(
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
     let back = format!("/c/{}/me#status", conf.slug);
-    let registration = my_registration(&state, &conf, &user.0)
-        .await?
-        .ok_or(AppError::Forbidden)?;
+    let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
+        return Ok(super::not_registered(&cookie, &conf.slug));
+    };
     let country = match CountryCode::parse(&form.country) {
         Ok(c) => c,
         Err(message) => {

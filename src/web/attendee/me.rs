@@ -232,9 +232,9 @@ pub async fn pick(
     conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
-    let registration = my_registration(&state, &conf, &user.0)
-        .await?
-        .ok_or(AppError::Forbidden)?;
+    let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
+        return Ok(super::not_registered(&cookie, &conf.slug));
+    };
     let session = SessionId::parse(&form.session)
         .ok_or_else(|| AppError::BadRequest("unknown session".into()))?;
     let conf2 = conf.clone();
@@ -322,9 +322,9 @@ pub async fn cancel(
     conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
-    let registration = my_registration(&state, &conf, &user.0)
-        .await?
-        .ok_or(AppError::Forbidden)?;
+    let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
+        return Ok(super::not_registered(&cookie, &conf.slug));
+    };
     let conf2 = conf.clone();
     state
         .service
@@ -351,9 +351,9 @@ pub async fn rotate_feed(
     conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
-    let registration = my_registration(&state, &conf, &user.0)
-        .await?
-        .ok_or(AppError::Forbidden)?;
+    let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
+        return Ok(super::not_registered(&cookie, &conf.slug));
+    };
     let had = registration.feed_token_hash.is_some();
     let token = state
         .service

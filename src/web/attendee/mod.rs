@@ -44,3 +44,13 @@ async fn my_registration(
         .run(move |c| Ok::<_, AppError>(db::registrations::for_user(c, cid, uid)?))
         .await
 }
+
+/// The answer to a My conference action from someone with no registration: the
+/// register page, saying why (a signed-in user is allowed here, just not yet able).
+fn not_registered(cookie: &actix_session::Session, slug: &str) -> actix_web::HttpResponse {
+    super::render::flash(
+        cookie,
+        "You are not registered for this conference yet: register first.",
+    );
+    super::render::see_other(&format!("/c/{slug}/register"))
+}
