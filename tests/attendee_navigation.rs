@@ -363,3 +363,26 @@ async fn one_click_registration_asks_consent_and_country_and_the_country_can_be_
     let (_, html) = app.get_html("/c/other/me").await;
     assert!(html.contains("Your registration now counts under Japan."));
 }
+
+#[tokio::test]
+async fn the_organizers_country_filter_sorts_by_name_not_by_code() {
+    let app = TestApp::spawn_demo(60).await;
+    app.sign_in_demo(&app.client, "organizer@demo.plenary.test")
+        .await;
+    let (status, page) = app.get_page("/organize/c/ip-ai-2020/registrations").await;
+    assert_eq!(status, 200);
+    let names: Vec<String> = page
+        .select("select#country option")
+        .into_iter()
+        .filter(|o| o.value().attr("value").is_some_and(|v| !v.is_empty()))
+        .map(common::html::text_of)
+        .collect();
+    assert!(names.len() > 5, "{names:?}");
+    let keys: Vec<String> = names
+        .iter()
+        .map(|n| plenary::domain::countries::collation_key(n))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "{names:?}");
+}
