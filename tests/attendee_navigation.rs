@@ -8,9 +8,9 @@
 mod common;
 
 use chrono::Duration;
-use common::{TestApp, location, opening_id, opening_utc, submit_with};
 use common::Page;
 use common::html::selector;
+use common::{TestApp, location, opening_id, opening_utc, submit_with};
 use diesel::prelude::*;
 use plenary::db::schema::{registrations, users};
 
@@ -127,7 +127,10 @@ async fn a_zone_chosen_while_signed_in_is_offered_for_the_profile() {
     app.sign_in_demo(&app.client, ATTENDEE).await;
     let (_, page) = app.get_page("/c/ip-ai-2020/agenda?tz=beijing").await;
     assert_eq!(page.text("#shown-zone"), "Asia/Shanghai");
-    assert_eq!(page.attr("form.save-zone input[name=tz]", "value"), "Asia/Shanghai");
+    assert_eq!(
+        page.attr("form.save-zone input[name=tz]", "value"),
+        "Asia/Shanghai"
+    );
     // Anonymous visitors get no such offer.
     let anon = app.new_browser();
     let html = anon
@@ -170,8 +173,15 @@ async fn gmt_plus_8_is_utc_plus_8_and_ambiguous_abbreviations_carry_the_offset()
     let (_, page) = app.get_page("/c/ip-ai-2020/agenda?tz=Asia/Shanghai").await;
     assert!(page.text("ol.agenda").contains("CST (UTC+8)"));
     let offered = page.attrs("datalist#tz-list option", "value");
-    assert!(offered.iter().all(|z| !z.starts_with("Etc/")), "no Etc/GMT±N");
-    assert!(!offered.iter().any(|z| z == "Asia/Calcutta" || z == "US/Pacific"));
+    assert!(
+        offered.iter().all(|z| !z.starts_with("Etc/")),
+        "no Etc/GMT±N"
+    );
+    assert!(
+        !offered
+            .iter()
+            .any(|z| z == "Asia/Calcutta" || z == "US/Pacific")
+    );
     let labels = page.attrs("datalist#tz-list option", "label");
     let shanghai = labels.iter().find(|l| l.contains("Beijing")).unwrap();
     assert!(shanghai.starts_with("China"), "{shanghai}");
@@ -213,7 +223,11 @@ async fn picks_are_marked_and_pickable_from_the_agenda() {
         .submit(
             "/c/ip-ai-2020/agenda",
             "/c/ip-ai-2020/me/picks",
-            &[("session", &session), ("action", "pick"), ("back", "agenda")],
+            &[
+                ("session", &session),
+                ("action", "pick"),
+                ("back", "agenda"),
+            ],
         )
         .await;
     assert_eq!(
@@ -224,14 +238,19 @@ async fn picks_are_marked_and_pickable_from_the_agenda() {
     let (_, page) = app.get_page("/c/ip-ai-2020/agenda").await;
     assert_eq!(page.count("ol.agenda li button[value=unpick]"), picked + 1);
     assert!(
-        page.text(&format!("li#s-{session}")).contains("In your picks"),
+        page.text(&format!("li#s-{session}"))
+            .contains("In your picks"),
         "the new pick is marked"
     );
     // And unpicked again, in place.
     app.submit(
         "/c/ip-ai-2020/agenda",
         "/c/ip-ai-2020/me/picks",
-        &[("session", &session), ("action", "unpick"), ("back", "agenda")],
+        &[
+            ("session", &session),
+            ("action", "unpick"),
+            ("back", "agenda"),
+        ],
     )
     .await;
     let (_, page) = app.get_page("/c/ip-ai-2020/agenda").await;
@@ -253,10 +272,16 @@ async fn picks_are_marked_and_pickable_from_the_agenda() {
 async fn the_header_and_conference_page_lead_to_my_conference() {
     let app = TestApp::spawn_demo(5).await;
     let (_, page) = app.get_page("/c/ip-ai-2020").await;
-    assert_eq!(page.attr("p.actions a.button", "href"), "/c/ip-ai-2020/register");
+    assert_eq!(
+        page.attr("p.actions a.button", "href"),
+        "/c/ip-ai-2020/register"
+    );
     app.sign_in_demo(&app.client, ATTENDEE).await;
     let (_, page) = app.get_page("/c/ip-ai-2020").await;
-    assert_eq!(page.text("header nav a[href=\"/c/ip-ai-2020/me\"]"), "My conference");
+    assert_eq!(
+        page.text("header nav a[href=\"/c/ip-ai-2020/me\"]"),
+        "My conference"
+    );
     assert!(page.text("#my-status").contains("Confirmed"));
     assert!(
         page.attrs("a", "href")
@@ -283,7 +308,11 @@ async fn session_pages_offer_pick_join_and_add_to_calendar() {
     app.sign_in_demo(&app.client, ATTENDEE).await;
     app.clock.set(opening_utc() - Duration::days(2));
     let (_, page) = app.get_page(&path).await;
-    assert_eq!(page.count(".my-session form.pick-form"), 1, "pick or unpick");
+    assert_eq!(
+        page.count(".my-session form.pick-form"),
+        1,
+        "pick or unpick"
+    );
     assert_eq!(page.count(".my-session a.join-link"), 0, "no join link yet");
     // Inside the window, the join link (the demo attendee picked the opening).
     app.clock.set(opening_utc() - Duration::minutes(10));
@@ -298,7 +327,10 @@ async fn session_pages_offer_pick_join_and_add_to_calendar() {
 async fn the_agenda_links_its_downloads() {
     let app = TestApp::spawn_demo(5).await;
     let (_, page) = app.get_page("/c/ip-ai-2020/agenda").await;
-    assert!(page.text("p.downloads").starts_with("Download: Calendar (.ics) · schedule.xml · schedule.json"));
+    assert!(
+        page.text("p.downloads")
+            .starts_with("Download: Calendar (.ics) · schedule.xml · schedule.json")
+    );
     for href in page.attrs("p.downloads a", "href") {
         assert_eq!(app.get(&href).await.status().as_u16(), 200, "{href}");
     }
@@ -311,7 +343,10 @@ async fn one_click_registration_asks_consent_and_country_and_the_country_can_be_
         .await;
     app.sign_in_demo(&app.client, ATTENDEE).await;
     let (_, page) = app.get_page("/c/other/register").await;
-    assert_eq!(page.count("form[action=\"/c/other/register/join\"] input#consent"), 1);
+    assert_eq!(
+        page.count("form[action=\"/c/other/register/join\"] input#consent"),
+        1
+    );
     assert_eq!(
         page.attr("select#country option[selected]", "value"),
         "KE",
@@ -319,11 +354,18 @@ async fn one_click_registration_asks_consent_and_country_and_the_country_can_be_
     );
     // Without consent: the form again, with the error and the country kept.
     let r = app
-        .submit("/c/other/register", "/c/other/register/join", &[("country", "KR")])
+        .submit(
+            "/c/other/register",
+            "/c/other/register/join",
+            &[("country", "KR")],
+        )
         .await;
     assert_eq!(r.status().as_u16(), 200);
     let page = Page::parse(&r.text().await.unwrap());
-    assert!(page.text(".error-summary").contains("Agree to the privacy notice"));
+    assert!(
+        page.text(".error-summary")
+            .contains("Agree to the privacy notice")
+    );
     assert_eq!(page.attr("select#country option[selected]", "value"), "KR");
     let r = app
         .submit(

@@ -15,7 +15,10 @@ const RENAMED: &[(&str, &str)] = &[
 /// Other names people type for a country (folded when compared).
 const ALIASES: &[(&str, &str)] = &[
     ("US", "USA; US; United States; America"),
-    ("GB", "UK; United Kingdom; Great Britain; Britain; England; Scotland; Wales; Northern Ireland"),
+    (
+        "GB",
+        "UK; United Kingdom; Great Britain; Britain; England; Scotland; Wales; Northern Ireland",
+    ),
     ("KR", "South Korea; Republic of Korea; Korea, South"),
     ("KP", "North Korea; DPRK; Korea, North"),
     ("VN", "Vietnam; Viet Nam"),
@@ -31,7 +34,10 @@ const ALIASES: &[(&str, &str)] = &[
     ("FM", "Micronesia"),
     ("BN", "Brunei"),
     ("CV", "Cape Verde"),
-    ("CD", "DR Congo; DRC; Congo-Kinshasa; Democratic Republic of the Congo"),
+    (
+        "CD",
+        "DR Congo; DRC; Congo-Kinshasa; Democratic Republic of the Congo",
+    ),
     ("CG", "Congo-Brazzaville; Republic of the Congo"),
     ("VA", "Vatican"),
     ("PS", "Palestine"),

@@ -89,7 +89,11 @@ pub fn short_date_clock_seconds_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    format!("{} {}", t.format("%-d %b %Y %H:%M:%S"), zone_abbreviation(t))
+    format!(
+        "{} {}",
+        t.format("%-d %b %Y %H:%M:%S"),
+        zone_abbreviation(t)
+    )
 }
 
 /// "Tuesday 7 July 2020, 14:30 CEST".
@@ -97,7 +101,11 @@ pub fn long_date_clock_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    format!("{} {}", t.format("%A %-d %B %Y, %H:%M"), zone_abbreviation(t))
+    format!(
+        "{} {}",
+        t.format("%A %-d %B %Y, %H:%M"),
+        zone_abbreviation(t)
+    )
 }
 
 /// "14:30 on 7 July 2020".

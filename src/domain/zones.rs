@@ -17,8 +17,14 @@ const ZONE_TAB: &str = include_str!("zone_tab.txt");
 /// Cities and countries people type that are not in a zone's name (capitals and
 /// large cities sharing another city's zone).
 const CITY_ALIASES: &[(&str, &str)] = &[
-    ("Asia/Shanghai", "Beijing; Peking; Guangzhou; Shenzhen; Hong Kong time"),
-    ("Asia/Kolkata", "Delhi; New Delhi; Mumbai; Bombay; Bangalore; Bengaluru; Chennai; Calcutta"),
+    (
+        "Asia/Shanghai",
+        "Beijing; Peking; Guangzhou; Shenzhen; Hong Kong time",
+    ),
+    (
+        "Asia/Kolkata",
+        "Delhi; New Delhi; Mumbai; Bombay; Bangalore; Bengaluru; Chennai; Calcutta",
+    ),
     ("Asia/Karachi", "Islamabad; Lahore"),
     ("Asia/Dhaka", "Dacca"),
     ("Asia/Ho_Chi_Minh", "Hanoi; Saigon"),
@@ -32,7 +38,10 @@ const CITY_ALIASES: &[(&str, &str)] = &[
     ("Europe/Istanbul", "Ankara"),
     ("Europe/Rome", "Milan; Naples"),
     ("Europe/Madrid", "Barcelona"),
-    ("America/New_York", "Washington; Boston; Philadelphia; Atlanta; Miami; Eastern"),
+    (
+        "America/New_York",
+        "Washington; Boston; Philadelphia; Atlanta; Miami; Eastern",
+    ),
     ("America/Chicago", "Houston; Dallas; Central"),
     ("America/Los_Angeles", "San Francisco; Seattle; Pacific"),
     ("America/Denver", "Mountain"),
@@ -109,7 +118,11 @@ pub fn offset_label(seconds: i32) -> String {
 
 /// The zone's UTC offset at `now`, as [`offset_label`] writes it.
 pub fn current_offset(tz: Tz, now: DateTime<Utc>) -> String {
-    offset_label(tz.offset_from_utc_datetime(&now.naive_utc()).fix().local_minus_utc())
+    offset_label(
+        tz.offset_from_utc_datetime(&now.naive_utc())
+            .fix()
+            .local_minus_utc(),
+    )
 }
 
 /// One line of the zone picker.
@@ -242,9 +255,13 @@ fn fixed_offset(s: &str) -> Option<Tz> {
         return Some(Tz::UTC);
     }
     let posix = -sign * h;
-    format!("Etc/GMT{}{}", if posix > 0 { "+" } else { "-" }, posix.abs())
-        .parse()
-        .ok()
+    format!(
+        "Etc/GMT{}{}",
+        if posix > 0 { "+" } else { "-" },
+        posix.abs()
+    )
+    .parse()
+    .ok()
 }
 
 #[cfg(test)]
@@ -278,7 +295,10 @@ mod tests {
         let now = Utc::now();
         let list = choices(now);
         assert!(list.iter().all(|c| !c.name.starts_with("Etc/")));
-        assert!(list.iter().all(|c| c.name != "Asia/Calcutta" && c.name != "US/Eastern"));
+        assert!(
+            list.iter()
+                .all(|c| c.name != "Asia/Calcutta" && c.name != "US/Eastern")
+        );
         let shanghai = list.iter().find(|c| c.name == "Asia/Shanghai").unwrap();
         assert!(shanghai.label.contains("Beijing"), "{}", shanghai.label);
         assert!(shanghai.label.ends_with("UTC+8"), "{}", shanghai.label);

@@ -2,9 +2,9 @@
 //! country it counts under (picked wrong on the form, or changed since).
 
 use super::{Ctx, Result};
+use crate::db::DbConn;
 use crate::db::conferences::Conference;
 use crate::db::registrations::{self as regs, Registration};
-use crate::db::DbConn;
 use crate::domain::CountryCode;
 use crate::domain::status::RegistrationStatus;
 

@@ -171,7 +171,12 @@ pub async fn agenda(
     let (mine, save_zone) = match &user {
         Some(u) => (
             mine::load(&state, &conf, u, &list, &layout.csrf, tz).await?,
-            SaveZoneOffer::new(Some(u), &zone, format!("/c/{}/agenda", conf.slug), &layout.csrf),
+            SaveZoneOffer::new(
+                Some(u),
+                &zone,
+                format!("/c/{}/agenda", conf.slug),
+                &layout.csrf,
+            ),
         ),
         None => (None, None),
     };

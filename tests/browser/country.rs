@@ -70,7 +70,10 @@ async fn the_country_filter_never_leaves_a_hidden_option_selected() {
     assert!(!hidden);
     assert!(
         browser
-            .js("return document.querySelector('.country-filter-status').textContent;", vec![])
+            .js(
+                "return document.querySelector('.country-filter-status').textContent;",
+                vec![]
+            )
             .await
             .as_str()
             .unwrap_or_default()

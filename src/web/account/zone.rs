@@ -31,7 +31,10 @@ pub async fn save_zone(
 ) -> Result<HttpResponse, AppError> {
     let back = local_path(&form.back).unwrap_or("/account").to_string();
     let Ok(tz) = TimeZone::parse(&form.tz) else {
-        flash(&cookie, "That time zone is not one we know; your profile is unchanged.");
+        flash(
+            &cookie,
+            "That time zone is not one we know; your profile is unchanged.",
+        );
         return Ok(see_other(&back));
     };
     let uid = user.0.id;

@@ -52,8 +52,12 @@ pub async fn set_country(
     flash(
         &cookie,
         match outcome {
-            CountryChange::Changed => format!("Your registration now counts under {}.", country.name()),
-            CountryChange::Unchanged => format!("Your registration already counts under {}.", country.name()),
+            CountryChange::Changed => {
+                format!("Your registration now counts under {}.", country.name())
+            }
+            CountryChange::Unchanged => {
+                format!("Your registration already counts under {}.", country.name())
+            }
             CountryChange::QuotaFull => format!(
                 "The places for {} are taken, so your registration keeps its country.",
                 country.name()

@@ -77,7 +77,10 @@ pub async fn load(
     let entries = sessions
         .iter()
         .map(|s| {
-            let pick = picks.iter().find(|p| p.session_id == s.id).map(|p| p.status);
+            let pick = picks
+                .iter()
+                .find(|p| p.session_id == s.id)
+                .map(|p| p.status);
             (
                 s.id.to_string(),
                 entry(conf, s, registration.status, pick, now, tz),

@@ -17,17 +17,18 @@ use crate::db::conferences::Conference;
 use crate::db::registrations::Registration;
 use crate::db::users::User;
 
-pub use country::{CountryForm, set_country};
 pub use confirm::{
     ConfirmPage, EmailForm, LinkPage, ResendPage, confirm, confirm_form, resend, resend_form,
 };
+pub use country::{CountryForm, set_country};
 pub use join::{PickAndJoinPage, join_session, pick_and_join};
 pub use me::{
     CancelPage, JoinState, MePage, MyDay, MyItem, PickForm, cancel, cancel_form, me, pick,
     rotate_feed,
 };
 pub use register::{
-    ClosedPage, JoinForm, RegisterPage, SentPage, SignUpForm, join_conference, register, register_form, sent,
+    ClosedPage, JoinForm, RegisterPage, SentPage, SignUpForm, join_conference, register,
+    register_form, sent,
 };
 
 /// Where the "check your email" page finds the address it names.
