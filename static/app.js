@@ -36,7 +36,8 @@
 // Matching ignores case and accents and knows aliases (each option's data-search,
 // written by the server: "usa", "south korea", "ivory coast"); every word typed
 // must occur in the name or in one alias. The selection never stays on a hidden
-// option: it moves to the first match, or back to "Select a country" when nothing
+// option: it moves to the best match (a name equal to what was typed, then one
+// starting with it, then the first in the list), or back to "Select a country" when nothing
 // matches, so what is submitted is always what is shown.
 (function () {
   "use strict";
@@ -47,11 +48,17 @@
       .replace(/\u00f8/g, "o").replace(/\u0142/g, "l").replace(/\u0111/g, "d").replace(/\u0131/g, "i")
       .replace(/[^0-9a-z\u00c0-\uffff]+/g, " ").trim();
   }
-  function matches(option, words) {
+  // 0: no match; 1: every word occurs in a name; 2: a name starts with the
+  // query; 3: a name is the query ("uk" is the United Kingdom before Ukraine).
+  function score(option, q, words) {
     var names = (option.getAttribute("data-search") || fold(option.text)).split(" | ");
-    return names.some(function (n) {
-      return words.every(function (w) { return n.indexOf(w) !== -1; });
+    var best = 0;
+    names.forEach(function (n) {
+      if (n === q) { best = 3; }
+      else if (best < 2 && n.indexOf(q) === 0) { best = 2; }
+      else if (best < 1 && words.every(function (w) { return n.indexOf(w) !== -1; })) { best = 1; }
     });
+    return best;
   }
   function enhance(select) {
     var input = document.createElement("input");
@@ -72,13 +79,15 @@
       var q = fold(input.value);
       var words = q ? q.split(" ") : [];
       var firstMatch = null;
+      var firstScore = 0;
       var count = 0;
       options.forEach(function (o) {
-        var show = !o.value || matches(o, words);
+        var points = o.value ? (words.length ? score(o, q, words) : 1) : 1;
+        var show = !o.value || points > 0;
         o.hidden = !show;
         if (show && o.value) {
           count += 1;
-          if (!firstMatch) { firstMatch = o; }
+          if (points > firstScore) { firstMatch = o; firstScore = points; }
         }
       });
       var current = select.options[select.selectedIndex];
