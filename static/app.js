@@ -33,8 +33,33 @@
 
 // A filter box above long selects (the country list): type to narrow the options.
 // Without JavaScript the plain select still works, with type-ahead by first letters.
+// Matching ignores case and accents and knows aliases (each option's data-search,
+// written by the server: "usa", "south korea", "ivory coast"); every word typed
+// must occur in the name or in one alias. The selection never stays on a hidden
+// option: it moves to the best match (a name equal to what was typed, then one
+// starting with it, then the first in the list), or back to "Select a country" when nothing
+// matches, so what is submitted is always what is shown.
 (function () {
   "use strict";
+  function fold(s) {
+    s = String(s).toLowerCase();
+    if (s.normalize) { s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, ""); }
+    return s.replace(/\u00df/g, "ss").replace(/\u00e6/g, "ae").replace(/\u0153/g, "oe")
+      .replace(/\u00f8/g, "o").replace(/\u0142/g, "l").replace(/\u0111/g, "d").replace(/\u0131/g, "i")
+      .replace(/[^0-9a-z\u00c0-\uffff]+/g, " ").trim();
+  }
+  // 0: no match; 1: every word occurs in a name; 2: a name starts with the
+  // query; 3: a name is the query ("uk" is the United Kingdom before Ukraine).
+  function score(option, q, words) {
+    var names = (option.getAttribute("data-search") || fold(option.text)).split(" | ");
+    var best = 0;
+    names.forEach(function (n) {
+      if (n === q) { best = 3; }
+      else if (best < 2 && n.indexOf(q) === 0) { best = 2; }
+      else if (best < 1 && words.every(function (w) { return n.indexOf(w) !== -1; })) { best = 1; }
+    });
+    return best;
+  }
   function enhance(select) {
     var input = document.createElement("input");
     input.type = "search";
@@ -44,18 +69,45 @@
     input.placeholder = "Type to filter the list";
     input.autocomplete = "off";
     select.parentNode.insertBefore(input, select);
+    var status = document.createElement("p");
+    status.className = "hint country-filter-status";
+    status.setAttribute("role", "status");
+    select.parentNode.insertBefore(status, select.nextSibling);
     var options = Array.prototype.slice.call(select.options);
+    var placeholder = options.filter(function (o) { return !o.value; })[0] || null;
     input.addEventListener("input", function () {
-      var q = input.value.trim().toLowerCase();
+      var q = fold(input.value);
+      var words = q ? q.split(" ") : [];
       var firstMatch = null;
+      var firstScore = 0;
+      var count = 0;
       options.forEach(function (o) {
-        var show = !o.value || o.text.toLowerCase().indexOf(q) !== -1;
+        var points = o.value ? (words.length ? score(o, q, words) : 1) : 1;
+        var show = !o.value || points > 0;
         o.hidden = !show;
-        if (show && o.value && !firstMatch) { firstMatch = o; }
+        if (show && o.value) {
+          count += 1;
+          if (points > firstScore) { firstMatch = o; firstScore = points; }
+        }
       });
       var current = select.options[select.selectedIndex];
+      var before = select.value;
       if (q && firstMatch && (!current || current.hidden || !current.value)) {
         select.value = firstMatch.value;
+      } else if (current && current.hidden) {
+        select.value = placeholder ? placeholder.value : "";
+      }
+      if (select.value !== before) {
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+      if (!q) {
+        status.textContent = "";
+      } else if (!count) {
+        status.textContent = "No country matches \u201c" + input.value.trim() + "\u201d.";
+      } else {
+        var chosen = select.options[select.selectedIndex];
+        status.textContent = count + (count === 1 ? " country matches" : " countries match") +
+          (chosen && chosen.value ? "; selected: " + chosen.text + "." : ".");
       }
     });
   }

@@ -220,7 +220,7 @@ async fn a_full_session_waitlists_and_promotes_when_a_place_frees() {
             &app.base,
             "/c/future/register",
             "/c/future/register/join",
-            &[],
+            &[("country", "CH"), ("consent", "yes")],
         )
         .await;
         assert_eq!(location(&r), "/c/future/me");

@@ -13,6 +13,8 @@
 //! fail instead.
 
 mod common;
+#[path = "browser/country.rs"]
+mod country;
 #[path = "browser/driver.rs"]
 mod driver;
 #[path = "browser/gates.rs"]

@@ -3,6 +3,8 @@
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 nav-account-label = الحساب
 nav-my-sessions = جلساتي
+nav-my-conference = مؤتمري
+nav-my-schedule = جدولي
 nav-back-office = لوحة الإدارة
 nav-sign-out = تسجيل الخروج
 nav-sign-in = تسجيل الدخول

@@ -3,6 +3,8 @@
 skip-to-content = Skip to main content
 nav-account-label = Account
 nav-my-sessions = My sessions
+nav-my-conference = My conference
+nav-my-schedule = My schedule
 nav-back-office = Back office
 nav-sign-out = Sign out
 nav-sign-in = Sign in

@@ -3,6 +3,8 @@
 skip-to-content = Ir al contenido principal
 nav-account-label = Cuenta
 nav-my-sessions = Mis sesiones
+nav-my-conference = Mi conferencia
+nav-my-schedule = Mi programa
 nav-back-office = Administración
 nav-sign-out = Cerrar sesión
 nav-sign-in = Iniciar sesión

@@ -3,6 +3,8 @@
 skip-to-content = Aller au contenu principal
 nav-account-label = Compte
 nav-my-sessions = Mes séances
+nav-my-conference = Ma conférence
+nav-my-schedule = Mon programme
 nav-back-office = Administration
 nav-sign-out = Se déconnecter
 nav-sign-in = Se connecter

@@ -3,6 +3,8 @@
 skip-to-content = Перейти к основному содержанию
 nav-account-label = Учётная запись
 nav-my-sessions = Мои заседания
+nav-my-conference = Моя конференция
+nav-my-schedule = Моё расписание
 nav-back-office = Управление
 nav-sign-out = Выйти
 nav-sign-in = Войти

@@ -2,7 +2,9 @@
 
 skip-to-content = 跳至正文
 nav-account-label = 账户
-nav-my-sessions = 我的会议
+nav-my-sessions = 我的场次
+nav-my-conference = 我的会议
+nav-my-schedule = 我的日程
 nav-back-office = 后台管理
 nav-sign-out = 退出登录
 nav-sign-in = 登录

@@ -253,6 +253,23 @@ pub fn set_status(
     Ok(())
 }
 
+/// The country a registration counts under (corrected by the registrant).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
+pub fn set_country(
+    conn: &mut DbConn,
+    id: RegistrationId,
+    country: CountryCode,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(registrations::table.find(id))
+        .set((
+            registrations::country.eq(country),
+            registrations::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Stores the hash of the calendar feed's new secret `token` (`None` removes the
 /// feed); only the hash is kept, so the address works only for whoever got it.
 #[tracing::instrument(level = "debug", skip_all, fields(id = %id))]

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod capacity;
 pub mod clock;
+pub mod countries;
 pub mod fields;
 pub mod ids;
 pub mod join;
@@ -20,6 +21,7 @@ pub mod standing;
 pub mod status;
 pub mod text;
 pub mod timefmt;
+pub mod zones;
 
 pub use fields::FieldErrors;
 pub use ids::{ConferenceId, RegistrationId, SessionId, UserId};

@@ -147,15 +147,21 @@ impl CountryCode {
         self.0.alpha2()
     }
 
-    /// The English short name, e.g. "Switzerland".
+    /// The current English short name, e.g. "Switzerland", "Türkiye".
     pub fn name(&self) -> &'static str {
-        self.0.name()
+        super::countries::short_name(self.alpha2(), self.0.name())
     }
 
-    /// Every country, sorted by English name, for select lists.
+    /// What a country filter searches: the folded name, the aliases and the code.
+    pub fn search_text(&self) -> String {
+        super::countries::search_text(self.alpha2(), self.name())
+    }
+
+    /// Every country, sorted by English name as people sort (accents and case
+    /// ignored), for select lists.
     pub fn all_sorted() -> Vec<CountryCode> {
         let mut all: Vec<_> = isocountry::CountryCode::iter().map(|c| Self(*c)).collect();
-        all.sort_by(|a, b| a.name().cmp(b.name()));
+        sort_by_name(&mut all);
         all
     }
 }
@@ -165,6 +171,12 @@ impl fmt::Display for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.alpha2())
     }
+}
+
+/// Sorts countries by name with the collation people expect (see
+/// [`super::countries::collation_key`]), never by code or byte order.
+pub fn sort_by_name(list: &mut [CountryCode]) {
+    list.sort_by_cached_key(|c| super::countries::collation_key(c.name()));
 }
 
 /// The English name of a stored alpha-2 code, or the code itself if unknown.
@@ -185,9 +197,9 @@ impl TimeZone {
         if s.is_empty() {
             return Err("Enter a time zone, like Europe/Zurich".into());
         }
-        s.parse::<chrono_tz::Tz>().map(Self).map_err(|_| {
+        super::zones::resolve(s).map(Self).ok_or_else(|| {
             format!(
-                "'{}' is not a time zone we know; use a name like Asia/Tokyo",
+                "'{}' is not a time zone we know; use a city or a name like Asia/Tokyo",
                 truncate(s, 60)
             )
         })

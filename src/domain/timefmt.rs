@@ -21,7 +21,7 @@ pub fn clock_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    t.format("%H:%M %Z").to_string()
+    format!("{} {}", t.format("%H:%M"), zone_abbreviation(t))
 }
 
 /// "14:30:05 CEST" (live pages say when they were last refreshed).
@@ -29,7 +29,7 @@ pub fn clock_seconds_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    t.format("%H:%M:%S %Z").to_string()
+    format!("{} {}", t.format("%H:%M:%S"), zone_abbreviation(t))
 }
 
 /// The zone's abbreviation at that moment: "CEST", "JST", "+04".
@@ -37,15 +37,27 @@ pub fn zone_abbreviation<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    t.format("%Z").to_string()
+    let abbr = t.format("%Z").to_string();
+    if AMBIGUOUS_ABBREVIATIONS.contains(&abbr.as_str()) {
+        let offset = chrono::Offset::fix(t.offset()).local_minus_utc();
+        format!("{abbr} ({})", super::zones::offset_label(offset))
+    } else {
+        abbr
+    }
 }
+
+/// Abbreviations that name several zones (CST: China, US Central, Cuba; IST: India,
+/// Ireland, Israel …): written with their offset, "19:00 CST (UTC+8)".
+const AMBIGUOUS_ABBREVIATIONS: &[&str] = &[
+    "CST", "CDT", "IST", "IDT", "BST", "AST", "ADT", "GST", "SST", "ECT", "AMT", "PST",
+];
 
 /// "7 Jul 14:30 CEST".
 pub fn day_month_clock_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    t.format("%-d %b %H:%M %Z").to_string()
+    format!("{} {}", t.format("%-d %b %H:%M"), zone_abbreviation(t))
 }
 
 /// "Tue 7 Jul".
@@ -69,7 +81,7 @@ pub fn short_date_clock_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    t.format("%-d %b %Y, %H:%M %Z").to_string()
+    format!("{} {}", t.format("%-d %b %Y, %H:%M"), zone_abbreviation(t))
 }
 
 /// "7 Jul 2020 14:30:05 CEST" (the audit log).
@@ -77,7 +89,11 @@ pub fn short_date_clock_seconds_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    t.format("%-d %b %Y %H:%M:%S %Z").to_string()
+    format!(
+        "{} {}",
+        t.format("%-d %b %Y %H:%M:%S"),
+        zone_abbreviation(t)
+    )
 }
 
 /// "Tuesday 7 July 2020, 14:30 CEST".
@@ -85,7 +101,11 @@ pub fn long_date_clock_zone<Tz: TimeZone>(t: &DateTime<Tz>) -> String
 where
     Tz::Offset: Display,
 {
-    t.format("%A %-d %B %Y, %H:%M %Z").to_string()
+    format!(
+        "{} {}",
+        t.format("%A %-d %B %Y, %H:%M"),
+        zone_abbreviation(t)
+    )
 }
 
 /// "14:30 on 7 July 2020".

@@ -124,6 +124,22 @@ pub fn update_profile(
     Ok(after)
 }
 
+/// Keeps `tz` as the user's zone (chosen on a public page); the rest of the
+/// profile stays as it is.
+pub fn set_zone(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, tz: TimeZone) -> Result<()> {
+    let Some(u) = users::by_id(conn, user)? else {
+        return Ok(());
+    };
+    let profile = users::Profile {
+        name: &u.name,
+        country: u.country,
+        organization: u.organization.as_deref(),
+        tz: tz.tz(),
+    };
+    users::update_profile(conn, user, &profile, ctx.now)?;
+    Ok(())
+}
+
 /// Stores a new password hash (hashed off the event loop by the caller); returns the
 /// user as stored now. Every login session of the user ends.
 pub fn change_password(

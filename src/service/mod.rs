@@ -13,6 +13,7 @@ pub mod conferences;
 pub mod login_sessions;
 pub mod mail;
 pub mod moderation;
+pub mod my_registration;
 pub mod outbox;
 pub mod people;
 pub mod picks;

@@ -237,12 +237,14 @@ pub enum JoinOutcome {
     Registered(RegistrationStatus),
 }
 
-/// One-click registration for a signed-in user.
+/// One-click registration for a signed-in user, under the country they chose on
+/// the form (their profile's, unless they changed it).
 pub fn join(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
     conf: &Conference,
     user: &User,
+    country: CountryCode,
 ) -> Result<JoinOutcome> {
     db::lock_conference(conn, conf.id)?;
     let existing = regs::for_user(conn, conf.id, user.id)?;
@@ -252,7 +254,7 @@ pub fn join(
         return Ok(JoinOutcome::AlreadyRegistered);
     }
     let verified = user.email_verified_at.is_some();
-    let status = match (seat_available(conn, conf, user.country.alpha2())?, verified) {
+    let status = match (seat_available(conn, conf, country.alpha2())?, verified) {
         (false, _) => RegistrationStatus::Waitlisted,
         (true, true) => RegistrationStatus::Confirmed,
         (true, false) => RegistrationStatus::Pending,
@@ -260,10 +262,10 @@ pub fn join(
     let id = match existing {
         Some(r) => {
             regs::set_status(conn, r.id, status, ctx.now)?;
+            regs::set_country(conn, r.id, country, ctx.now)?;
             r.id
         }
         None => {
-            let country = user.country;
             let reg = NewRegistration {
                 id: RegistrationId::new(),
                 conference_id: conf.id,

@@ -7,6 +7,8 @@ use crate::db::sessions::{Person, Session};
 use crate::domain::{agenda, timefmt};
 
 pub struct AgendaItem {
+    /// The session's id (anchors `#s-{id}`, the signed-in viewer's pick forms).
+    pub id: String,
     pub href: String,
     pub time: String,
     pub start_iso: String,
@@ -21,6 +23,7 @@ pub struct AgendaItem {
 
 pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
     AgendaItem {
+        id: s.id.to_string(),
         href: format!("/c/{slug}/sessions/{}", s.id),
         time: agenda::time_range(s.starts_at, s.ends_at, tz),
         start_iso: timefmt::iso_utc(s.starts_at),

@@ -48,6 +48,7 @@ pub async fn sign_in(state: &AppState, cookie: &Cookie, user: &User) -> Result<N
         .run(move |c, ctx| login_sessions::start(c, ctx, uid))
         .await?;
     super::cookie::sign_in(cookie, user, roles, &session_id);
+    super::attendee::mine::refresh_nav(state, cookie, user.id).await?;
     Ok(roles)
 }
 

@@ -17,6 +17,10 @@ pub const FLASH_KEY: &str = "flash";
 pub const ORG_KEY: &str = "org";
 /// Set at sign-in: the user moderates or speaks (header shows "My sessions").
 pub const MOD_KEY: &str = "mod";
+/// The conferences the user is registered for, as (slug, title): the header's "My
+/// conference" links. Set at sign-in, refreshed when the user registers or cancels
+/// and on their My conference page.
+pub const MINE_KEY: &str = "mine";
 /// The login session's random id (its hash is the `login_sessions` row): a request
 /// is signed in only while that row is live, so signing out ends it on the server.
 pub const SID_KEY: &str = "sid";
@@ -70,6 +74,20 @@ pub fn flash(cookie: &Cookie, message: impl Into<String>) {
 /// Takes (removes) the flash message queued by the previous request.
 pub fn take_flash(cookie: &Cookie) -> Option<String> {
     cookie.remove_as::<String>(FLASH_KEY).and_then(Result::ok)
+}
+
+/// Keeps the header's "My conference" links.
+pub fn set_my_conferences(cookie: &Cookie, list: &[(String, String)]) {
+    let _ = cookie.insert(MINE_KEY, list);
+}
+
+/// The header's "My conference" links, as (slug, title).
+pub fn my_conferences(cookie: &Cookie) -> Vec<(String, String)> {
+    cookie
+        .get::<Vec<(String, String)>>(MINE_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
 }
 
 /// A boolean flag set at sign-in; absent means false.

@@ -56,6 +56,8 @@ pub struct AppState {
 pub struct CountryOption {
     pub code: &'static str,
     pub name: &'static str,
+    /// Folded name, aliases and code, for the filter script (`data-search`).
+    pub search: String,
 }
 
 /// Every ISO 3166-1 country with its English name, sorted by name.
@@ -65,6 +67,7 @@ pub fn country_options() -> Vec<CountryOption> {
         .map(|c| CountryOption {
             code: c.alpha2(),
             name: c.name(),
+            search: c.search_text(),
         })
         .collect()
 }

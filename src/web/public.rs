@@ -8,6 +8,9 @@ use chrono_tz::Tz;
 
 use super::AppState;
 use super::agenda_view::{AgendaItem, agenda_item};
+use super::attendee::JoinState;
+use super::attendee::mine::{self, Mine, SaveZoneOffer};
+use super::auth::MaybeUser;
 use super::error::AppError;
 use super::extract::published_conference;
 use super::render::{Layout, html};
@@ -78,12 +81,15 @@ pub struct ConferencePage {
     pub countries: i64,
     pub session_count: usize,
     pub day_count: i64,
+    /// The signed-in viewer's registration (per request, never cached).
+    pub mine: Option<Mine>,
 }
 
 #[tracing::instrument(name = "public::conference", skip_all, fields(slug = %slug))]
 pub async fn conference(
     state: web::Data<AppState>,
     cookie: Cookie,
+    user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
@@ -96,8 +102,14 @@ pub async fn conference(
             Ok::<_, AppError>((conf, reach, n))
         })
         .await?;
+    let layout = Layout::from_cookie(&cookie);
+    let mine = match &user.0 {
+        Some(u) => mine::load(&state, &conf, u, &[], &layout.csrf, conf.tz).await?,
+        None => None,
+    };
     html(&ConferencePage {
-        layout: Layout::from_cookie(&cookie),
+        layout,
+        mine,
         dates: date_span(conf.starts_on, conf.ends_on),
         zone: conf.tz.name().to_string(),
         description_html: crate::domain::markdown::to_safe_html(&conf.description),
@@ -128,13 +140,17 @@ pub struct AgendaPage {
     pub conference_tz: String,
     pub zone_notice: Option<String>,
     pub days: Vec<AgendaDay>,
-    pub zones: &'static [Tz],
+    pub zones: Vec<crate::domain::zones::ZoneChoice>,
+    /// The signed-in viewer's picks and forms (per request, never cached).
+    pub mine: Option<Mine>,
+    pub save_zone: Option<SaveZoneOffer>,
 }
 
 #[tracing::instrument(name = "public::agenda", skip_all, fields(slug = %slug))]
 pub async fn agenda(
     state: web::Data<AppState>,
     cookie: Cookie,
+    user: MaybeUser,
     req: HttpRequest,
     slug: web::Path<String>,
     query: web::Query<TzQuery>,
@@ -148,8 +164,22 @@ pub async fn agenda(
             Ok::<_, AppError>((conf, list))
         })
         .await?;
-    let zone = viewer_zone(&req, &query, conf.tz);
+    let user = user.0;
+    let zone = viewer_zone(&req, &query, profile_zone(user.as_ref(), conf.tz));
     let tz = zone.tz;
+    let layout = Layout::from_cookie(&cookie);
+    let (mine, save_zone) = match &user {
+        Some(u) => (
+            mine::load(&state, &conf, u, &list, &layout.csrf, tz).await?,
+            SaveZoneOffer::new(
+                Some(u),
+                &zone,
+                format!("/c/{}/agenda", conf.slug),
+                &layout.csrf,
+            ),
+        ),
+        None => (None, None),
+    };
     let days = group_by_local_day(list, tz)
         .into_iter()
         .map(|d| AgendaDay {
@@ -163,14 +193,16 @@ pub async fn agenda(
         })
         .collect();
     let page = AgendaPage {
-        layout: Layout::from_cookie(&cookie),
+        layout,
+        mine,
+        save_zone,
         tz_name: tz.name().to_string(),
         conference_tz: conf.tz.name().to_string(),
         zone_notice: zone.notice.clone(),
         slug: conf.slug,
         title: conf.title,
         days,
-        zones: &chrono_tz::TZ_VARIANTS,
+        zones: crate::web::zone::choices(),
     };
     Ok(with_zone_cookie(html(&page)?, &zone))
 }
@@ -191,6 +223,9 @@ pub struct SessionPage {
     pub zone_notice: Option<String>,
     pub paragraphs: Vec<String>,
     pub people: Vec<(String, String, String)>,
+    /// The signed-in viewer's pick, join link and forms (per request, never cached).
+    pub mine: Option<Mine>,
+    pub save_zone: Option<SaveZoneOffer>,
 }
 
 #[tracing::instrument(
@@ -201,6 +236,7 @@ pub struct SessionPage {
 pub async fn session(
     state: web::Data<AppState>,
     cookie: Cookie,
+    user: MaybeUser,
     req: HttpRequest,
     path: web::Path<(String, String)>,
     query: web::Query<TzQuery>,
@@ -215,8 +251,22 @@ pub async fn session(
             Ok::<_, AppError>((conf, s))
         })
         .await?;
-    let zone = viewer_zone(&req, &query, conf.tz);
+    let user = user.0;
+    let zone = viewer_zone(&req, &query, profile_zone(user.as_ref(), conf.tz));
     let tz = zone.tz;
+    let layout = Layout::from_cookie(&cookie);
+    let (mine, save_zone) = match &user {
+        Some(u) => (
+            mine::load(&state, &conf, u, std::slice::from_ref(&s), &layout.csrf, tz).await?,
+            SaveZoneOffer::new(
+                Some(u),
+                &zone,
+                format!("/c/{}/sessions/{}", conf.slug, s.id),
+                &layout.csrf,
+            ),
+        ),
+        None => (None, None),
+    };
     let conference_time = (tz != conf.tz).then(|| {
         format!(
             "{} {}",
@@ -225,7 +275,9 @@ pub async fn session(
         )
     });
     let page = SessionPage {
-        layout: Layout::from_cookie(&cookie),
+        layout,
+        mine,
+        save_zone,
         item: agenda_item(&conf.slug, &s, tz),
         date: long_date(s.starts_at.with_timezone(&tz).date_naive()),
         conference_time,
@@ -253,6 +305,12 @@ pub async fn session(
         conference_title: conf.title,
     };
     Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+/// The zone to fall back on after `?tz=` and the zone cookie: the signed-in
+/// viewer's profile zone, else the conference's.
+fn profile_zone(user: Option<&crate::db::users::User>, conference: Tz) -> Tz {
+    user.map_or(conference, |u| u.tz)
 }
 
 // ---------------------------------------------------------------- /healthz, /readyz

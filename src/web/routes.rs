@@ -63,6 +63,7 @@ route_table! {
     "/account/delete": SignedIn => { get => account::delete_form, post => account::delete }
     "/account/data.json": SignedIn => { get => account::download }
     "/account/sign-out-everywhere": SignedIn => { post => account::sign_out_everywhere }
+    "/account/zone": SignedIn => { post => account::save_zone }
 
     "/c/{slug}": Public => { get => public::conference }
     "/c/{slug}/agenda": Public => { get => public::agenda }
@@ -76,6 +77,7 @@ route_table! {
     "/c/{slug}/me/picks": SignedIn => { post => attendee::pick }
     "/c/{slug}/me/cancel": SignedIn => { get => attendee::cancel_form, post => attendee::cancel }
     "/c/{slug}/me/feed": SignedIn => { post => attendee::rotate_feed }
+    "/c/{slug}/me/country": SignedIn => { post => attendee::set_country }
     "/c/{slug}/schedule.xml": Public => { get => exports::schedule_xml }
     "/c/{slug}/schedule.json": Public => { get => exports::schedule_json }
     "/c/{slug}/agenda.ics": Public => { get => exports::agenda_ics }

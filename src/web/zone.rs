@@ -78,3 +78,8 @@ pub fn with_zone_cookie(mut resp: HttpResponse, zone: &ViewerZone) -> HttpRespon
     }
     resp
 }
+
+/// The zone picker's suggestions with each zone's UTC offset now.
+pub fn choices() -> Vec<crate::domain::zones::ZoneChoice> {
+    crate::domain::zones::choices(chrono::Utc::now())
+}

@@ -8,6 +8,8 @@ use serde::Deserialize;
 
 mod email;
 pub use email::*;
+mod zone;
+pub use zone::{SaveZoneForm, save_zone};
 
 use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
@@ -71,7 +73,7 @@ pub struct AccountPage {
     pub errors: FieldErrors,
     pub form: ProfileForm,
     pub countries: Vec<CountryOption>,
-    pub zones: &'static [chrono_tz::Tz],
+    pub zones: Vec<crate::domain::zones::ZoneChoice>,
     pub registrations: Vec<MyRegistration>,
     /// Browsers and devices signed in to this account, this one included.
     pub signed_in: i64,
@@ -109,7 +111,7 @@ async fn account_page(
         errors,
         form,
         countries: country_options(),
-        zones: &chrono_tz::TZ_VARIANTS,
+        zones: crate::web::zone::choices(),
         registrations,
         signed_in,
     })

@@ -11,11 +11,8 @@ use crate::db;
 use crate::domain::SessionId;
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::capacity::places_left;
-use crate::domain::join::JoinAccess;
-use crate::domain::picks;
-use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
-use crate::domain::timefmt::{clock_zone, date_span, long_date};
-use crate::service::attendance;
+use crate::domain::status::RegistrationStatus;
+use crate::domain::timefmt::{date_span, long_date};
 use crate::service::picks::{self as pick_service, PickOutcome};
 use crate::service::registration as reg;
 use crate::web::AppState;
@@ -64,6 +61,10 @@ pub struct MePage {
     pub picked_count: usize,
     pub feed: FeedState,
     pub join_lead_minutes: i32,
+    /// The registration's country, which the registrant may correct.
+    pub country: String,
+    pub countries: Vec<crate::web::CountryOption>,
+    pub errors: crate::domain::FieldErrors,
 }
 
 /// The calendar feed as the page shows it: its address only right after it was
@@ -119,7 +120,6 @@ pub async fn me(
     let zone = viewer_zone(&req, &query, user.tz);
     let tz = zone.tz;
     let now = state.clock.now();
-    let may_pick = picks::may_pick(registration.status);
     let picked_sessions: Vec<&crate::db::sessions::Session> = sessions
         .iter()
         .filter(|s| picks.iter().any(|p| p.session_id == s.id))
@@ -141,27 +141,14 @@ pub async fn me(
                             .collect(),
                         None => Vec::new(),
                     };
-                    let join = match attendance::attendee_access(
+                    let mine = super::mine::entry(
                         &conf,
                         s,
-                        Some(registration.status),
+                        registration.status,
                         pick.map(|p| p.status),
                         now,
-                    ) {
-                        JoinAccess::Open => {
-                            JoinState::Open(format!("/c/{}/sessions/{}/join", conf.slug, s.id))
-                        }
-                        JoinAccess::NotYet { opens_at } => {
-                            let local = opens_at.with_timezone(&tz);
-                            JoinState::OpensAt(format!(
-                                "{} {}",
-                                long_date(local.date_naive()),
-                                clock_zone(&local)
-                            ))
-                        }
-                        JoinAccess::Ended => JoinState::Ended,
-                        JoinAccess::NotAllowed(_) => JoinState::Hidden,
-                    };
+                        tz,
+                    );
                     let taken = counts
                         .iter()
                         .find(|(id, _)| *id == s.id)
@@ -181,15 +168,11 @@ pub async fn me(
                     MyItem {
                         id: s.id.to_string(),
                         item: agenda_item(&conf.slug, s, tz),
-                        picked: pick.map(|p| match p.status {
-                            EnrollmentStatus::Enrolled => "picked",
-                            EnrollmentStatus::Waitlisted => "waitlisted",
-                        }),
-                        pickable: may_pick
-                            && picks::session_pickable(s.kind, s.cancelled, s.ends_at, now),
+                        picked: mine.picked,
+                        pickable: mine.pickable,
                         capacity_note,
                         overlaps,
-                        join,
+                        join: mine.join,
                     }
                 })
                 .collect(),
@@ -206,6 +189,7 @@ pub async fn me(
         (None, Some(_)) => FeedState::Exists,
         (None, None) => FeedState::None,
     };
+    super::mine::refresh_nav(&state, &cookie, user.id).await?;
     html(&MePage {
         layout: Layout::from_cookie(&cookie),
         dates: date_span(conf.starts_on, conf.ends_on),
@@ -216,6 +200,9 @@ pub async fn me(
         days,
         feed,
         join_lead_minutes: conf.join_lead_minutes,
+        country: registration.country.clone(),
+        countries: crate::web::country_options(),
+        errors: crate::domain::FieldErrors::new(),
         slug: conf.slug,
         title: conf.title,
     })
@@ -227,6 +214,9 @@ pub struct PickForm {
     pub session: String,
     #[serde(default)]
     pub action: String,
+    /// The page the form was on: "agenda" or "session" (else My conference).
+    #[serde(default)]
+    pub back: String,
 }
 
 #[tracing::instrument(
@@ -242,9 +232,9 @@ pub async fn pick(
     conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
-    let registration = my_registration(&state, &conf, &user.0)
-        .await?
-        .ok_or(AppError::Forbidden)?;
+    let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
+        return Ok(super::not_registered(&cookie, &conf.slug));
+    };
     let session = SessionId::parse(&form.session)
         .ok_or_else(|| AppError::BadRequest("unknown session".into()))?;
     let conf2 = conf.clone();
@@ -280,7 +270,12 @@ pub async fn pick(
         _ => return Err(AppError::BadRequest("unknown action".into())),
     };
     flash(&cookie, message);
-    Ok(see_other(&format!("/c/{}/me#s-{session}", conf.slug)))
+    let back = match form.back.as_str() {
+        "agenda" => format!("/c/{}/agenda#s-{session}", conf.slug),
+        "session" => format!("/c/{}/sessions/{session}", conf.slug),
+        _ => format!("/c/{}/me#s-{session}", conf.slug),
+    };
+    Ok(see_other(&back))
 }
 
 #[derive(Template)]
@@ -327,14 +322,15 @@ pub async fn cancel(
     conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
-    let registration = my_registration(&state, &conf, &user.0)
-        .await?
-        .ok_or(AppError::Forbidden)?;
+    let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
+        return Ok(super::not_registered(&cookie, &conf.slug));
+    };
     let conf2 = conf.clone();
     state
         .service
         .run(move |c, ctx| reg::cancel(c, ctx, &conf2, &registration))
         .await?;
+    super::mine::refresh_nav(&state, &cookie, user.0.id).await?;
     flash(
         &cookie,
         "Your registration is cancelled and your seat has been freed. You can register again while registration is open.",
@@ -355,9 +351,9 @@ pub async fn rotate_feed(
     conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
-    let registration = my_registration(&state, &conf, &user.0)
-        .await?
-        .ok_or(AppError::Forbidden)?;
+    let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
+        return Ok(super::not_registered(&cookie, &conf.slug));
+    };
     let had = registration.feed_token_hash.is_some();
     let token = state
         .service

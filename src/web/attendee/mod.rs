@@ -4,8 +4,10 @@
 //! session's meeting (`join`). The use cases themselves are in `service`.
 
 mod confirm;
+mod country;
 mod join;
 mod me;
+pub mod mine;
 mod register;
 
 use super::AppState;
@@ -18,13 +20,15 @@ use crate::db::users::User;
 pub use confirm::{
     ConfirmPage, EmailForm, LinkPage, ResendPage, confirm, confirm_form, resend, resend_form,
 };
+pub use country::{CountryForm, set_country};
 pub use join::{PickAndJoinPage, join_session, pick_and_join};
 pub use me::{
     CancelPage, JoinState, MePage, MyDay, MyItem, PickForm, cancel, cancel_form, me, pick,
     rotate_feed,
 };
 pub use register::{
-    ClosedPage, RegisterPage, SentPage, SignUpForm, join_conference, register, register_form, sent,
+    ClosedPage, JoinForm, RegisterPage, SentPage, SignUpForm, join_conference, register,
+    register_form, sent,
 };
 
 /// Where the "check your email" page finds the address it names.
@@ -40,4 +44,14 @@ async fn my_registration(
         .db
         .run(move |c| Ok::<_, AppError>(db::registrations::for_user(c, cid, uid)?))
         .await
+}
+
+/// The answer to a My conference action from someone with no registration: the
+/// register page, saying why (a signed-in user is allowed here, just not yet able).
+fn not_registered(cookie: &actix_session::Session, slug: &str) -> actix_web::HttpResponse {
+    super::render::flash(
+        cookie,
+        "You are not registered for this conference yet: register first.",
+    );
+    super::render::see_other(&format!("/c/{slug}/register"))
 }

@@ -16,7 +16,7 @@ use crate::domain::timefmt::{clock_zone, date_span, long_date};
 use crate::domain::{CountryCode, Email, FieldErrors, Password, PersonName, TimeZone, passwords};
 use crate::service::registration::{self as reg, JoinOutcome};
 use crate::web::auth::{CurrentUser, MaybeUser, client_ip};
-use crate::web::csrf::{Csrf, CsrfForm};
+use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
 use crate::web::extract::PublishedConference;
 use crate::web::hashing;
@@ -75,7 +75,7 @@ pub struct RegisterPage {
     pub errors: FieldErrors,
     pub form: SignUpForm,
     pub countries: Vec<CountryOption>,
-    pub zones: &'static [chrono_tz::Tz],
+    pub zones: Vec<crate::domain::zones::ZoneChoice>,
     /// Set when a signed-in user can register in one click.
     pub signed_in_as: Option<(String, String)>,
 }
@@ -119,7 +119,7 @@ fn register_page(
         errors,
         form,
         countries: country_options(),
-        zones: &chrono_tz::TZ_VARIANTS,
+        zones: crate::web::zone::choices(),
         signed_in_as: user.map(|u| (u.name.clone(), u.email.to_string())),
     }
 }
@@ -153,6 +153,12 @@ pub async fn register_form(
     let full = is_full(&state, &conf).await?;
     let form = SignUpForm {
         time_zone: conf.tz.name().to_string(),
+        // One click for a signed-in user: their profile's country, which they may change.
+        country: user
+            .0
+            .as_ref()
+            .map(|u| u.country.alpha2().to_string())
+            .unwrap_or_default(),
         ..SignUpForm::default()
     };
     html(&register_page(
@@ -284,7 +290,30 @@ pub async fn sent(cookie: Cookie, conf: PublishedConference) -> Result<HttpRespo
     })
 }
 
-/// One-click registration for a signed-in user.
+/// The one-click form: the country to register under and consent to the notice.
+#[derive(Default, Deserialize)]
+pub struct JoinForm {
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub consent: Option<String>,
+}
+
+fn parse_join(f: &JoinForm) -> Result<CountryCode, FieldErrors> {
+    let mut e = FieldErrors::new();
+    let country = e.check("country", CountryCode::parse(&f.country));
+    if f.consent.is_none() {
+        e.add("consent", "Agree to the privacy notice to register");
+    }
+    match country {
+        Some(c) if e.is_empty() => Ok(c),
+        _ => Err(e),
+    }
+}
+
+/// One-click registration for a signed-in user: the privacy notice, consent and
+/// the country asked as on the anonymous form (the country prefilled from the
+/// profile).
 #[tracing::instrument(
     name = "attendee::join_conference",
     skip_all,
@@ -294,18 +323,40 @@ pub async fn join_conference(
     state: web::Data<AppState>,
     cookie: Cookie,
     user: CurrentUser,
-    _: Csrf,
+    form: CsrfForm<JoinForm>,
     conf: PublishedConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = conf.0;
     if window_closed(&conf, state.clock.now()).is_some() {
         return Ok(see_other(&format!("/c/{}/register", conf.slug)));
     }
+    let form = form.into_inner();
+    let country = match parse_join(&form) {
+        Ok(c) => c,
+        Err(errors) => {
+            let full = is_full(&state, &conf).await?;
+            let echo = SignUpForm {
+                country: form.country,
+                consent: form.consent,
+                ..SignUpForm::default()
+            };
+            return html(&register_page(
+                &cookie,
+                &conf,
+                full,
+                errors,
+                echo,
+                Some(&user.0),
+            ));
+        }
+    };
     let conf2 = conf.clone();
+    let uid = user.0.id;
     let outcome = state
         .service
-        .run(move |c, ctx| reg::join(c, ctx, &conf2, &user.0))
+        .run(move |c, ctx| reg::join(c, ctx, &conf2, &user.0, country))
         .await?;
+    super::mine::refresh_nav(&state, &cookie, uid).await?;
     flash(
         &cookie,
         match outcome {

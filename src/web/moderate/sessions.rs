@@ -54,7 +54,7 @@ pub struct MySessionsPage {
     pub tz_name: String,
     pub zone_notice: Option<String>,
     pub days: Vec<MyDay>,
-    pub zones: &'static [chrono_tz::Tz],
+    pub zones: Vec<crate::domain::zones::ZoneChoice>,
 }
 
 /// A `Hosted` session sorts on the agenda by its session's times.
@@ -154,7 +154,7 @@ pub async fn my_sessions(
         tz_name: tz.name().to_string(),
         zone_notice: zone.notice,
         days,
-        zones: &chrono_tz::TZ_VARIANTS,
+        zones: crate::web::zone::choices(),
     })
 }
 

@@ -362,7 +362,7 @@ pub struct ConferenceFormPage {
     pub action: String,
     pub errors: FieldErrors,
     pub form: ConferenceForm,
-    pub zones: &'static [chrono_tz::Tz],
+    pub zones: Vec<crate::domain::zones::ZoneChoice>,
 }
 
 #[tracing::instrument(name = "organize::conferences::new_form", skip_all)]
@@ -380,7 +380,7 @@ pub async fn new_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
         action: "/organize/conferences/new".into(),
         errors: FieldErrors::new(),
         form,
-        zones: &chrono_tz::TZ_VARIANTS,
+        zones: crate::web::zone::choices(),
     })
 }
 
@@ -404,7 +404,7 @@ pub async fn create(
             action: "/organize/conferences/new".into(),
             errors,
             form,
-            zones: &chrono_tz::TZ_VARIANTS,
+            zones: crate::web::zone::choices(),
         })
     };
     let p = match parse(&form) {
@@ -442,7 +442,7 @@ pub async fn edit_form(cookie: Cookie, org: OrganizerConference) -> Result<HttpR
         action: format!("/organize/c/{}/edit", conf.slug),
         errors: FieldErrors::new(),
         form: form_from(&conf),
-        zones: &chrono_tz::TZ_VARIANTS,
+        zones: crate::web::zone::choices(),
     })
 }
 
@@ -467,7 +467,7 @@ pub async fn update(
             action: format!("/organize/c/{}/edit", conf.slug),
             errors,
             form,
-            zones: &chrono_tz::TZ_VARIANTS,
+            zones: crate::web::zone::choices(),
         })
     };
     let p = match parse(&form) {

@@ -290,7 +290,7 @@ pub async fn index(
             )
             .collect(),
         countries: std::iter::once(opt("", "Any country", f.country.is_none()))
-            .chain(countries.iter().map(|c| {
+            .chain(by_country_name(countries).iter().map(|c| {
                 opt(
                     c,
                     &country_name(c),
@@ -562,4 +562,11 @@ pub async fn show(
         person: d.person,
         nav: OrgNav::new(&conf, Section::Registrations),
     })
+}
+
+/// Stored codes sorted by their country's name as people sort (the query returns
+/// them in code order: "CH" before "DE" puts Switzerland before Germany).
+fn by_country_name(mut codes: Vec<String>) -> Vec<String> {
+    codes.sort_by_cached_key(|c| crate::domain::countries::collation_key(&country_name(c)));
+    codes
 }
