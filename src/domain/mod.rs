@@ -18,6 +18,7 @@ pub mod standing;
 pub mod status;
 pub mod text;
 pub mod timefmt;
+pub mod video;
 
 pub use fields::FieldErrors;
 pub use ids::{ConferenceId, RegistrationId, SessionId, UserId};
