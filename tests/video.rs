@@ -58,6 +58,11 @@ impl Write for LogWriter {
 
 // ------------------------------------------------------------------ helpers
 
+/// The demo, without sign-in rate limits (these tests sign in a dozen browsers).
+async fn spawn(registrants: usize) -> TestApp {
+    TestApp::spawn_from(common::Template::Demo(registrants), |s| s.rate_limits = false).await
+}
+
 /// The demo session that the demo moderator moderates and the demo speaker speaks
 /// in, made open to every confirmed registrant (no capacity), and its start.
 async fn shared_session(app: &TestApp) -> (String, DateTime<Utc>) {
@@ -141,7 +146,7 @@ fn meeting_id(session: &str) -> String {
 async fn one_link_gives_attendees_viewer_and_hosts_moderator_on_bigbluebutton() {
     logs();
     let bbb = FakeBbb::start(SECRET).await;
-    let app = TestApp::spawn_demo(10).await;
+    let app = spawn(10).await;
     let (session, start) = shared_session(&app).await;
     configure_bbb(&app, &bbb.url, "sha256").await;
     app.clock.set(start - Duration::minutes(5));
@@ -233,7 +238,7 @@ async fn one_link_gives_attendees_viewer_and_hosts_moderator_on_bigbluebutton() 
 async fn sha1_checksums_are_selectable_for_old_servers() {
     logs();
     let bbb = FakeBbb::start(SECRET).await;
-    let app = TestApp::spawn_demo(5).await;
+    let app = spawn(5).await;
     let (session, start) = shared_session(&app).await;
     configure_bbb(&app, &bbb.url, "sha1").await;
     app.clock.set(start);
@@ -250,7 +255,7 @@ async fn sha1_checksums_are_selectable_for_old_servers() {
 async fn pending_cancelled_and_out_of_window_people_get_no_redirect() {
     logs();
     let bbb = FakeBbb::start(SECRET).await;
-    let app = TestApp::spawn_demo(5).await;
+    let app = spawn(5).await;
     let (session, start) = shared_session(&app).await;
     configure_bbb(&app, &bbb.url, "sha256").await;
     let attendee = app.demo_browser(ATTENDEE).await;
@@ -298,7 +303,7 @@ async fn pending_cancelled_and_out_of_window_people_get_no_redirect() {
 async fn over_the_cap_attendees_get_the_stream_while_hosts_join_the_meeting() {
     logs();
     let bbb = FakeBbb::start(SECRET).await;
-    let app = TestApp::spawn_demo(10).await;
+    let app = spawn(10).await;
     let (session, start) = shared_session(&app).await;
     configure_bbb(&app, &bbb.url, "sha256").await;
     // Every confirmed registrant picks the session: well over a cap of 2.
@@ -348,7 +353,7 @@ async fn over_the_cap_attendees_get_the_stream_while_hosts_join_the_meeting() {
 #[tokio::test]
 async fn a_platform_that_is_down_or_refuses_gives_a_plain_page_with_a_retry() {
     logs();
-    let app = TestApp::spawn_demo(5).await;
+    let app = spawn(5).await;
     let (session, start) = shared_session(&app).await;
     // Nothing listens there.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -384,7 +389,7 @@ async fn a_platform_that_is_down_or_refuses_gives_a_plain_page_with_a_retry() {
 async fn attendance_callbacks_put_minutes_in_the_roster_once() {
     logs();
     let bbb = FakeBbb::start(SECRET).await;
-    let app = TestApp::spawn_demo(5).await;
+    let app = spawn(5).await;
     let (session, start) = shared_session(&app).await;
     configure_bbb(&app, &bbb.url, "sha256").await;
     app.clock.set(start);
@@ -435,7 +440,7 @@ async fn jitsi_tokens_name_the_room_the_window_and_the_role() {
     use jwt::VerifyWithKey;
     use sha2_010::Sha256;
     logs();
-    let app = TestApp::spawn_demo(5).await;
+    let app = spawn(5).await;
     let (session, start) = shared_session(&app).await;
     configure(
         &app,
@@ -482,7 +487,7 @@ async fn jitsi_tokens_name_the_room_the_window_and_the_role() {
 async fn no_secret_or_signed_url_appears_in_pages_mails_feeds_csv_audit_or_logs() {
     logs();
     let bbb = FakeBbb::start(SECRET).await;
-    let app = TestApp::spawn_demo(10).await;
+    let app = spawn(10).await;
     let (session, start) = shared_session(&app).await;
     configure_bbb(&app, &bbb.url, "sha256").await;
     app.clock.set(start);
@@ -520,13 +525,12 @@ async fn no_secret_or_signed_url_appears_in_pages_mails_feeds_csv_audit_or_logs(
     let attendee = app.demo_browser(ATTENDEE).await;
     submit_with(&attendee, &app.base, &me, &format!("{me}/feed"), &[]).await;
     let me_page = attendee.get(app.url(&me)).send().await.unwrap().text().await.unwrap();
-    if let Some(i) = me_page.find("/feeds/") {
-        let rest = &me_page[i..];
-        let end = rest.find(".ics").unwrap() + 4;
-        let feed = reqwest::get(app.url(&rest[..end])).await.unwrap().text().await.unwrap();
-        assert!(feed.contains("/join"), "the feed carries Plenary's join link");
-        seen.push(("feed".into(), feed));
-    }
+    let i = me_page.find("/feeds/").expect("the new feed address is shown once");
+    let rest = &me_page[i..];
+    let end = rest.find(".ics").unwrap() + 4;
+    let feed = reqwest::get(app.url(&rest[..end])).await.unwrap().text().await.unwrap();
+    assert!(feed.contains("BEGIN:VCALENDAR"), "{feed}");
+    seen.push(("feed".into(), feed));
     app.drain().await;
     for m in app.sink.lock().unwrap().received() {
         seen.push((format!("mail {}", m.subject), format!("{}\n{}", m.text, m.html)));
@@ -543,7 +547,9 @@ async fn no_secret_or_signed_url_appears_in_pages_mails_feeds_csv_audit_or_logs(
         })
         .await;
     seen.push(("audit".into(), audit.join("\n")));
-    seen.push(("logs".into(), String::from_utf8_lossy(&logs().lock().unwrap()).into_owned()));
+    let log = String::from_utf8_lossy(&logs().lock().unwrap()).into_owned();
+    assert!(log.contains("DEBUG") || log.contains("INFO"), "the log is captured");
+    seen.push(("logs".into(), log));
     for (what, body) in &seen {
         for needle in [SECRET, "checksum=", "jwt=", "api/join", "api/create"] {
             assert!(!body.contains(needle), "{what} contains {needle}");
