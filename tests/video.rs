@@ -423,6 +423,27 @@ async fn attendance_callbacks_put_minutes_in_the_roster_once() {
         .await
         .unwrap();
     assert!(roster.contains("present 47 min"), "30 + 17 minutes");
+    // The same minutes in the registrations CSV and the statistics.
+    let org = app.demo_browser(ORGANIZER).await;
+    let csv = org
+        .get(app.url(&format!("/organize/c/{SLUG}/registrations.csv?status=confirmed")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let line = csv.lines().find(|l| l.contains(ATTENDEE)).expect("the attendee's row");
+    assert!(line.ends_with("\"47\""), "{line}");
+    let stats = org
+        .get(app.url(&format!("/organize/c/{SLUG}/stats")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(stats.contains("Attendance in the video meetings"));
 
     // Anything without the meeting's token is refused.
     let url = bbb.meeting(&mid).unwrap().params["meta_analytics-callback-url"].clone();
