@@ -17,7 +17,9 @@ use chrono::{DateTime, Duration, Utc};
 use common::bbb::FakeBbb;
 use common::{TestApp, location, submit_with};
 use diesel::prelude::*;
-use plenary::db::schema::{audit_log, registrations, session_people, sessions, users, video_presence};
+use plenary::db::schema::{
+    audit_log, registrations, session_people, sessions, users, video_presence,
+};
 
 const SLUG: &str = "ip-ai-2020";
 const SECRET: &str = "fake-bbb-shared-secret-0123456789";
@@ -60,7 +62,10 @@ impl Write for LogWriter {
 
 /// The demo, without sign-in rate limits (these tests sign in a dozen browsers).
 async fn spawn(registrants: usize) -> TestApp {
-    TestApp::spawn_from(common::Template::Demo(registrants), |s| s.rate_limits = false).await
+    TestApp::spawn_from(common::Template::Demo(registrants), |s| {
+        s.rate_limits = false
+    })
+    .await
 }
 
 /// The demo session that the demo moderator moderates and the demo speaker speaks
@@ -127,11 +132,7 @@ async fn join(app: &TestApp, client: &reqwest::Client, session: &str) -> reqwest
     }
     let body = r.text().await.unwrap();
     if !body.contains("Pick and join") {
-        return client
-            .get(app.url(&path))
-            .send()
-            .await
-            .unwrap();
+        return client.get(app.url(&path)).send().await.unwrap();
     }
     submit_with(client, &app.base, &path, &path, &[]).await
 }
@@ -156,7 +157,10 @@ async fn one_link_gives_attendees_viewer_and_hosts_moderator_on_bigbluebutton() 
         let r = join(&app, &client, &session).await;
         assert_eq!(r.status().as_u16(), 303, "{email}");
         let to = location(&r);
-        assert!(to.starts_with(&format!("{}api/join?", bbb.url)), "{email}: {to}");
+        assert!(
+            to.starts_with(&format!("{}api/join?", bbb.url)),
+            "{email}: {to}"
+        );
         assert!(to.contains("redirect=true"));
         assert_eq!(bbb.follow(&to).await, 302, "the fake accepts the join URL");
     }
@@ -196,7 +200,11 @@ async fn one_link_gives_attendees_viewer_and_hosts_moderator_on_bigbluebutton() 
     assert!(meeting.params.contains_key("meta_analytics-callback-url"));
     {
         let state = bbb.state.lock().unwrap();
-        assert!(state.calls.iter().all(|c| c.1 == "sha256" && c.2), "{:?}", state.calls);
+        assert!(
+            state.calls.iter().all(|c| c.1 == "sha256" && c.2),
+            "{:?}",
+            state.calls
+        );
     }
 
     // Hosts' joins are in the audit log with the role; attendees' are not.
@@ -217,17 +225,39 @@ async fn one_link_gives_attendees_viewer_and_hosts_moderator_on_bigbluebutton() 
     // The settings page never shows the secret again; "test connection" calls getMeetings.
     let org = app.demo_browser(ORGANIZER).await;
     let page = format!("/organize/c/{SLUG}/video");
-    let body = org.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+    let body = org
+        .get(app.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(!body.contains(SECRET));
     assert!(body.contains("A secret is saved"));
     let r = submit_with(&org, &app.base, &page, &format!("{page}/test"), &[]).await;
     let body = r.text().await.unwrap();
-    assert!(body.contains("BigBlueButton answered getMeetings"), "{body}");
-    assert!(bbb.state.lock().unwrap().calls.iter().any(|c| c.0 == "getMeetings"));
+    assert!(
+        body.contains("BigBlueButton answered getMeetings"),
+        "{body}"
+    );
+    assert!(
+        bbb.state
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .any(|c| c.0 == "getMeetings")
+    );
     // Saving again without a secret keeps the stored one.
     configure(
         &app,
-        &[("video_platform", "bbb"), ("bbb_url", &bbb.url), ("bbb_secret", ""), ("bbb_checksum", "sha256")],
+        &[
+            ("video_platform", "bbb"),
+            ("bbb_url", &bbb.url),
+            ("bbb_secret", ""),
+            ("bbb_checksum", "sha256"),
+        ],
     )
     .await;
     let r = join(&app, &app.demo_browser(ATTENDEE).await, &session).await;
@@ -247,7 +277,11 @@ async fn sha1_checksums_are_selectable_for_old_servers() {
     assert_eq!(bbb.follow(&location(&r)).await, 302);
     let state = bbb.state.lock().unwrap();
     assert!(!state.calls.is_empty());
-    assert!(state.calls.iter().all(|c| c.1 == "sha1" && c.2), "{:?}", state.calls);
+    assert!(
+        state.calls.iter().all(|c| c.1 == "sha1" && c.2),
+        "{:?}",
+        state.calls
+    );
     assert_eq!(state.joins[0].role, "MODERATOR");
 }
 
@@ -288,7 +322,12 @@ async fn pending_cancelled_and_out_of_window_people_get_no_redirect() {
         .await;
         let r = join(&app, &attendee, &session).await;
         assert_eq!(r.status().as_u16(), 200, "{status}");
-        assert!(r.text().await.unwrap().contains("for confirmed registrants"));
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("for confirmed registrants")
+        );
     }
     // After the end: nobody.
     app.clock.set(start + Duration::hours(6));
@@ -296,7 +335,10 @@ async fn pending_cancelled_and_out_of_window_people_get_no_redirect() {
     assert_eq!(r.status().as_u16(), 200);
     assert!(r.text().await.unwrap().contains("has ended"));
     let viewers = bbb.joins().len() + bbb.state.lock().unwrap().meetings.len();
-    assert_eq!(viewers, 1, "only the speaker's meeting was created, nobody joined");
+    assert_eq!(
+        viewers, 1,
+        "only the speaker's meeting was created, nobody joined"
+    );
 }
 
 #[tokio::test]
@@ -329,11 +371,35 @@ async fn over_the_cap_attendees_get_the_stream_while_hosts_join_the_meeting() {
     let org = app.demo_browser(ORGANIZER).await;
     let form = format!("/organize/c/{SLUG}/sessions/{session}/video");
     // A bad cap is a field error, values kept.
-    let r = submit_with(&org, &app.base, &form, &form, &[("stream_url", "https://stream.example.org/live"), ("audience_cap", "lots")]).await;
+    let r = submit_with(
+        &org,
+        &app.base,
+        &form,
+        &form,
+        &[
+            ("stream_url", "https://stream.example.org/live"),
+            ("audience_cap", "lots"),
+        ],
+    )
+    .await;
     assert_eq!(r.status().as_u16(), 200);
     let body = r.text().await.unwrap();
-    assert!(body.contains("Enter a number of people") && body.contains("https://stream.example.org/live"));
-    let r = submit_with(&org, &app.base, &form, &form, &[("stream_url", "https://stream.example.org/live"), ("audience_cap", "2"), ("record", "yes")]).await;
+    assert!(
+        body.contains("Enter a number of people")
+            && body.contains("https://stream.example.org/live")
+    );
+    let r = submit_with(
+        &org,
+        &app.base,
+        &form,
+        &form,
+        &[
+            ("stream_url", "https://stream.example.org/live"),
+            ("audience_cap", "2"),
+            ("record", "yes"),
+        ],
+    )
+    .await;
     assert_eq!(r.status().as_u16(), 303);
 
     app.clock.set(start);
@@ -344,10 +410,16 @@ async fn over_the_cap_attendees_get_the_stream_while_hosts_join_the_meeting() {
     assert!(body.contains("Open the live stream"));
     let r = join(&app, &app.demo_browser(MODERATOR).await, &session).await;
     assert_eq!(r.status().as_u16(), 303, "hosts still join");
-    assert!(bbb.joins().is_empty(), "the attendee never reached the meeting");
+    assert!(
+        bbb.joins().is_empty(),
+        "the attendee never reached the meeting"
+    );
     assert_eq!(bbb.follow(&location(&r)).await, 302);
     assert_eq!(bbb.joins()[0].role, "MODERATOR");
-    assert_eq!(bbb.meeting(&meeting_id(&session)).unwrap().params["record"], "true");
+    assert_eq!(
+        bbb.meeting(&meeting_id(&session)).unwrap().params["record"],
+        "true"
+    );
 }
 
 #[tokio::test]
@@ -365,11 +437,20 @@ async fn a_platform_that_is_down_or_refuses_gives_a_plain_page_with_a_retry() {
     assert_eq!(r.status().as_u16(), 503);
     let body = r.text().await.unwrap();
     assert!(body.contains("The meeting could not be opened"));
-    assert!(body.contains(&format!("/c/{SLUG}/sessions/{session}/join")), "retry");
-    assert!(!body.contains("did not answer"), "attendees get no platform detail");
+    assert!(
+        body.contains(&format!("/c/{SLUG}/sessions/{session}/join")),
+        "retry"
+    );
+    assert!(
+        !body.contains("did not answer"),
+        "attendees get no platform detail"
+    );
     let r = join(&app, &app.demo_browser(MODERATOR).await, &session).await;
     assert_eq!(r.status().as_u16(), 503);
-    assert!(r.text().await.unwrap().contains("did not answer"), "hosts see the error");
+    assert!(
+        r.text().await.unwrap().contains("did not answer"),
+        "hosts see the error"
+    );
 
     // A server with another secret rejects the checksum: hosts see its words.
     let bbb = FakeBbb::start("another-secret").await;
@@ -402,7 +483,10 @@ async fn attendance_callbacks_put_minutes_in_the_roster_once() {
     let (j1, l1, j2) = (t(0), t(30), t(40));
     let joins = [j1.as_str(), j2.as_str()];
     let leaves = [l1.as_str()];
-    let attendees = [(uid.as_str(), &joins[..], &leaves[..]), ("guest-not-in-plenary", &joins[..1], &leaves[..])];
+    let attendees = [
+        (uid.as_str(), &joins[..], &leaves[..]),
+        ("guest-not-in-plenary", &joins[..1], &leaves[..]),
+    ];
     assert_eq!(bbb.send_analytics(&mid, &attendees).await, 200);
     assert_eq!(bbb.send_analytics(&mid, &attendees).await, 200, "again");
     app.clock.set(start + Duration::minutes(57));
@@ -426,14 +510,19 @@ async fn attendance_callbacks_put_minutes_in_the_roster_once() {
     // The same minutes in the registrations CSV and the statistics.
     let org = app.demo_browser(ORGANIZER).await;
     let csv = org
-        .get(app.url(&format!("/organize/c/{SLUG}/registrations.csv?status=confirmed")))
+        .get(app.url(&format!(
+            "/organize/c/{SLUG}/registrations.csv?status=confirmed"
+        )))
         .send()
         .await
         .unwrap()
         .text()
         .await
         .unwrap();
-    let line = csv.lines().find(|l| l.contains(ATTENDEE)).expect("the attendee's row");
+    let line = csv
+        .lines()
+        .find(|l| l.contains(ATTENDEE))
+        .expect("the attendee's row");
     assert!(line.ends_with("\"47\""), "{line}");
     let stats = org
         .get(app.url(&format!("/organize/c/{SLUG}/stats")))
@@ -447,11 +536,22 @@ async fn attendance_callbacks_put_minutes_in_the_roster_once() {
 
     // Anything without the meeting's token is refused.
     let url = bbb.meeting(&mid).unwrap().params["meta_analytics-callback-url"].clone();
-    let forged = url.replace("/analytics", "").rsplit_once('/').unwrap().0.to_string() + "/0000/analytics";
+    let forged = url
+        .replace("/analytics", "")
+        .rsplit_once('/')
+        .unwrap()
+        .0
+        .to_string()
+        + "/0000/analytics";
     assert_eq!(bbb.post_analytics(&forged, &mid, &attendees).await, 403);
     let other_session = url.replace(&session, &uuid::Uuid::now_v7().to_string());
-    assert_eq!(bbb.post_analytics(&other_session, &mid, &attendees).await, 403);
-    let r = reqwest::get(app.url(&format!("/video/bbb/{session}/nope/ended"))).await.unwrap();
+    assert_eq!(
+        bbb.post_analytics(&other_session, &mid, &attendees).await,
+        403
+    );
+    let r = reqwest::get(app.url(&format!("/video/bbb/{session}/nope/ended")))
+        .await
+        .unwrap();
     assert_eq!(r.status().as_u16(), 403);
 }
 
@@ -478,18 +578,34 @@ async fn jitsi_tokens_name_the_room_the_window_and_the_role() {
     let wrong: Hmac<Sha256> = Hmac::new_from_slice(b"not the secret").unwrap();
     let end: chrono::NaiveDateTime = {
         let s = session.clone();
-        app.with_db(move |c| sessions::table.find(s).select(sessions::ends_at).first(c).unwrap()).await
+        app.with_db(move |c| {
+            sessions::table
+                .find(s)
+                .select(sessions::ends_at)
+                .first(c)
+                .unwrap()
+        })
+        .await
     };
-    for (email, host) in [(ATTENDEE, false), (MODERATOR, true), (SPEAKER, true), (ORGANIZER, true)] {
+    for (email, host) in [
+        (ATTENDEE, false),
+        (MODERATOR, true),
+        (SPEAKER, true),
+        (ORGANIZER, true),
+    ] {
         let r = join(&app, &app.demo_browser(email).await, &session).await;
         assert_eq!(r.status().as_u16(), 303, "{email}");
         let to = location(&r);
         let (room_url, token) = to.split_once("?jwt=").expect("a token");
         let room = format!("plenary-{}", session.replace('-', ""));
         assert_eq!(room_url, format!("https://meet.example.org/{room}"));
-        let claims: BTreeMap<String, serde_json::Value> =
-            token.verify_with_key(&key).expect("HS256 with the app secret");
-        assert!(VerifyWithKey::<BTreeMap<String, serde_json::Value>>::verify_with_key(token, &wrong).is_err());
+        let claims: BTreeMap<String, serde_json::Value> = token
+            .verify_with_key(&key)
+            .expect("HS256 with the app secret");
+        assert!(
+            VerifyWithKey::<BTreeMap<String, serde_json::Value>>::verify_with_key(token, &wrong)
+                .is_err()
+        );
         assert_eq!(claims["room"], room.as_str(), "exact room, never *");
         assert_eq!(claims["iss"], "plenary-app");
         assert_eq!(claims["sub"], "meet.example.org");
@@ -497,9 +613,17 @@ async fn jitsi_tokens_name_the_room_the_window_and_the_role() {
         assert_eq!(claims["moderator"], host, "{email}");
         assert_eq!(claims["context"]["user"]["moderator"], host, "{email}");
         assert_eq!(claims["context"]["user"]["email"], email);
-        assert!(claims["context"]["user"]["id"].as_str().is_some_and(|s| s.len() == 36));
+        assert!(
+            claims["context"]["user"]["id"]
+                .as_str()
+                .is_some_and(|s| s.len() == 36)
+        );
         let lead = if host { 30 } else { 15 };
-        assert_eq!(claims["nbf"].as_i64().unwrap(), (start - Duration::minutes(lead)).timestamp(), "{email}");
+        assert_eq!(
+            claims["nbf"].as_i64().unwrap(),
+            (start - Duration::minutes(lead)).timestamp(),
+            "{email}"
+        );
         assert_eq!(claims["exp"].as_i64().unwrap(), end.and_utc().timestamp());
     }
 }
@@ -533,33 +657,71 @@ async fn no_secret_or_signed_url_appears_in_pages_mails_feeds_csv_audit_or_logs(
             format!("/c/{SLUG}/schedule.xml"),
             format!("/c/{SLUG}/schedule.json"),
         ] {
-            let body = client.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+            let body = client
+                .get(app.url(&path))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
             seen.push((format!("{email} {path}"), body));
         }
     }
     // The attendee's moderator page lists Plenary's link, not the platform's.
     let moderator = app.demo_browser(MODERATOR).await;
-    let page = moderator.get(app.url("/moderate")).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains(&format!("/c/{SLUG}/sessions/{session}/join")), "hosts see Plenary's link");
+    let page = moderator
+        .get(app.url("/moderate"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("/c/{SLUG}/sessions/{session}/join")),
+        "hosts see Plenary's link"
+    );
     // The personal calendar feed.
     let me = format!("/c/{SLUG}/me");
     let attendee = app.demo_browser(ATTENDEE).await;
     submit_with(&attendee, &app.base, &me, &format!("{me}/feed"), &[]).await;
-    let me_page = attendee.get(app.url(&me)).send().await.unwrap().text().await.unwrap();
-    let i = me_page.find("/feeds/").expect("the new feed address is shown once");
+    let me_page = attendee
+        .get(app.url(&me))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let i = me_page
+        .find("/feeds/")
+        .expect("the new feed address is shown once");
     let rest = &me_page[i..];
     let end = rest.find(".ics").unwrap() + 4;
-    let feed = reqwest::get(app.url(&rest[..end])).await.unwrap().text().await.unwrap();
+    let feed = reqwest::get(app.url(&rest[..end]))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(feed.contains("BEGIN:VCALENDAR"), "{feed}");
     seen.push(("feed".into(), feed));
     app.drain().await;
     for m in app.sink.lock().unwrap().received() {
-        seen.push((format!("mail {}", m.subject), format!("{}\n{}", m.text, m.html)));
+        seen.push((
+            format!("mail {}", m.subject),
+            format!("{}\n{}", m.text, m.html),
+        ));
     }
     let audit: Vec<String> = app
         .with_db(|c| {
             audit_log::table
-                .select((audit_log::subject, audit_log::before_state, audit_log::after_state))
+                .select((
+                    audit_log::subject,
+                    audit_log::before_state,
+                    audit_log::after_state,
+                ))
                 .load::<(String, Option<String>, Option<String>)>(c)
                 .unwrap()
                 .into_iter()
@@ -569,7 +731,10 @@ async fn no_secret_or_signed_url_appears_in_pages_mails_feeds_csv_audit_or_logs(
         .await;
     seen.push(("audit".into(), audit.join("\n")));
     let log = String::from_utf8_lossy(&logs().lock().unwrap()).into_owned();
-    assert!(log.contains("DEBUG") || log.contains("INFO"), "the log is captured");
+    assert!(
+        log.contains("DEBUG") || log.contains("INFO"),
+        "the log is captured"
+    );
     seen.push(("logs".into(), log));
     for (what, body) in &seen {
         for needle in [SECRET, "checksum=", "jwt=", "api/join", "api/create"] {

@@ -480,8 +480,14 @@ pub struct Hosted {
 #[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
     use super::schema::conferences;
-    let rows: Vec<(Row, SessionRole, String, String, bool, crate::domain::video::Platform)> =
-        session_people::table
+    let rows: Vec<(
+        Row,
+        SessionRole,
+        String,
+        String,
+        bool,
+        crate::domain::video::Platform,
+    )> = session_people::table
         .inner_join(sessions::table.inner_join(conferences::table))
         .filter(session_people::user_id.eq(user))
         .order((sessions::starts_at, sessions::id))

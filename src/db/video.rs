@@ -127,13 +127,14 @@ pub fn session_video(conn: &mut DbConn, session: SessionId) -> QueryResult<Sessi
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map_or_else(SessionVideo::default, |(record, stream_url, audience_cap)| {
-        SessionVideo {
+    Ok(row.map_or_else(
+        SessionVideo::default,
+        |(record, stream_url, audience_cap)| SessionVideo {
             record,
             stream_url,
             audience_cap,
-        }
-    }))
+        },
+    ))
 }
 
 #[tracing::instrument(level = "debug", skip_all, fields(session = %session))]

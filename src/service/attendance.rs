@@ -14,11 +14,11 @@ use crate::db::registrations as regs;
 use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::db::{self, DbConn};
+use crate::domain::SessionId;
 use crate::domain::join::{self, JoinAccess, SessionFacts, Viewer};
 use crate::domain::standing::Standing;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus, SessionRole};
 use crate::domain::video::{MeetingRole, Platform, has_door};
-use crate::domain::SessionId;
 
 /// The session as the join rule sees it, on the conference's platform.
 pub fn facts(platform: Platform, s: &Session) -> SessionFacts {
@@ -128,9 +128,10 @@ pub fn join_session(
                     conn, ctx, conf, &session, user, role,
                 )?))
             }
-            _ => Ok(session
-                .join_url
-                .map_or(SessionJoin::Refused(JoinAccess::NotAllowed(join::Refusal::NoLink)), SessionJoin::Go)),
+            _ => Ok(session.join_url.map_or(
+                SessionJoin::Refused(JoinAccess::NotAllowed(join::Refusal::NoLink)),
+                SessionJoin::Go,
+            )),
         };
     }
     let registration = regs::for_user(conn, conf.id, user.id)?;

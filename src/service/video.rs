@@ -70,7 +70,8 @@ pub fn ticket(
                 let mid = meeting_id(session.id);
                 let logout = format!("{}/c/{}/sessions/{}", ctx.base_url, conf.slug, session.id);
                 let ended = callback_url(ctx.base_url, session.id, secret.expose(), "ended");
-                let analytics = callback_url(ctx.base_url, session.id, secret.expose(), "analytics");
+                let analytics =
+                    callback_url(ctx.base_url, session.id, secret.expose(), "analytics");
                 let user_id = user.id.to_string();
                 Door::Bbb {
                     create: Secret::new(server.create_url(&CreateMeeting {
@@ -218,7 +219,11 @@ pub fn save_session_video(
     let after = format!(
         "record: {}; stream: {}; audience cap: {}",
         if options.record { "yes" } else { "no" },
-        if options.stream_url.is_some() { "set" } else { "none" },
+        if options.stream_url.is_some() {
+            "set"
+        } else {
+            "none"
+        },
         options.audience_cap
     );
     let subject = format!("Session {session}");

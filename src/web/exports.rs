@@ -28,12 +28,12 @@ use super::AppState;
 use super::error::AppError;
 use super::extract::published_conference;
 use crate::db::conferences::Conference;
-use crate::domain::video::Platform;
 use crate::db::registrations::{Pick, Registration};
 use crate::db::sessions::Session;
 use crate::db::{self, DbConn};
 use crate::domain::SessionId;
 use crate::domain::status::EnrollmentStatus;
+use crate::domain::video::Platform;
 use crate::export::{ical, schedule, schedule_json, schedule_xml};
 use crate::service::attendance;
 
@@ -315,10 +315,9 @@ fn join_link<'a>(
 /// the session's static URL.
 fn door(conf: &Conference, s: &Session, base_url: &str) -> Option<String> {
     match conf.video_platform {
-        Platform::Bbb | Platform::Jitsi => Some(format!(
-            "{base_url}/c/{}/sessions/{}/join",
-            conf.slug, s.id
-        )),
+        Platform::Bbb | Platform::Jitsi => {
+            Some(format!("{base_url}/c/{}/sessions/{}/join", conf.slug, s.id))
+        }
         Platform::None | Platform::Link => s.join_url.clone(),
     }
 }

@@ -82,7 +82,12 @@ pub async fn enter(ticket: Ticket, ctx: Context) -> Result<HttpResponse, AppErro
     }
 }
 
-pub fn stream(layout: Layout, title: String, stream_url: String, session_href: String) -> Result<HttpResponse, AppError> {
+pub fn stream(
+    layout: Layout,
+    title: String,
+    stream_url: String,
+    session_href: String,
+) -> Result<HttpResponse, AppError> {
     html(&StreamPage {
         layout,
         title,

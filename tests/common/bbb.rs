@@ -121,7 +121,10 @@ async fn api(
         "join" => {
             let id = p("meetingID");
             if !s.meetings.contains_key(&id) {
-                failed("invalidMeetingIdentifier", "The meeting ID that you supplied did not match any existing meetings")
+                failed(
+                    "invalidMeetingIdentifier",
+                    "The meeting ID that you supplied did not match any existing meetings",
+                )
             } else {
                 let role = match p("role").as_str() {
                     "MODERATOR" | "moderator" => "MODERATOR",
@@ -221,7 +224,8 @@ impl FakeBbb {
         meeting: &str,
         attendees: &[(&str, &[&str], &[&str])],
     ) -> u16 {
-        let url = self.meeting(meeting).expect("meeting").params["meta_analytics-callback-url"].clone();
+        let url =
+            self.meeting(meeting).expect("meeting").params["meta_analytics-callback-url"].clone();
         self.post_analytics(&url, meeting, attendees).await
     }
 

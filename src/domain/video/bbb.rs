@@ -110,7 +110,10 @@ impl Server<'_> {
                 ("meetingID", m.meeting_id),
                 ("record", if m.record { "true" } else { "false" }),
                 ("autoStartRecording", "false"),
-                ("allowStartStopRecording", if m.record { "true" } else { "false" }),
+                (
+                    "allowStartStopRecording",
+                    if m.record { "true" } else { "false" },
+                ),
                 ("muteOnStart", "true"),
                 ("logoutURL", m.logout_url),
                 ("meta_plenary-conference", m.conference),
@@ -248,7 +251,8 @@ mod tests {
     use super::*;
 
     const DOCS_SECRET: &str = "639259d4-9dd8-4b25-bf01-95f9567eaf4b";
-    const DOCS_QUERY: &str = "name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444";
+    const DOCS_QUERY: &str =
+        "name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444";
 
     #[test]
     fn checksum_matches_the_api_docs_example() {
@@ -307,7 +311,9 @@ mod tests {
             })
         };
         let viewer = join(MeetingRole::Viewer);
-        assert!(viewer.starts_with("http://127.0.0.1:9/bigbluebutton/api/join?fullName=Ada+Lovelace&"));
+        assert!(
+            viewer.starts_with("http://127.0.0.1:9/bigbluebutton/api/join?fullName=Ada+Lovelace&")
+        );
         assert!(viewer.contains("&role=VIEWER&redirect=true&checksum="));
         assert!(!viewer.contains("PW="), "no passwords: {viewer}");
         assert!(join(MeetingRole::Moderator).contains("&role=MODERATOR&"));
@@ -319,7 +325,10 @@ mod tests {
 
     #[test]
     fn responses_are_read() {
-        assert_eq!(read_response("<response><returncode>SUCCESS</returncode></response>"), Ok(()));
+        assert_eq!(
+            read_response("<response><returncode>SUCCESS</returncode></response>"),
+            Ok(())
+        );
         let failed = "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>\
                       <message>You did not pass the checksum security check</message></response>";
         assert_eq!(read_response(failed).unwrap_err().key, "checksumError");
@@ -337,7 +346,10 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert_eq!(a[0].stays.len(), 2);
         assert!(a[0].stays[0].1.is_some() && a[0].stays[1].1.is_none());
-        assert_eq!((a[1].stays[0].1.unwrap() - a[1].stays[0].0).num_minutes(), 5);
+        assert_eq!(
+            (a[1].stays[0].1.unwrap() - a[1].stays[0].0).num_minutes(),
+            5
+        );
         assert_eq!(read_analytics(b"nope"), None);
     }
 

@@ -103,7 +103,12 @@ impl Deployment<'_> {
 
     /// The meeting URL for `entry`, token included.
     pub fn join_url(&self, entry: &Entry<'_>) -> String {
-        format!("https://{}/{}?jwt={}", self.host(), entry.room, self.token(entry))
+        format!(
+            "https://{}/{}?jwt={}",
+            self.host(),
+            entry.room,
+            self.token(entry)
+        )
     }
 }
 
@@ -147,6 +152,9 @@ mod tests {
         let host = claims(&d.token(&entry(MeetingRole::Moderator)));
         assert_eq!(host["moderator"], true);
         assert_eq!(host["context"]["user"]["moderator"], true);
-        assert!(d.join_url(&entry(MeetingRole::Viewer)).starts_with("https://meet.example.org/plenary-abc?jwt=ey"));
+        assert!(
+            d.join_url(&entry(MeetingRole::Viewer))
+                .starts_with("https://meet.example.org/plenary-abc?jwt=ey")
+        );
     }
 }

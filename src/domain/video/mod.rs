@@ -65,9 +65,7 @@ impl MeetingRole {
     /// the meeting); everybody else is a viewer. `None` is no standing at all.
     pub fn of(standing: Option<Standing>) -> Self {
         match standing {
-            Some(Standing::Organizer | Standing::Moderator | Standing::Speaker) => {
-                Self::Moderator
-            }
+            Some(Standing::Organizer | Standing::Moderator | Standing::Speaker) => Self::Moderator,
             None => Self::Viewer,
         }
     }
@@ -154,8 +152,14 @@ mod tests {
 
     #[test]
     fn minutes_count_overlapping_stays_once() {
-        let t = |m: i64| Utc.with_ymd_and_hms(2020, 7, 7, 13, 0, 0).unwrap() + chrono::Duration::minutes(m);
-        let stays = [(t(0), Some(t(30))), (t(10), Some(t(20))), (t(40), Some(t(57)))];
+        let t = |m: i64| {
+            Utc.with_ymd_and_hms(2020, 7, 7, 13, 0, 0).unwrap() + chrono::Duration::minutes(m)
+        };
+        let stays = [
+            (t(0), Some(t(30))),
+            (t(10), Some(t(20))),
+            (t(40), Some(t(57))),
+        ];
         assert_eq!(minutes_present(&stays, t(90)), 47);
         assert_eq!(minutes_present(&[(t(80), None)], t(90)), 10);
         assert_eq!(minutes_present(&[], t(90)), 0);

@@ -98,7 +98,12 @@ async fn join(
             return video::enter(ticket, ctx).await;
         }
         SessionJoin::Stream { title, stream_url } => {
-            return video::stream(Layout::from_cookie(&cookie), title, stream_url, session_href);
+            return video::stream(
+                Layout::from_cookie(&cookie),
+                title,
+                stream_url,
+                session_href,
+            );
         }
         SessionJoin::NotPicked { title } => {
             return html(&PickAndJoinPage {

@@ -21,12 +21,12 @@ use chrono_tz::Tz;
 use super::extract::SessionContext;
 use crate::db;
 use crate::db::sessions::Session;
-use crate::domain::video::Platform;
 use crate::domain::agenda;
 use crate::domain::join::JoinAccess;
 use crate::domain::standing::Standing;
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::{clock_zone, long_date};
+use crate::domain::video::Platform;
 use crate::service::attendance;
 
 /// What the viewer may do with a session's roster.

@@ -86,7 +86,12 @@ fn opt(s: &str) -> Option<String> {
 fn web_address(s: &str) -> Result<Option<String>, String> {
     match opt(s) {
         None => Ok(None),
-        Some(u) if (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(char::is_whitespace) => Ok(Some(u)),
+        Some(u)
+            if (u.starts_with("https://") || u.starts_with("http://"))
+                && !u.contains(char::is_whitespace) =>
+        {
+            Ok(Some(u))
+        }
         Some(_) => Err("Enter the full address, starting with https://".into()),
     }
 }
@@ -104,8 +109,14 @@ fn parse(f: &VideoForm, stored: &Settings) -> Result<(Platform, Settings), Field
     let jitsi_domain = opt(&f.jitsi_domain);
     let jitsi_app_id = opt(&f.jitsi_app_id);
     let jitsi_secret = opt(&f.jitsi_secret).map(Secret::new);
-    if jitsi_domain.as_deref().is_some_and(|d| d.contains(char::is_whitespace)) {
-        e.add("jitsi_domain", "Enter the domain without spaces, like meet.example.org");
+    if jitsi_domain
+        .as_deref()
+        .is_some_and(|d| d.contains(char::is_whitespace))
+    {
+        e.add(
+            "jitsi_domain",
+            "Enter the domain without spaces, like meet.example.org",
+        );
     }
     match platform {
         Some(Platform::Bbb) => {
@@ -121,7 +132,10 @@ fn parse(f: &VideoForm, stored: &Settings) -> Result<(Platform, Settings), Field
                 e.add("jitsi_domain", "Enter the Jitsi domain");
             }
             if jitsi_app_id.is_none() {
-                e.add("jitsi_app_id", "Enter the app id the server expects as issuer");
+                e.add(
+                    "jitsi_app_id",
+                    "Enter the app id the server expects as issuer",
+                );
             }
             if jitsi_secret.is_none() && stored.jitsi_secret.is_none() {
                 e.add("jitsi_secret", "Enter the app secret");
@@ -192,7 +206,11 @@ fn summary(v: &SessionVideo) -> String {
     format!(
         "{}; {}; audience cap {}",
         if v.record { "recorded" } else { "not recorded" },
-        if v.stream_url.is_some() { "stream set" } else { "no stream" },
+        if v.stream_url.is_some() {
+            "stream set"
+        } else {
+            "no stream"
+        },
         v.audience_cap
     )
 }
@@ -203,7 +221,15 @@ pub async fn settings(
     cookie: Cookie,
     org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
-    page(&state, &cookie, &org.conference, None, FieldErrors::new(), None).await
+    page(
+        &state,
+        &cookie,
+        &org.conference,
+        None,
+        FieldErrors::new(),
+        None,
+    )
+    .await
 }
 
 #[tracing::instrument(name = "organize::video::save", skip_all, fields(conference = %org.conference.id, user = %org.user.id))]
@@ -273,7 +299,15 @@ pub async fn test_connection(
         ),
         _ => (false, "Choose BigBlueButton or Jitsi first.".to_string()),
     };
-    page(&state, &cookie, &conf, None, FieldErrors::new(), Some(result)).await
+    page(
+        &state,
+        &cookie,
+        &conf,
+        None,
+        FieldErrors::new(),
+        Some(result),
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -350,11 +384,22 @@ pub async fn session_form(
         .run(move |c| Ok::<_, AppError>(db::video::session_video(c, sid)?))
         .await?;
     let form = SessionVideoForm {
-        record: if v.record { "yes".into() } else { String::new() },
+        record: if v.record {
+            "yes".into()
+        } else {
+            String::new()
+        },
         stream_url: v.stream_url.unwrap_or_default(),
         audience_cap: v.audience_cap.to_string(),
     };
-    session_page(&cookie, &org.conference, &session.title, &sid.to_string(), form, FieldErrors::new())
+    session_page(
+        &cookie,
+        &org.conference,
+        &session.title,
+        &sid.to_string(),
+        form,
+        FieldErrors::new(),
+    )
 }
 
 #[tracing::instrument(name = "organize::video::save_session", skip_all, fields(conference = %org.conference.id, user = %org.user.id))]
@@ -369,7 +414,14 @@ pub async fn save_session(
     let options = match parse_session(&form) {
         Ok(v) => v,
         Err(errors) => {
-            return session_page(&cookie, &org.conference, &session.title, &session.id.to_string(), form, errors);
+            return session_page(
+                &cookie,
+                &org.conference,
+                &session.title,
+                &session.id.to_string(),
+                form,
+                errors,
+            );
         }
     };
     let (cid, actor, sid) = (org.conference.id, org.user.id, session.id);
@@ -378,5 +430,8 @@ pub async fn save_session(
         .run(move |c, ctx| svc::save_session_video(c, ctx, cid, actor, sid, &options))
         .await?;
     flash(&cookie, "The session's video options are saved.");
-    Ok(see_other(&format!("/organize/c/{}/video", org.conference.slug)))
+    Ok(see_other(&format!(
+        "/organize/c/{}/video",
+        org.conference.slug
+    )))
 }
