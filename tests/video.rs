@@ -10,136 +10,19 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use common::bbb::FakeBbb;
-use common::{TestApp, location, submit_with};
+use common::{location, submit_with};
 use diesel::prelude::*;
-use plenary::db::schema::{
-    audit_log, registrations, session_people, sessions, users, video_presence,
-};
+use plenary::db::schema::{audit_log, registrations, users, video_presence};
 
-const SLUG: &str = "ip-ai-2020";
-const SECRET: &str = "fake-bbb-shared-secret-0123456789";
-const JITSI_SECRET: &str = "jitsi-app-secret-9876543210";
-const ATTENDEE: &str = "attendee@demo.plenary.test";
-const MODERATOR: &str = "moderator@demo.plenary.test";
-const SPEAKER: &str = "speaker@demo.plenary.test";
-const ORGANIZER: &str = "organizer@demo.plenary.test";
+#[path = "video/helpers.rs"]
+mod helpers;
+#[path = "video/jitsi.rs"]
+mod jitsi;
 
-// ------------------------------------------------------------------ log capture
-
-/// Every log line of this test binary (all tests), at debug level and above.
-fn logs() -> &'static Arc<Mutex<Vec<u8>>> {
-    static LOGS: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        let buf = Arc::new(Mutex::new(Vec::new()));
-        let writer = buf.clone();
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter("debug")
-            .with_ansi(false)
-            .with_writer(move || LogWriter(writer.clone()))
-            .try_init();
-        buf
-    })
-}
-
-struct LogWriter(Arc<Mutex<Vec<u8>>>);
-
-impl Write for LogWriter {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-// ------------------------------------------------------------------ helpers
-
-/// The demo, without sign-in rate limits (these tests sign in a dozen browsers).
-async fn spawn(registrants: usize) -> TestApp {
-    TestApp::spawn_from(common::Template::Demo(registrants), |s| {
-        s.rate_limits = false
-    })
-    .await
-}
-
-/// The demo session that the demo moderator moderates and the demo speaker speaks
-/// in, made open to every confirmed registrant (no capacity), and its start.
-async fn shared_session(app: &TestApp) -> (String, DateTime<Utc>) {
-    app.with_db(|c| {
-        let of = |c: &mut plenary::db::DbConn, email: &str, role: &str| -> Vec<String> {
-            session_people::table
-                .inner_join(users::table)
-                .filter(users::email.eq(email))
-                .filter(session_people::role.eq(role))
-                .select(session_people::session_id)
-                .load(c)
-                .unwrap()
-        };
-        let spoken = of(c, SPEAKER, "speaker");
-        let id = of(c, MODERATOR, "moderator")
-            .into_iter()
-            .find(|s| spoken.contains(s))
-            .expect("a session with both");
-        diesel::update(sessions::table.find(&id))
-            .set(sessions::capacity.eq(None::<i32>))
-            .execute(c)
-            .unwrap();
-        let start: chrono::NaiveDateTime = sessions::table
-            .find(&id)
-            .select(sessions::starts_at)
-            .first(c)
-            .unwrap();
-        (id, start.and_utc())
-    })
-    .await
-}
-
-/// Saves the video settings as the demo organizer; asserts the save worked.
-async fn configure(app: &TestApp, fields: &[(&str, &str)]) {
-    let org = app.demo_browser(ORGANIZER).await;
-    let page = format!("/organize/c/{SLUG}/video");
-    let r = submit_with(&org, &app.base, &page, &page, fields).await;
-    let status = r.status().as_u16();
-    assert_eq!(status, 303, "{}", r.text().await.unwrap());
-}
-
-async fn configure_bbb(app: &TestApp, url: &str, checksum: &str) {
-    configure(
-        app,
-        &[
-            ("video_platform", "bbb"),
-            ("bbb_url", url),
-            ("bbb_secret", SECRET),
-            ("bbb_checksum", checksum),
-        ],
-    )
-    .await;
-}
-
-/// Clicks the session's join link in `client` (pressing "Pick and join" when the
-/// session is not in the person's picks): the final answer.
-async fn join(app: &TestApp, client: &reqwest::Client, session: &str) -> reqwest::Response {
-    let path = format!("/c/{SLUG}/sessions/{session}/join");
-    let r = client.get(app.url(&path)).send().await.unwrap();
-    if r.status().as_u16() != 200 {
-        return r;
-    }
-    let body = r.text().await.unwrap();
-    if !body.contains("Pick and join") {
-        return client.get(app.url(&path)).send().await.unwrap();
-    }
-    submit_with(client, &app.base, &path, &path, &[]).await
-}
-
-fn meeting_id(session: &str) -> String {
-    format!("plenary-{session}")
-}
+use helpers::*;
 
 // ------------------------------------------------------------------ tests
 
@@ -553,79 +436,6 @@ async fn attendance_callbacks_put_minutes_in_the_roster_once() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 403);
-}
-
-#[tokio::test]
-async fn jitsi_tokens_name_the_room_the_window_and_the_role() {
-    use hmac012::{Hmac, Mac};
-    use jwt::VerifyWithKey;
-    use sha2_010::Sha256;
-    logs();
-    let app = spawn(5).await;
-    let (session, start) = shared_session(&app).await;
-    configure(
-        &app,
-        &[
-            ("video_platform", "jitsi"),
-            ("jitsi_domain", "meet.example.org"),
-            ("jitsi_app_id", "plenary-app"),
-            ("jitsi_secret", JITSI_SECRET),
-        ],
-    )
-    .await;
-    app.clock.set(start);
-    let key: Hmac<Sha256> = Hmac::new_from_slice(JITSI_SECRET.as_bytes()).unwrap();
-    let wrong: Hmac<Sha256> = Hmac::new_from_slice(b"not the secret").unwrap();
-    let end: chrono::NaiveDateTime = {
-        let s = session.clone();
-        app.with_db(move |c| {
-            sessions::table
-                .find(s)
-                .select(sessions::ends_at)
-                .first(c)
-                .unwrap()
-        })
-        .await
-    };
-    for (email, host) in [
-        (ATTENDEE, false),
-        (MODERATOR, true),
-        (SPEAKER, true),
-        (ORGANIZER, true),
-    ] {
-        let r = join(&app, &app.demo_browser(email).await, &session).await;
-        assert_eq!(r.status().as_u16(), 303, "{email}");
-        let to = location(&r);
-        let (room_url, token) = to.split_once("?jwt=").expect("a token");
-        let room = format!("plenary-{}", session.replace('-', ""));
-        assert_eq!(room_url, format!("https://meet.example.org/{room}"));
-        let claims: BTreeMap<String, serde_json::Value> = token
-            .verify_with_key(&key)
-            .expect("HS256 with the app secret");
-        assert!(
-            VerifyWithKey::<BTreeMap<String, serde_json::Value>>::verify_with_key(token, &wrong)
-                .is_err()
-        );
-        assert_eq!(claims["room"], room.as_str(), "exact room, never *");
-        assert_eq!(claims["iss"], "plenary-app");
-        assert_eq!(claims["sub"], "meet.example.org");
-        assert_eq!(claims["aud"], "jitsi");
-        assert_eq!(claims["moderator"], host, "{email}");
-        assert_eq!(claims["context"]["user"]["moderator"], host, "{email}");
-        assert_eq!(claims["context"]["user"]["email"], email);
-        assert!(
-            claims["context"]["user"]["id"]
-                .as_str()
-                .is_some_and(|s| s.len() == 36)
-        );
-        let lead = if host { 30 } else { 15 };
-        assert_eq!(
-            claims["nbf"].as_i64().unwrap(),
-            (start - Duration::minutes(lead)).timestamp(),
-            "{email}"
-        );
-        assert_eq!(claims["exp"].as_i64().unwrap(), end.and_utc().timestamp());
-    }
 }
 
 #[tokio::test]
