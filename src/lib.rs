@@ -18,6 +18,7 @@ pub mod email;
 pub mod export;
 pub mod metrics;
 pub mod service;
+pub mod video;
 pub mod web;
 
 use std::net::{SocketAddr, TcpListener};

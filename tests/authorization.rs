@@ -58,6 +58,8 @@ fn allowed(need: Need, who: Who) -> bool {
             who,
             Who::Admin | Who::Organizer | Who::Moderator | Who::Speaker
         ),
+        // Platform callbacks: nobody without the meeting's token.
+        Need::PlatformToken => false,
     }
 }
 
@@ -162,6 +164,8 @@ async fn every_route_answers_every_kind_of_user_as_the_table_says() {
                 if allowed(*need, who) {
                     assert_ne!(status, 403, "{what}");
                     assert!(!to.starts_with("/login"), "{what}");
+                } else if *need == Need::PlatformToken {
+                    assert_eq!(status, 403, "{what}");
                 } else if who == Who::Anonymous {
                     assert_eq!(status, 303, "{what}");
                     assert!(to.starts_with("/login?next="), "{what}");

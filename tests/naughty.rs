@@ -47,7 +47,7 @@ const EVERYONE: [Who; 6] = [
 /// The user who may use a route needing `need`: the one that gets the whole corpus.
 fn main_user(need: Need) -> Who {
     match need {
-        Need::Public => Who::Anonymous,
+        Need::Public | Need::PlatformToken => Who::Anonymous,
         Need::SignedIn => Who::Attendee,
         Need::Admin | Need::AnyOrganizer => Who::Admin,
         Need::Organizer => Who::Organizer,

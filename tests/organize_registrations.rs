@@ -438,7 +438,8 @@ async fn the_csv_export_has_one_row_per_filtered_registration_and_no_formulas() 
             "status",
             "registered_at",
             "confirmed_at",
-            "sessions_picked"
+            "sessions_picked",
+            "minutes_present"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();

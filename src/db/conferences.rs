@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::schema::conferences;
 use super::{DbConn, from_db_time, to_db_time};
 use crate::domain::status::ConferenceRole;
+use crate::domain::video::Platform;
 use crate::domain::{ConferenceId, TimeZone, UserId};
 
 #[derive(Queryable, Selectable)]
@@ -32,6 +33,7 @@ struct Row {
     reminder_minutes: i32,
     agenda_version: i64,
     updated_at: NaiveDateTime,
+    video_platform: Platform,
 }
 
 #[derive(Clone, Debug)]
@@ -56,6 +58,8 @@ pub struct Conference {
     pub reminder_minutes: i32,
     pub agenda_version: i64,
     pub updated_at: DateTime<Utc>,
+    /// Where sessions are held: a static link, BigBlueButton or Jitsi (issue 17).
+    pub video_platform: Platform,
 }
 
 impl From<Row> for Conference {
@@ -81,6 +85,7 @@ impl From<Row> for Conference {
             reminder_minutes: r.reminder_minutes,
             agenda_version: r.agenda_version,
             updated_at: from_db_time(r.updated_at),
+            video_platform: r.video_platform,
         }
     }
 }

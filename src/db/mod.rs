@@ -20,6 +20,7 @@ pub mod stats;
 pub mod tokens;
 pub mod types;
 pub mod users;
+pub mod video;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};

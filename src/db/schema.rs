@@ -41,6 +41,7 @@ diesel::table! {
         agenda_version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        video_platform -> Text,
     }
 }
 
@@ -193,6 +194,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    video_settings (conference_id) {
+        conference_id -> Text,
+        bbb_url -> Nullable<Text>,
+        bbb_secret -> Nullable<Text>,
+        bbb_checksum -> Text,
+        jitsi_domain -> Nullable<Text>,
+        jitsi_app_id -> Nullable<Text>,
+        jitsi_secret -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_video (session_id) {
+        session_id -> Text,
+        record -> Bool,
+        stream_url -> Nullable<Text>,
+        audience_cap -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    video_presence (session_id, user_id, joined_at) {
+        session_id -> Text,
+        user_id -> Text,
+        joined_at -> Timestamp,
+        left_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -207,6 +240,10 @@ diesel::joinable!(login_sessions -> users (user_id));
 diesel::joinable!(role_invitations -> conferences (conference_id));
 diesel::joinable!(role_invitations -> sessions (session_id));
 diesel::joinable!(role_invitations -> users (invited_by));
+diesel::joinable!(video_settings -> conferences (conference_id));
+diesel::joinable!(session_video -> sessions (session_id));
+diesel::joinable!(video_presence -> sessions (session_id));
+diesel::joinable!(video_presence -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -222,4 +259,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_sessions,
     rate_limits,
     role_invitations,
+    video_settings,
+    session_video,
+    video_presence,
 );

@@ -469,6 +469,7 @@ pub struct Hosted {
     pub conference_slug: String,
     pub conference_title: String,
     pub speakers_see_roster: bool,
+    pub video_platform: crate::domain::video::Platform,
     pub session: Session,
     /// The person's roles in it (a moderator may also speak).
     pub roles: Vec<SessionRole>,
@@ -479,7 +480,14 @@ pub struct Hosted {
 #[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
     use super::schema::conferences;
-    let rows: Vec<(Row, SessionRole, String, String, bool)> = session_people::table
+    let rows: Vec<(
+        Row,
+        SessionRole,
+        String,
+        String,
+        bool,
+        crate::domain::video::Platform,
+    )> = session_people::table
         .inner_join(sessions::table.inner_join(conferences::table))
         .filter(session_people::user_id.eq(user))
         .order((sessions::starts_at, sessions::id))
@@ -489,16 +497,18 @@ pub fn hosted_by(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Hosted>> {
             conferences::slug,
             conferences::title,
             conferences::speakers_see_roster,
+            conferences::video_platform,
         ))
         .load(conn)?;
     let mut list: Vec<Hosted> = Vec::new();
-    for (row, role, slug, title, speakers_see_roster) in rows {
+    for (row, role, slug, title, speakers_see_roster, video_platform) in rows {
         match list.last_mut() {
             Some(h) if h.session.id == row.id => h.roles.push(role),
             _ => list.push(Hosted {
                 conference_slug: slug,
                 conference_title: title,
                 speakers_see_roster,
+                video_platform,
                 session: Session::from(row),
                 roles: vec![role],
             }),

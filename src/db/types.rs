@@ -20,6 +20,8 @@ use super::conn::MultiBackend;
 use crate::domain::status::{
     ConferenceRole, EnrollmentStatus, RegistrationStatus, SessionKind, SessionRole, SessionStatus,
 };
+use crate::domain::video::Platform;
+use crate::domain::video::bbb::ChecksumAlgorithm;
 use crate::domain::{ConferenceId, CountryCode, RegistrationId, SessionId, TimeZone, UserId};
 
 /// A stored value that is not a valid value of the type the column holds.
@@ -142,6 +144,7 @@ macro_rules! enum_column {
 }
 
 id_column!(UserId, ConferenceId, SessionId, RegistrationId);
+enum_column!(Platform, ChecksumAlgorithm);
 enum_column!(
     RegistrationStatus,
     EnrollmentStatus,

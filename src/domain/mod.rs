@@ -21,6 +21,7 @@ pub mod standing;
 pub mod status;
 pub mod text;
 pub mod timefmt;
+pub mod video;
 pub mod zones;
 
 pub use fields::FieldErrors;

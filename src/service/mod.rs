@@ -20,6 +20,7 @@ pub mod picks;
 pub mod registration;
 pub mod registrations_admin;
 pub mod reminders;
+pub mod video;
 
 use std::sync::Arc;
 

@@ -35,6 +35,7 @@ use crate::db::sessions::Session;
 use crate::db::{self, DbConn};
 use crate::domain::SessionId;
 use crate::domain::status::EnrollmentStatus;
+use crate::domain::video::Platform;
 use crate::export::{ical, schedule, schedule_json, schedule_xml};
 use crate::service::attendance;
 
@@ -262,13 +263,18 @@ pub async fn feed(
     state.limits.forgive(attempt).await?;
     tracing::Span::current().record("registration", tracing::field::display(registration.id));
     let now = state.clock.now();
+    let doors: Vec<Option<String>> = sessions
+        .iter()
+        .map(|s| door(&conf, s, &state.settings.base_url))
+        .collect();
     let items: Vec<ical::FeedItem<'_>> = sessions
         .iter()
-        .filter_map(|s| {
+        .zip(&doors)
+        .filter_map(|(s, door)| {
             let pick = picks.iter().find(|p| p.session_id == s.id)?;
             Some(ical::FeedItem {
                 session: s,
-                join_url: join_link(&conf, &registration, s, pick, now),
+                join_url: join_link(&conf, &registration, s, door.as_deref(), pick, now),
                 waitlisted: pick.status == EnrollmentStatus::Waitlisted,
                 revised_at: registration
                     .confirmed_at
@@ -306,14 +312,27 @@ fn load_feed(c: &mut DbConn, token: &str) -> Result<Feed, AppError> {
 fn join_link<'a>(
     conf: &Conference,
     registration: &Registration,
-    s: &'a Session,
+    s: &Session,
+    door: Option<&'a str>,
     pick: &Pick,
     now: DateTime<Utc>,
 ) -> Option<&'a str> {
     attendance::attendee_access(conf, s, Some(registration.status), Some(pick.status), now)
         .entitled()
-        .then_some(s.join_url.as_deref())
+        .then_some(door)
         .flatten()
+}
+
+/// The way in a calendar keeps: on a video platform Plenary's own join link (the
+/// platform's URL is minted per click and never leaves the server); with `link`,
+/// the session's static URL.
+fn door(conf: &Conference, s: &Session, base_url: &str) -> Option<String> {
+    match conf.video_platform {
+        Platform::Bbb | Platform::Jitsi => {
+            Some(format!("{base_url}/c/{}/sessions/{}/join", conf.slug, s.id))
+        }
+        Platform::None | Platform::Link => s.join_url.clone(),
+    }
 }
 
 /// Feed tokens are URL-safe base64 of 32 random bytes; anything else is not looked up.

@@ -33,13 +33,16 @@ pub enum Need {
     SessionModerator,
     /// An organizer of `{slug}`, or a moderator or speaker of its session `{id}`.
     SessionPerson,
+    /// A video platform's callback: no login; the handler checks the per-meeting
+    /// signed token in the path and answers 403 to anything else.
+    PlatformToken,
 }
 
 /// The outcome for one request: what the guard established (the user, and the
 /// conference, session and standing the route is about), or the error to answer with
 /// (login redirect, 403, 404). `None` for public routes.
 pub async fn check(need: Need, req: &ServiceRequest) -> Result<Option<Guarded>, AppError> {
-    if need == Need::Public {
+    if matches!(need, Need::Public | Need::PlatformToken) {
         return Ok(None);
     }
     let login = || AppError::LoginRequired {
@@ -66,7 +69,7 @@ pub async fn check(need: Need, req: &ServiceRequest) -> Result<Option<Guarded>, 
             };
             let (uid, is_admin) = (g.user.id, g.user.is_admin);
             let allowed = match need {
-                Need::Public | Need::SignedIn => true,
+                Need::Public | Need::PlatformToken | Need::SignedIn => true,
                 Need::Admin => is_admin,
                 Need::AnyOrganizer => is_admin || !db::roles::organized_by(c, uid)?.is_empty(),
                 Need::Organizer | Need::SessionModerator | Need::SessionPerson => {

@@ -26,6 +26,7 @@ pub mod ratelimit;
 pub mod render;
 pub mod routes;
 pub mod telemetry;
+pub mod video;
 pub mod zone;
 
 use actix_session::SessionMiddleware;

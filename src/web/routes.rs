@@ -6,7 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, exports, metrics, moderate, organize, public};
+use super::{account, attendee, auth, exports, metrics, moderate, organize, public, video};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -119,6 +119,13 @@ route_table! {
     "/organize/c/{slug}/outbox": Organizer => { get => organize::outbox::index }
     "/organize/c/{slug}/outbox/retry": Organizer => { post => organize::outbox::retry_all }
     "/organize/c/{slug}/outbox/{mid}/retry": Organizer => { post => organize::outbox::retry_one }
+    "/organize/c/{slug}/video": Organizer => { get => organize::video::settings, post => organize::video::save }
+    "/organize/c/{slug}/video/test": Organizer => { post => organize::video::test_connection }
+    "/organize/c/{slug}/sessions/{id}/video": Organizer => { get => organize::video::session_form, post => organize::video::save_session }
+    // Called by the video platform, not a browser: the per-meeting token in the path
+    // is the credential (a wrong one is 403), so no login and no CSRF form.
+    "/video/bbb/{id}/{token}/ended": PlatformToken => { get => video::bbb_meeting_ended, post => video::bbb_meeting_ended }
+    "/video/bbb/{id}/{token}/analytics": PlatformToken => { post => video::bbb_analytics }
 
     "/moderate": SignedIn => { get => moderate::sessions::my_sessions }
     "/moderate/c/{slug}/sessions/{id}": SessionPerson => { get => moderate::sessions::session }

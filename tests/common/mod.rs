@@ -14,6 +14,7 @@ use plenary::domain::clock::Clock;
 use plenary::email::worker::{DrainReport, Worker};
 use std::sync::Arc;
 
+pub mod bbb;
 pub mod db;
 pub mod html;
 pub mod process;

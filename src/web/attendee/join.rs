@@ -19,6 +19,7 @@ use crate::web::csrf::Csrf;
 use crate::web::error::AppError;
 use crate::web::extract::PublishedConference;
 use crate::web::render::{Layout, html};
+use crate::web::video;
 
 /// "Pick and join": the session is open to the person but not in their picks.
 #[derive(Template)]
@@ -74,17 +75,35 @@ async fn join(
     pick_first: bool,
 ) -> Result<HttpResponse, AppError> {
     let session_id = SessionId::parse(session).ok_or(AppError::NotFound)?;
-    let (conf2, uid) = (conf.clone(), user.0.id);
+    let (conf2, user2) = (conf.clone(), user.0.clone());
     let outcome = state
         .service
-        .run(move |c, ctx| attendance::join_session(c, ctx, &conf2, uid, session_id, pick_first))
+        .run(move |c, ctx| attendance::join_session(c, ctx, &conf2, &user2, session_id, pick_first))
         .await?;
+    let session_href = format!("/c/{}/sessions/{session_id}", conf.slug);
     let message = match outcome {
         SessionJoin::Go(url) => {
             return Ok(HttpResponse::SeeOther()
                 .insert_header((actix_web::http::header::LOCATION, url))
                 .insert_header(("Cache-Control", "no-store"))
                 .finish());
+        }
+        SessionJoin::Enter(ticket) => {
+            let ctx = video::Context {
+                layout: Layout::from_cookie(&cookie),
+                title: ticket.title.clone(),
+                join_href: format!("{session_href}/join"),
+                session_href,
+            };
+            return video::enter(ticket, ctx).await;
+        }
+        SessionJoin::Stream { title, stream_url } => {
+            return video::stream(
+                Layout::from_cookie(&cookie),
+                title,
+                stream_url,
+                session_href,
+            );
         }
         SessionJoin::NotPicked { title } => {
             return html(&PickAndJoinPage {

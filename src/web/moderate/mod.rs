@@ -26,6 +26,7 @@ use crate::domain::join::JoinAccess;
 use crate::domain::standing::Standing;
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::{clock_zone, long_date};
+use crate::domain::video::Platform;
 use crate::service::attendance;
 
 /// What the viewer may do with a session's roster.
@@ -116,12 +117,22 @@ pub enum HostJoin {
 }
 
 /// The hosts' link for a viewer with `roles` on stage, decided by the one join rule.
-pub fn host_join(session: &Session, roles: &[SessionRole], now: DateTime<Utc>, tz: Tz) -> HostJoin {
-    match (
-        attendance::host_access(session, roles, now),
-        &session.join_url,
-    ) {
-        (JoinAccess::Open, Some(url)) => HostJoin::Open(url.clone()),
+/// On a video platform it is Plenary's own join link (minted per click there); with
+/// `link`, the session's static URL.
+pub fn host_join(
+    slug: &str,
+    platform: Platform,
+    session: &Session,
+    roles: &[SessionRole],
+    now: DateTime<Utc>,
+    tz: Tz,
+) -> HostJoin {
+    let door = match platform {
+        Platform::Bbb | Platform::Jitsi => Some(format!("/c/{slug}/sessions/{}/join", session.id)),
+        Platform::None | Platform::Link => session.join_url.clone(),
+    };
+    match (attendance::host_access(platform, session, roles, now), door) {
+        (JoinAccess::Open, Some(url)) => HostJoin::Open(url),
         (JoinAccess::NotYet { opens_at }, _) => {
             let local = opens_at.with_timezone(&tz);
             HostJoin::OpensAt(format!(

@@ -147,6 +147,8 @@ pub struct RosterRow {
     pub status_label: &'static str,
     pub joined: Option<(String, String)>,
     pub by_hand: bool,
+    /// Minutes in the meeting by the video platform's word (issue 17).
+    pub present_minutes: Option<i64>,
 }
 
 pub struct SortLink {
@@ -246,6 +248,8 @@ pub(super) struct Loaded {
     pub(super) entries: Vec<db::roster::Entry>,
     counts: Vec<db::roster::CountryCount>,
     waitlisted: i64,
+    /// Minutes present per person, from the video platform's callbacks.
+    minutes: Vec<(crate::domain::UserId, i64)>,
 }
 
 /// The roster when the viewer has exactly `wanted` access to it; otherwise the
@@ -260,6 +264,7 @@ async fn load(
         Some(a) if a == wanted => a,
         _ => return Ok(Err(ctx)),
     };
+    let now = state.clock.now();
     state
         .db
         .run(move |c| {
@@ -267,12 +272,18 @@ async fn load(
             let entries = db::roster::entries(c, sid, &filter)?;
             let counts = db::roster::counts_by_country(c, sid)?;
             let waitlisted = db::roster::waitlisted_count(c, sid)?;
+            let end = ctx.session.ends_at;
+            let minutes = db::video::minutes_by_person(c, &[(sid, end)], now)?
+                .into_iter()
+                .map(|(_, u, m)| (u, m))
+                .collect();
             Ok::<_, AppError>(Ok(Loaded {
                 ctx,
                 access,
                 entries,
                 counts,
                 waitlisted,
+                minutes,
             }))
         })
         .await
@@ -295,6 +306,7 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
         RosterAccess::ReadOnly => format!("{}/attendees", l.ctx.base_path()),
     };
     let start = l.ctx.session.starts_at;
+    let minutes = l.minutes;
     let rows = l
         .entries
         .into_iter()
@@ -310,6 +322,9 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
                 .attended_at
                 .map(|t| (iso_utc(t), joined_label(t, start, tz))),
             by_hand: e.checked_in_by.is_some(),
+            present_minutes: e
+                .user
+                .and_then(|u| minutes.iter().find(|(id, _)| *id == u).map(|m| m.1)),
         })
         .collect();
     let sort = q.sort();

@@ -142,7 +142,7 @@ pub async fn my_sessions(
                             .contains(&SessionRole::Speaker)
                             .then(|| slot_words(s, uid))
                             .flatten(),
-                        join: host_join(s, &h.roles, now, tz),
+                        join: host_join(&h.conference_slug, h.video_platform, s, &h.roles, now, tz),
                         cancelled: s.cancelled,
                     }
                 })
@@ -262,7 +262,14 @@ async fn render_session(
         relative_class,
         cancelled: s.cancelled,
         role: roles_label(&ctx.roles),
-        join: host_join(s, &ctx.roles, now, tz),
+        join: host_join(
+            &ctx.conf.slug,
+            ctx.conf.video_platform,
+            s,
+            &ctx.roles,
+            now,
+            tz,
+        ),
         moderators: s.moderators().map(|p| p.name.clone()).collect(),
         speakers,
         my_slot: slot_words(s, user.id),

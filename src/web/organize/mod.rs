@@ -15,6 +15,7 @@ pub mod registration_actions;
 pub mod registrations;
 pub mod session_form;
 pub mod stats;
+pub mod video;
 
 use super::extract::OrganizerConference;
 use crate::db::conferences::Conference;
@@ -31,10 +32,11 @@ pub enum Section {
     Announcements,
     Outbox,
     Audit,
+    Video,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Overview,
         Section::Settings,
         Section::Agenda,
@@ -44,6 +46,7 @@ impl Section {
         Section::Announcements,
         Section::Outbox,
         Section::Audit,
+        Section::Video,
     ];
 
     pub fn label(self) -> &'static str {
@@ -57,6 +60,7 @@ impl Section {
             Section::Announcements => "Announcements",
             Section::Outbox => "Outbox",
             Section::Audit => "Audit log",
+            Section::Video => "Video",
         }
     }
 
@@ -71,6 +75,7 @@ impl Section {
             Section::Announcements => "/announcements",
             Section::Outbox => "/outbox",
             Section::Audit => "/audit",
+            Section::Video => "/video",
         }
     }
 }
@@ -93,7 +98,7 @@ impl OrgNav {
         }
     }
 
-    pub fn sections(&self) -> [Section; 9] {
+    pub fn sections(&self) -> [Section; 10] {
         Section::ALL
     }
 

@@ -394,7 +394,7 @@ fn row_view(base: &str, r: admin::Row, tz: Tz) -> RowView {
 
 // ---------------------------------------------------------------- CSV
 
-pub const CSV_HEADERS: [&str; 9] = [
+pub const CSV_HEADERS: [&str; 10] = [
     "name",
     "email",
     "country_code",
@@ -404,6 +404,7 @@ pub const CSV_HEADERS: [&str; 9] = [
     "registered_at",
     "confirmed_at",
     "sessions_picked",
+    "minutes_present",
 ];
 
 /// The table's registrations (same filters and order, every page) as CSV.
@@ -420,16 +421,24 @@ pub async fn csv_export(
     let conf = org.conference;
     let view = View::parse(&query);
     let cid = conf.id;
-    let (rows, picks) = state
+    let now = state.clock.now();
+    let (rows, picks, minutes) = state
         .db
         .run(move |c| {
             let rows = admin::all(c, cid, &view.filter, view.sort)?;
-            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?))
+            let minutes = crate::db::video::minutes_in_conference(c, cid, now)?;
+            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?, minutes))
         })
         .await?;
     let lines = rows
         .into_iter()
         .map(|r| {
+            // Minutes in the video meetings, by the platform's callbacks (issue 17).
+            let present = r
+                .email
+                .as_deref()
+                .and_then(|e| minutes.iter().find(|m| m.1 == e))
+                .map_or(0, |m| m.2);
             vec![
                 r.name.unwrap_or_else(|| DELETED.into()),
                 r.email.unwrap_or_default(),
@@ -444,6 +453,7 @@ pub async fn csv_export(
                     .copied()
                     .unwrap_or(0)
                     .to_string(),
+                present.to_string(),
             ]
         })
         .collect();

@@ -76,6 +76,8 @@ pub struct StatsPage {
     pub day_bars: Vec<DayBar>,
     pub day_chart_width: i64,
     pub peak_day: i64,
+    /// People the video platform saw in a meeting, per country (issue 17).
+    pub present_by_country: Vec<(String, i64)>,
 }
 
 /// The bars of the country chart: the top `TOP`, then one bar for the rest.
@@ -133,7 +135,7 @@ pub async fn page(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let (by_status, (confirmed, countries), by_country, days) = state
+    let (by_status, (confirmed, countries), by_country, days, present) = state
         .db
         .run(move |c| {
             Ok::<_, AppError>((
@@ -141,6 +143,7 @@ pub async fn page(
                 db::stats::confirmed_reach(c, cid)?,
                 db::stats::confirmed_by_country(c, cid)?,
                 db::stats::signups_per_day(c, cid)?,
+                db::video::present_by_country(c, cid)?,
             ))
         })
         .await?;
@@ -198,6 +201,10 @@ pub async fn page(
         days: days.into_iter().map(|d| (d.day, d.n)).collect(),
         day_bars,
         peak_day,
+        present_by_country: present
+            .into_iter()
+            .map(|p| (country_name(&p.country), p.people))
+            .collect(),
     })
 }
 
