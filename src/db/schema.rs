@@ -193,6 +193,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    images (hash) {
+        hash -> Text,
+        content_type -> Text,
+        bytes -> Binary,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    conference_identity (conference_id) {
+        conference_id -> Text,
+        accent_colour -> Nullable<Text>,
+        contact_line -> Text,
+        logo_hash -> Nullable<Text>,
+        banner_hash -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    profiles (user_id) {
+        user_id -> Text,
+        honorific -> Text,
+        job_title -> Text,
+        organisation -> Text,
+        country -> Text,
+        biography -> Text,
+        photo_hash -> Nullable<Text>,
+        consent -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -207,6 +243,8 @@ diesel::joinable!(login_sessions -> users (user_id));
 diesel::joinable!(role_invitations -> conferences (conference_id));
 diesel::joinable!(role_invitations -> sessions (session_id));
 diesel::joinable!(role_invitations -> users (invited_by));
+diesel::joinable!(conference_identity -> conferences (conference_id));
+diesel::joinable!(profiles -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -222,4 +260,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_sessions,
     rate_limits,
     role_invitations,
+    images,
+    conference_identity,
+    profiles,
 );

@@ -2,6 +2,8 @@
 //! international policy conference, loaded by `plenary seed-demo` and `plenary demo`.
 
 pub mod data;
+mod images;
+mod profiles;
 mod names;
 pub mod seed;
 

@@ -13,6 +13,7 @@ use super::extract::published_conference;
 use super::render::{Layout, html};
 use super::zone::{TzQuery, viewer_zone, with_zone_cookie};
 use crate::db;
+use crate::db::identity::Identity;
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::timefmt::{self, date_span, long_date};
 
@@ -23,6 +24,10 @@ pub struct ConferenceCard {
     pub title: String,
     pub dates: String,
     pub zone: String,
+    /// The banner's address, if the conference has one.
+    pub banner: Option<String>,
+    /// The description's first paragraph, as text.
+    pub summary: String,
 }
 
 #[derive(Template)]
@@ -34,18 +39,49 @@ pub struct HomePage {
 }
 
 #[tracing::instrument(name = "public::home", skip_all)]
-pub async fn home(state: web::Data<AppState>, cookie: Cookie) -> Result<HttpResponse, AppError> {
+pub async fn home(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    req: HttpRequest,
+    query: web::Query<TzQuery>,
+) -> Result<HttpResponse, AppError> {
     let list = state
         .db
-        .run(|c| Ok::<_, AppError>(db::conferences::list_published(c)?))
+        .run(|c| {
+            let mut out = Vec::new();
+            for conf in db::conferences::list_published(c)? {
+                let identity = db::identity::of(c, conf.id)?;
+                let sessions = db::sessions::for_conference(c, conf.id)?;
+                let span = sessions
+                    .iter()
+                    .map(|s| s.starts_at)
+                    .min()
+                    .zip(sessions.iter().map(|s| s.ends_at).max());
+                out.push((conf, identity, span));
+            }
+            Ok::<_, AppError>(out)
+        })
         .await?;
     let today = state.clock.now().date_naive();
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
-    for c in list {
+    for (c, identity, span) in list {
+        // Dates in the viewer's zone (their choice, else the conference's), from the
+        // first session's start to the last one's end.
+        let tz = viewer_zone(&req, &query, c.tz).tz;
+        let dates = match span {
+            Some((a, b)) => date_span(
+                a.with_timezone(&tz).date_naive(),
+                b.with_timezone(&tz).date_naive(),
+            ),
+            None => date_span(c.starts_on, c.ends_on),
+        };
+        let shown_tz = if span.is_some() { tz } else { c.tz };
         let card = ConferenceCard {
             href: format!("/c/{}", c.slug),
-            dates: date_span(c.starts_on, c.ends_on),
-            zone: c.tz.name().to_string(),
+            dates,
+            zone: shown_tz.name().to_string(),
+            banner: identity.banner_url(),
+            summary: crate::domain::identity::summary_of(&c.description, 220),
             title: c.title,
         };
         if c.ends_on >= today {
@@ -78,6 +114,7 @@ pub struct ConferencePage {
     pub countries: i64,
     pub session_count: usize,
     pub day_count: i64,
+    pub identity: Identity,
 }
 
 #[tracing::instrument(name = "public::conference", skip_all, fields(slug = %slug))]
@@ -87,13 +124,14 @@ pub async fn conference(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, (registrants, countries), session_count) = state
+    let (conf, (registrants, countries), session_count, identity) = state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let reach = db::stats::confirmed_reach(c, conf.id)?;
             let n = db::sessions::for_conference(c, conf.id)?.len();
-            Ok::<_, AppError>((conf, reach, n))
+            let identity = db::identity::of(c, conf.id)?;
+            Ok::<_, AppError>((conf, reach, n, identity))
         })
         .await?;
     html(&ConferencePage {
@@ -107,6 +145,7 @@ pub async fn conference(
         registrants,
         countries,
         session_count,
+        identity,
     })
 }
 
@@ -129,6 +168,7 @@ pub struct AgendaPage {
     pub zone_notice: Option<String>,
     pub days: Vec<AgendaDay>,
     pub zones: &'static [Tz],
+    pub identity: Identity,
 }
 
 #[tracing::instrument(name = "public::agenda", skip_all, fields(slug = %slug))]
@@ -140,12 +180,13 @@ pub async fn agenda(
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, list) = state
+    let (conf, list, identity) = state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let list = db::sessions::for_conference(c, conf.id)?;
-            Ok::<_, AppError>((conf, list))
+            let identity = db::identity::of(c, conf.id)?;
+            Ok::<_, AppError>((conf, list, identity))
         })
         .await?;
     let zone = viewer_zone(&req, &query, conf.tz);
@@ -171,6 +212,7 @@ pub async fn agenda(
         title: conf.title,
         days,
         zones: &chrono_tz::TZ_VARIANTS,
+        identity,
     };
     Ok(with_zone_cookie(html(&page)?, &zone))
 }
@@ -191,6 +233,9 @@ pub struct SessionPage {
     pub zone_notice: Option<String>,
     pub paragraphs: Vec<String>,
     pub people: Vec<(String, String, String)>,
+    /// Profile cards of the people who consented to be shown.
+    pub cards: Vec<super::people::PersonCard>,
+    pub identity: Identity,
 }
 
 #[tracing::instrument(
@@ -207,14 +252,18 @@ pub async fn session(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let id = crate::domain::SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (conf, s) = state
+    let (conf, s, shown, identity) = state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
-            Ok::<_, AppError>((conf, s))
+            let ids: Vec<_> = s.people.iter().map(|p| p.user_id).collect();
+            let shown = db::profiles::shown(c, &ids)?;
+            let identity = db::identity::of(c, conf.id)?;
+            Ok::<_, AppError>((conf, s, shown, identity))
         })
         .await?;
+    let cards = super::people::cards(&conf.slug, &s.people, &shown);
     let zone = viewer_zone(&req, &query, conf.tz);
     let tz = zone.tz;
     let conference_time = (tz != conf.tz).then(|| {
@@ -249,6 +298,8 @@ pub async fn session(
                 )
             })
             .collect(),
+        cards,
+        identity,
         slug: conf.slug,
         conference_title: conf.title,
     };

@@ -201,6 +201,8 @@ pub struct RosterPage {
     pub live_url: Option<String>,
     pub undo: bool,
     pub live: RosterView,
+    /// The conference's logo and colour, on screen and on the printed roster.
+    pub identity: db::identity::Identity,
 }
 
 /// Just the live part, for polling.
@@ -246,6 +248,7 @@ pub(super) struct Loaded {
     pub(super) entries: Vec<db::roster::Entry>,
     counts: Vec<db::roster::CountryCount>,
     waitlisted: i64,
+    identity: db::identity::Identity,
 }
 
 /// The roster when the viewer has exactly `wanted` access to it; otherwise the
@@ -267,7 +270,9 @@ async fn load(
             let entries = db::roster::entries(c, sid, &filter)?;
             let counts = db::roster::counts_by_country(c, sid)?;
             let waitlisted = db::roster::waitlisted_count(c, sid)?;
+            let identity = db::identity::of(c, ctx.conf.id)?;
             Ok::<_, AppError>(Ok(Loaded {
+                identity,
                 ctx,
                 access,
                 entries,
@@ -355,6 +360,7 @@ fn render(
     tz: Tz,
     now: DateTime<Utc>,
 ) -> Result<HttpResponse, AppError> {
+    let identity = loaded.identity.clone();
     let (ctx, live) = view(loaded, q, tz, now);
     let s = &ctx.session;
     let mut country_options: Vec<(String, String)> = live
@@ -373,6 +379,7 @@ fn render(
     let undo =
         layout.flash.is_some() && live.can_check_in && super::undo::undo_pending(cookie, s.id);
     let page = RosterPage {
+        identity,
         layout,
         slug: ctx.conf.slug.clone(),
         conference_title: ctx.conf.title.clone(),
