@@ -83,26 +83,52 @@ async fn uploads_are_refused_for_a_wrong_type_a_too_big_file_and_a_light_colour(
     let page = identity_page();
     let action = format!("{page}/logo");
 
-    let r = upload(&app, &app.client, &page, &action, b"<svg onload=alert(1)></svg>").await;
+    let r = upload(
+        &app,
+        &app.client,
+        &page,
+        &action,
+        b"<svg onload=alert(1)></svg>",
+    )
+    .await;
     assert_eq!(r.status().as_u16(), 200);
     let p = Page::parse(&r.text().await.unwrap());
-    assert!(p.text(".error-summary").contains("not a PNG or JPEG"), "{}", p.text(".error-summary"));
+    assert!(
+        p.text(".error-summary").contains("not a PNG or JPEG"),
+        "{}",
+        p.text(".error-summary")
+    );
 
     let mut big = b"\x89PNG\r\n\x1a\n".to_vec();
     big.resize(2 * 1024 * 1024 + 10, 7);
     let r = upload(&app, &app.client, &page, &action, &big).await;
     assert_eq!(r.status().as_u16(), 200);
     let p = Page::parse(&r.text().await.unwrap());
-    assert!(p.text(".error-summary").contains("larger than"), "{}", p.text(".error-summary"));
+    assert!(
+        p.text(".error-summary").contains("larger than"),
+        "{}",
+        p.text(".error-summary")
+    );
 
     let r = app
-        .submit(&page, &page, &[("accent_colour", "#ffd700"), ("contact_line", "x")])
+        .submit(
+            &page,
+            &page,
+            &[("accent_colour", "#ffd700"), ("contact_line", "x")],
+        )
         .await;
     assert_eq!(r.status().as_u16(), 200);
     let p = Page::parse(&r.text().await.unwrap());
     let message = p.text("#accent_colour-error");
-    assert!(message.contains(":1") && message.contains("4.5"), "{message}");
-    assert_eq!(p.input("accent_colour"), "#ffd700", "the value typed is kept");
+    assert!(
+        message.contains(":1") && message.contains("4.5"),
+        "{message}"
+    );
+    assert_eq!(
+        p.input("accent_colour"),
+        "#ffd700",
+        "the value typed is kept"
+    );
 
     // A forged upload (no token) changes nothing.
     let (content_type, body) = multipart("forged", "x.png", b"\x89PNG");
@@ -121,35 +147,66 @@ async fn uploads_are_refused_for_a_wrong_type_a_too_big_file_and_a_light_colour(
 async fn an_uploaded_logo_is_served_immutable_with_an_etag_and_without_exif() {
     let app = TestApp::spawn_demo_signed_in(3, ORGANIZER).await;
     let page = identity_page();
-    let r = upload(&app, &app.client, &page, &format!("{page}/logo"), &jpeg_with_exif()).await;
-    assert_eq!(r.status().as_u16(), 303, "{}", r.text().await.unwrap_or_default());
+    let r = upload(
+        &app,
+        &app.client,
+        &page,
+        &format!("{page}/logo"),
+        &jpeg_with_exif(),
+    )
+    .await;
+    assert_eq!(
+        r.status().as_u16(),
+        303,
+        "{}",
+        r.text().await.unwrap_or_default()
+    );
     let r = app
         .submit(
             &page,
             &page,
-            &[("accent_colour", "#0B6E4F"), ("contact_line", "Write to events@example.org")],
+            &[
+                ("accent_colour", "#0B6E4F"),
+                ("contact_line", "Write to events@example.org"),
+            ],
         )
         .await;
     assert_eq!(r.status().as_u16(), 303);
 
     let anonymous = app.new_browser();
-    let html = anonymous.get(app.url(&format!("/c/{SLUG}"))).send().await.unwrap().text().await.unwrap();
+    let html = anonymous
+        .get(app.url(&format!("/c/{SLUG}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let p = Page::parse(&html);
     assert!(p.text(".contact-line").contains("events@example.org"));
-    assert_eq!(p.attrs("link[rel=stylesheet]", "href").last().unwrap(), "/accent/0b6e4f.css");
+    assert_eq!(
+        p.attrs("link[rel=stylesheet]", "href").last().unwrap(),
+        "/accent/0b6e4f.css"
+    );
     let src = p.attr(".conference-logo", "src");
     assert!(src.starts_with("/images/"), "{src}");
 
     let r = anonymous.get(app.url(&src)).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let cache = r.headers()["cache-control"].to_str().unwrap().to_string();
-    assert!(cache.contains("max-age=31536000") && cache.contains("immutable"), "{cache}");
+    assert!(
+        cache.contains("max-age=31536000") && cache.contains("immutable"),
+        "{cache}"
+    );
     assert_eq!(r.headers()["content-type"], "image/png");
     let etag = r.headers()["etag"].to_str().unwrap().to_string();
     let bytes = r.bytes().await.unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
     let hay = String::from_utf8_lossy(&bytes);
-    assert!(!hay.contains("Exif") && !hay.contains("GPS-SECRET"), "metadata was kept");
+    assert!(
+        !hay.contains("Exif") && !hay.contains("GPS-SECRET"),
+        "metadata was kept"
+    );
     assert!(image::load_from_memory(&bytes).is_ok());
 
     let r = anonymous
@@ -159,11 +216,28 @@ async fn an_uploaded_logo_is_served_immutable_with_an_etag_and_without_exif() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 304);
-    let css = anonymous.get(app.url("/accent/0b6e4f.css")).send().await.unwrap();
-    assert!(css.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+    let css = anonymous
+        .get(app.url("/accent/0b6e4f.css"))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        css.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
     assert!(css.text().await.unwrap().contains("#0b6e4f"));
     // A colour that fails the contrast check has no stylesheet.
-    assert_eq!(anonymous.get(app.url("/accent/ffd700.css")).send().await.unwrap().status(), 404);
+    assert_eq!(
+        anonymous
+            .get(app.url("/accent/ffd700.css"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
 }
 
 /// The demo speaker's user id and a session they speak in.
@@ -219,7 +293,12 @@ async fn withdrawing_consent_hides_the_person_and_exports_carry_profiles() {
     assert!(html.contains("Chief Imagination Officer") && html.contains("machines that write"));
     let (_, html) = get(session_page.clone()).await;
     let cards = Page::parse(&html).select_text(".person-card");
-    assert!(cards.iter().any(|c| c.contains("Chief Imagination Officer")), "{cards:?}");
+    assert!(
+        cards
+            .iter()
+            .any(|c| c.contains("Chief Imagination Officer")),
+        "{cards:?}"
+    );
     let (_, json) = get(format!("/c/{SLUG}/schedule.json")).await;
     assert!(json.contains("Chief Imagination Officer") && json.contains("\"biography\""));
     let (_, xml) = get(format!("/c/{SLUG}/schedule.xml")).await;
@@ -230,14 +309,20 @@ async fn withdrawing_consent_hides_the_person_and_exports_carry_profiles() {
         .submit(
             "/account/profile",
             "/account/profile",
-            &[("job_title", "Chief Imagination Officer"), ("country", "JP")],
+            &[
+                ("job_title", "Chief Imagination Officer"),
+                ("country", "JP"),
+            ],
         )
         .await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(get(person_page).await.0, 404);
     let (_, html) = get(session_page).await;
     assert!(!html.contains("Chief Imagination Officer"));
-    assert!(html.contains("Kenji Demo-Speaker"), "the name stays in the programme");
+    assert!(
+        html.contains("Kenji Demo-Speaker"),
+        "the name stays in the programme"
+    );
     let (_, json) = get(format!("/c/{SLUG}/schedule.json")).await;
     assert!(!json.contains("Chief Imagination Officer"));
 }
@@ -248,7 +333,15 @@ async fn organizers_edit_a_speakers_profile_and_photo_but_not_strangers() {
     let (user, _) = speaker_and_session(&app).await;
     let page = format!("/organize/c/{SLUG}/people/{user}/profile");
     let r = app
-        .submit(&page, &page, &[("honorific", "Prof."), ("job_title", "Dean"), ("consent", "yes")])
+        .submit(
+            &page,
+            &page,
+            &[
+                ("honorific", "Prof."),
+                ("job_title", "Dean"),
+                ("consent", "yes"),
+            ],
+        )
         .await;
     assert_eq!(r.status().as_u16(), 303);
     let mut png = Vec::new();
@@ -265,7 +358,9 @@ async fn organizers_edit_a_speakers_profile_and_photo_but_not_strangers() {
     assert!(img.width() <= 400, "the photo is shrunk");
     // The organizer's own id is nobody's speaker: no page to edit.
     let stranger = uuid::Uuid::new_v4();
-    let r = app.get(&format!("/organize/c/{SLUG}/people/{stranger}/profile")).await;
+    let r = app
+        .get(&format!("/organize/c/{SLUG}/people/{stranger}/profile"))
+        .await;
     assert_eq!(r.status().as_u16(), 404);
     let _ = location(&r);
 }

@@ -69,17 +69,19 @@ pub fn save(conn: &mut DbConn, user: UserId, pr: &Profile, now: DateTime<Utc>) -
     let now = to_db_time(now);
     let values = || {
         (
-        p::honorific.eq(&pr.honorific),
-        p::job_title.eq(&pr.job_title),
-        p::organisation.eq(&pr.organisation),
-        p::country.eq(&pr.country),
-        p::biography.eq(&pr.biography),
-        p::photo_hash.eq(&pr.photo),
-        p::consent.eq(pr.consent),
-        p::updated_at.eq(now),
+            p::honorific.eq(&pr.honorific),
+            p::job_title.eq(&pr.job_title),
+            p::organisation.eq(&pr.organisation),
+            p::country.eq(&pr.country),
+            p::biography.eq(&pr.biography),
+            p::photo_hash.eq(&pr.photo),
+            p::consent.eq(pr.consent),
+            p::updated_at.eq(now),
         )
     };
-    let n = diesel::update(p::table.find(user)).set(values()).execute(conn)?;
+    let n = diesel::update(p::table.find(user))
+        .set(values())
+        .execute(conn)?;
     if n == 0 {
         diesel::insert_into(p::table)
             .values((p::user_id.eq(user), values()))

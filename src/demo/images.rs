@@ -44,8 +44,8 @@ pub fn avatar(n: usize) -> Result<CleanImage, String> {
     let img = RgbImage::from_fn(S, S, |x, y| {
         let (fx, fy) = (x as f32, y as f32);
         let head = (fx - 64.0).powi(2) + (fy - 52.0).powi(2) < 24.0f32.powi(2);
-        let body = (fx - 64.0).powi(2) / 48.0f32.powi(2) + (fy - 128.0).powi(2) / 44.0f32.powi(2)
-            < 1.0;
+        let body =
+            (fx - 64.0).powi(2) / 48.0f32.powi(2) + (fy - 128.0).powi(2) / 44.0f32.powi(2) < 1.0;
         if head {
             Rgb(skin)
         } else if body {

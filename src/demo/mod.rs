@@ -3,8 +3,8 @@
 
 pub mod data;
 mod images;
-mod profiles;
 mod names;
+mod profiles;
 pub mod seed;
 
 pub use seed::{DEMO_PASSWORD, DEMO_SLUG, SeedReport, seed_demo};

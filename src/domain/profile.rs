@@ -59,19 +59,21 @@ impl ProfileForm {
             clean_text(&self.biography, MAX_BIOGRAPHY, true),
         );
         match (honorific, job_title, organisation, country, biography) {
-            (Some(honorific), Some(job_title), Some(organisation), Some(country), Some(biography))
-                if e.is_empty() =>
-            {
-                Ok(Profile {
-                    honorific,
-                    job_title,
-                    organisation,
-                    country,
-                    biography,
-                    photo,
-                    consent: self.consent.is_some(),
-                })
-            }
+            (
+                Some(honorific),
+                Some(job_title),
+                Some(organisation),
+                Some(country),
+                Some(biography),
+            ) if e.is_empty() => Ok(Profile {
+                honorific,
+                job_title,
+                organisation,
+                country,
+                biography,
+                photo,
+                consent: self.consent.is_some(),
+            }),
             _ => Err(e),
         }
     }
@@ -111,6 +113,9 @@ mod tests {
         }
         .parse(Some("abc".into()))
         .expect("valid");
-        assert_eq!((ok.honorific.as_str(), ok.country.as_str(), ok.consent), ("Dr.", "CH", true));
+        assert_eq!(
+            (ok.honorific.as_str(), ok.country.as_str(), ok.consent),
+            ("Dr.", "CH", true)
+        );
     }
 }

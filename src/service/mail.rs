@@ -22,7 +22,9 @@ pub fn send(
     content.brand = crate::email::Brand {
         name: conf.title.clone(),
         accent: identity.accent.map(|a| a.to_string()),
-        logo: identity.logo.map(|h| format!("{}/images/{h}", ctx.base_url)),
+        logo: identity
+            .logo
+            .map(|h| format!("{}/images/{h}", ctx.base_url)),
         contact: identity.contact_line,
     };
     let mail = content.render(to, kind, attachment)?;

@@ -45,7 +45,11 @@ fn is_multipart(req: &HttpRequest) -> bool {
     req.headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("multipart/form-data"))
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("multipart/form-data")
+        })
 }
 
 impl FromRequest for Upload {
@@ -71,7 +75,10 @@ impl FromRequest for Upload {
             while let Some(field) = parts.next().await {
                 let mut field = field.map_err(unreadable)?;
                 let name = field.name().unwrap_or("").to_string();
-                let is_file = field.content_disposition().and_then(|d| d.get_filename()).is_some();
+                let is_file = field
+                    .content_disposition()
+                    .and_then(|d| d.get_filename())
+                    .is_some();
                 let mut bytes = Vec::new();
                 while let Some(chunk) = field.next().await {
                     let chunk = chunk.map_err(unreadable)?;

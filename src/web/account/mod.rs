@@ -251,9 +251,7 @@ pub struct ResetRequestPage {
 async fn demo_loaded(state: &AppState) -> Result<bool, AppError> {
     state
         .db
-        .run(|c| {
-            Ok::<_, AppError>(db::conferences::by_slug(c, crate::demo::DEMO_SLUG)?.is_some())
-        })
+        .run(|c| Ok::<_, AppError>(db::conferences::by_slug(c, crate::demo::DEMO_SLUG)?.is_some()))
         .await
 }
 

@@ -69,7 +69,16 @@ pub async fn save(
 ) -> Result<HttpResponse, AppError> {
     let (id, place) = person(&state, &org, &path.1).await?;
     let (actor, cid) = (org.user.id, org.conference.id);
-    save_for(&state, &cookie, place, actor, id, Some(cid), form.into_inner()).await
+    save_for(
+        &state,
+        &cookie,
+        place,
+        actor,
+        id,
+        Some(cid),
+        form.into_inner(),
+    )
+    .await
 }
 
 #[tracing::instrument(name = "organize::profiles::photo", skip_all)]
