@@ -135,6 +135,28 @@ async fn enrolled(app: &TestApp, session: &str) -> Vec<Enrolled> {
     .await
 }
 
+/// The demo seeds no arrivals (its clock stands before the opening, and attendance is
+/// seeded only for sessions already over): lets every other enrolled attendee of
+/// `session` arrive on their own, a few minutes apart from `start`.
+async fn arrivals(app: &TestApp, session: &str, start: DateTime<Utc>) {
+    let people = enrolled(app, session).await;
+    let session = session.to_string();
+    app.with_db(move |c| {
+        for (i, (rid, ..)) in people.iter().enumerate().filter(|(i, _)| i % 2 == 0) {
+            let at = (start + Duration::seconds(37 * i as i64 - 120)).naive_utc();
+            diesel::update(
+                enrollments::table
+                    .filter(enrollments::session_id.eq(&session))
+                    .filter(enrollments::registration_id.eq(rid)),
+            )
+            .set(enrollments::attended_at.eq(Some(at)))
+            .execute(c)
+            .unwrap();
+        }
+    })
+    .await
+}
+
 fn country_name(code: &str) -> String {
     plenary::domain::text::country_name(code)
 }
@@ -495,6 +517,7 @@ async fn a_deleted_account_shows_as_deleted_account_with_its_country() {
 async fn the_roster_refreshes_itself_only_while_the_session_runs() {
     let app = TestApp::spawn_demo(20).await;
     let open = opening(&app).await;
+    arrivals(&app, &open.id, open.starts_at).await;
     app.sign_in_demo(&app.client, MODERATOR).await;
     let path = roster_path(&open.id);
     app.clock.set(open.starts_at - Duration::hours(5));
@@ -726,6 +749,7 @@ async fn a_moderator_checks_someone_in_and_undoes_it_with_who_and_an_audit_trail
 async fn marking_twice_changes_nothing_and_withdraws_the_undo_offer() {
     let app = TestApp::spawn_demo(40).await;
     let open = opening(&app).await;
+    arrivals(&app, &open.id, open.starts_at).await;
     let people = enrolled(&app, &open.id).await;
     let rid = people.iter().find(|p| p.3.is_some()).unwrap().0.clone();
     app.sign_in_demo(&app.client, MODERATOR).await;
@@ -767,6 +791,7 @@ async fn marking_twice_changes_nothing_and_withdraws_the_undo_offer() {
 async fn an_undo_after_someone_else_changed_the_line_does_nothing() {
     let app = TestApp::spawn_demo(30).await;
     let open = opening(&app).await;
+    arrivals(&app, &open.id, open.starts_at).await;
     let people = enrolled(&app, &open.id).await;
     let (rid, _, _, joined) = people.iter().find(|p| p.3.is_some()).unwrap().clone();
     app.sign_in_demo(&app.client, MODERATOR).await;
@@ -804,6 +829,7 @@ async fn an_undo_after_someone_else_changed_the_line_does_nothing() {
 async fn undo_restores_the_exact_arrival_time_of_a_self_joined_attendee() {
     let app = TestApp::spawn_demo(30).await;
     let open = opening(&app).await;
+    arrivals(&app, &open.id, open.starts_at).await;
     let people = enrolled(&app, &open.id).await;
     let (rid, _, _, joined) = people.iter().find(|p| p.3.is_some()).unwrap().clone();
     app.sign_in_demo(&app.client, MODERATOR).await;

@@ -28,6 +28,7 @@ fn normal(t: &str) -> String {
         "integer" | "int" | "int4" => "integer".into(),
         "bigint" | "int8" => "bigint".into(),
         "date" => "date".into(),
+        "blob" | "bytea" => "binary".into(),
         other => other.into(),
     }
 }

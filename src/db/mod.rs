@@ -5,8 +5,11 @@
 pub mod audit;
 pub mod conferences;
 mod conn;
+pub mod identity;
+pub mod images;
 pub mod invitations;
 pub mod login_sessions;
+pub mod profiles;
 pub mod ratelimit;
 pub mod registrations;
 pub mod registrations_admin;

@@ -226,6 +226,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    images (hash) {
+        hash -> Text,
+        content_type -> Text,
+        bytes -> Binary,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    conference_identity (conference_id) {
+        conference_id -> Text,
+        accent_colour -> Nullable<Text>,
+        contact_line -> Text,
+        logo_hash -> Nullable<Text>,
+        banner_hash -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    profiles (user_id) {
+        user_id -> Text,
+        honorific -> Text,
+        job_title -> Text,
+        organisation -> Text,
+        country -> Text,
+        biography -> Text,
+        photo_hash -> Nullable<Text>,
+        consent -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -244,6 +280,8 @@ diesel::joinable!(video_settings -> conferences (conference_id));
 diesel::joinable!(session_video -> sessions (session_id));
 diesel::joinable!(video_presence -> sessions (session_id));
 diesel::joinable!(video_presence -> users (user_id));
+diesel::joinable!(conference_identity -> conferences (conference_id));
+diesel::joinable!(profiles -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -262,4 +300,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     video_settings,
     session_video,
     video_presence,
+    images,
+    conference_identity,
+    profiles,
 );

@@ -2,7 +2,9 @@
 //! international policy conference, loaded by `plenary seed-demo` and `plenary demo`.
 
 pub mod data;
+mod images;
 mod names;
+mod profiles;
 pub mod seed;
 
 pub use seed::{DEMO_PASSWORD, DEMO_SLUG, SeedReport, seed_demo};

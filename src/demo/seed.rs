@@ -374,7 +374,8 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
             },
             ctx.now,
         )?;
-        session_ids.push((id, kind, starts_at));
+        let ends_at = starts_at + Duration::minutes(i64::from(s.minutes));
+        session_ids.push((id, kind, starts_at, ends_at));
         if kind == SessionKind::Workshop {
             capacities.insert(id, WORKSHOP_CAPACITY);
         }
@@ -419,12 +420,24 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
             db::sessions::add_person(conn, id, *p, SessionRole::Speaker, pos as i32 + 1, ctx.now)?;
         }
     }
+    super::profiles::seed(
+        conn,
+        ctx.now,
+        conference,
+        &super::profiles::People {
+            director_general: dg,
+            moderator,
+            speaker,
+            moderators: &moderators,
+            speakers: &speakers,
+        },
+    )?;
     // Each session and person added bumped the agenda version; the demo opens at 1.
     db::conferences::restart_agenda_version(conn, conference)?;
-    let pickable: Vec<(SessionId, SessionKind, DateTime<Utc>)> = session_ids
+    let pickable: Vec<(SessionId, SessionKind, DateTime<Utc>, DateTime<Utc>)> = session_ids
         .iter()
         .copied()
-        .filter(|(_, k, _)| *k != SessionKind::Break)
+        .filter(|(_, k, _, _)| *k != SessionKind::Break)
         .collect();
 
     let mut seats_taken: std::collections::HashMap<SessionId, i32> = Default::default();
@@ -445,7 +458,7 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
         },
     )?;
     let mut enrollments = 0;
-    for (sid, _, _) in pickable.iter().step_by(5) {
+    for (sid, _, _, _) in pickable.iter().step_by(5) {
         db::registrations::enroll(
             conn,
             attendee_reg,
@@ -462,12 +475,10 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
     let total_weight: u32 = data::COUNTRY_WEIGHTS.iter().map(|(_, w)| w).sum();
     let mut countries = std::collections::BTreeSet::new();
     let window_start = ctx.now;
-    let window_secs = (Utc
-        .with_ymd_and_hms(2020, 7, 8, 12, 0, 0)
-        .single()
-        .unwrap_or_default()
-        - window_start)
-        .num_seconds();
+    // Every sign-up, confirmation and cancellation happened before the simulated "now"
+    // the demo opens at (an hour of margin for the confirmation).
+    let sim_now = demo_clock_start();
+    let window_secs = (sim_now - Duration::hours(1) - window_start).num_seconds();
     for n in 0..registrants {
         let mut pick = ctx.rng.random_range(0..total_weight);
         let mut alpha2 = data::COUNTRY_WEIGHTS[0].0;
@@ -521,12 +532,12 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
                 confirmed_at: (status == RegistrationStatus::Confirmed)
                     .then(|| created_at + Duration::minutes(7)),
                 cancelled_at: (status == RegistrationStatus::Cancelled)
-                    .then(|| created_at + Duration::days(3)),
+                    .then(|| (created_at + Duration::days(3)).min(sim_now - Duration::minutes(5))),
             },
         )?;
         if status == RegistrationStatus::Confirmed {
             countries.insert(alpha2);
-            for (sid, kind, starts) in &pickable {
+            for (sid, kind, starts, ends) in &pickable {
                 let p = match kind {
                     SessionKind::Opening => 75,
                     SessionKind::Closing | SessionKind::Keynote => 40,
@@ -535,8 +546,10 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
                 if ctx.rng.random_range(0..100) < p {
                     let taken = seats_taken.entry(*sid).or_default();
                     let full = capacities.get(sid).is_some_and(|cap| *taken >= *cap);
+                    // Attendance only for sessions already over at the simulated time.
                     let attended = (!full && ctx.rng.random_range(0..100) < 70)
-                        .then(|| *starts + Duration::minutes(ctx.rng.random_range(-5..20)));
+                        .then(|| *starts + Duration::minutes(ctx.rng.random_range(-5..20)))
+                        .filter(|_| *ends <= sim_now);
                     let status = if full {
                         EnrollmentStatus::Waitlisted
                     } else {

@@ -32,6 +32,27 @@ pub struct Content {
     /// Paragraphs after the facts.
     pub after: Vec<String>,
     pub signature: String,
+    /// The conference's identity, set by the sender from the conference.
+    pub brand: Brand,
+}
+
+/// A conference's face in its mails: a header with its logo (or name) in its accent
+/// colour, the button in that colour, and the organizers' contact line.
+#[derive(Clone, Debug, Default)]
+pub struct Brand {
+    pub name: String,
+    /// `#rrggbb`, already contrast-checked; the site's blue when `None`.
+    pub accent: Option<String>,
+    /// Absolute URL of the logo.
+    pub logo: Option<String>,
+    pub contact: String,
+}
+
+impl Brand {
+    /// The colour of the header bar and buttons.
+    pub fn colour(&self) -> &str {
+        self.accent.as_deref().unwrap_or("#1b4f8f")
+    }
 }
 
 #[derive(Template)]
@@ -43,11 +64,13 @@ struct TextPart<'a> {
     details: &'a [(String, String)],
     after: &'a [String],
     signature: &'a str,
+    brand: &'a Brand,
 }
 
 #[derive(Template)]
 #[template(path = "email/layout.html")]
 struct HtmlPart<'a> {
+    brand: &'a Brand,
     subject: &'a str,
     greeting: &'a str,
     paragraphs: &'a [String],
@@ -83,9 +106,11 @@ impl Content {
             details: &self.details,
             after: &self.after,
             signature: &self.signature,
+            brand: &self.brand,
         }
         .render()?;
         let html = HtmlPart {
+            brand: &self.brand,
             subject: &self.subject,
             greeting: &self.greeting,
             paragraphs: &self.paragraphs,

@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod ical;
+pub mod profiles;
 pub mod schedule;
 pub mod schedule_json;
 pub mod schedule_xml;

@@ -103,6 +103,9 @@ pub struct Person {
     pub guid: Uuid,
     pub name: String,
     pub role: SessionRole,
+    pub user: crate::domain::UserId,
+    /// The public profile, for people who consented (see [`super::profiles`]).
+    pub profile: Option<super::profiles::PersonProfile>,
 }
 
 impl Event {
@@ -259,6 +262,8 @@ fn event(conf: &Conference, s: &Session, id: u32, acronym: &str, base_url: &str)
                 guid: Uuid::new_v5(&PERSON_NAMESPACE, p.user_id.0.as_bytes()),
                 name: p.name.clone(),
                 role: p.role,
+                user: p.user_id,
+                profile: None,
             })
             .collect(),
     }

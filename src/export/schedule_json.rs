@@ -122,6 +122,21 @@ struct Person<'a> {
     name: &'a str,
     guid: String,
     role: &'static str,
+    #[serde(flatten)]
+    profile: Option<PersonProfileJson<'a>>,
+}
+
+/// A consenting person's profile: pretalx's `avatar` and `biography`, the person's
+/// page as `url`, and Plenary's own fields.
+#[derive(Serialize)]
+struct PersonProfileJson<'a> {
+    url: &'a str,
+    avatar: Option<&'a str>,
+    biography: &'a str,
+    honorific: &'a str,
+    function: &'a str,
+    organisation: &'a str,
+    country: &'a str,
 }
 
 /// The document, UTF-8.
@@ -212,6 +227,15 @@ fn event(e: &Event) -> EventJson<'_> {
                 name: &p.name,
                 guid: p.guid.to_string(),
                 role: p.role.as_str(),
+                profile: p.profile.as_ref().map(|pr| PersonProfileJson {
+                    url: &pr.url,
+                    avatar: pr.avatar.as_deref(),
+                    biography: &pr.biography,
+                    honorific: &pr.honorific,
+                    function: &pr.function,
+                    organisation: &pr.organisation,
+                    country: &pr.country,
+                }),
             })
             .collect(),
         links: [],

@@ -15,9 +15,18 @@ pub fn send(
     conf: &Conference,
     to: &Email,
     kind: &'static str,
-    content: Content,
+    mut content: Content,
     attachment: Option<Attachment>,
 ) -> Result<()> {
+    let identity = crate::db::identity::of(conn, conf.id)?;
+    content.brand = crate::email::Brand {
+        name: conf.title.clone(),
+        accent: identity.accent.map(|a| a.to_string()),
+        logo: identity
+            .logo
+            .map(|h| format!("{}/images/{h}", ctx.base_url)),
+        contact: identity.contact_line,
+    };
     let mail = content.render(to, kind, attachment)?;
     outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
     Ok(())

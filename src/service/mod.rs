@@ -10,6 +10,7 @@ pub mod agenda;
 pub mod announcements;
 pub mod attendance;
 pub mod conferences;
+pub mod identity;
 pub mod login_sessions;
 pub mod mail;
 pub mod moderation;

@@ -154,6 +154,25 @@ async fn agenda(state: &AppState, req: &HttpRequest, slug: String) -> Result<Age
         .await
 }
 
+/// The schedule model with the consenting people's profiles attached.
+async fn with_profiles(
+    state: &AppState,
+    conf: &Conference,
+    sessions: &[Session],
+) -> Result<schedule::Schedule, AppError> {
+    let ids: Vec<_> = sessions
+        .iter()
+        .flat_map(|s| s.people.iter().map(|p| p.user_id))
+        .collect();
+    let shown = state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::profiles::shown(c, &ids)?))
+        .await?;
+    let mut s = schedule::build(conf, sessions, &state.settings.base_url);
+    crate::export::profiles::attach(&mut s, &conf.slug, &shown);
+    Ok(s)
+}
+
 fn internal(e: impl Into<anyhow::Error>) -> AppError {
     AppError::Internal(e.into())
 }
@@ -170,7 +189,7 @@ pub async fn schedule_xml(
     match agenda(&state, &req, slug.into_inner()).await? {
         Agenda::Unchanged(v) => Ok(v.not_modified_response()),
         Agenda::Changed(v, conf, sessions) => {
-            let s = schedule::build(&conf, &sessions, &state.settings.base_url);
+            let s = with_profiles(&state, &conf, &sessions).await?;
             let body = schedule_xml::to_xml(&s).map_err(internal)?;
             Ok(v.respond(XML_CONTENT_TYPE, body))
         }
@@ -187,7 +206,7 @@ pub async fn schedule_json(
     match agenda(&state, &req, slug.into_inner()).await? {
         Agenda::Unchanged(v) => Ok(v.not_modified_response()),
         Agenda::Changed(v, conf, sessions) => {
-            let s = schedule::build(&conf, &sessions, &state.settings.base_url);
+            let s = with_profiles(&state, &conf, &sessions).await?;
             let body = schedule_json::to_json(&s).map_err(internal)?;
             Ok(v.respond(JSON_CONTENT_TYPE, body))
         }

@@ -21,13 +21,10 @@ pub struct Layout {
     pub is_session_person: bool,
     pub csrf: String,
     pub flash: Option<String>,
-<<<<<<< HEAD
     /// The reader's language (see [`super::lang`]).
     pub lang: Lang,
-=======
     /// (slug, title) of each conference the user is registered for.
     pub my_conferences: Vec<(String, String)>,
->>>>>>> attendee
 }
 
 impl Layout {
@@ -49,11 +46,8 @@ impl Layout {
             is_session_person: cookie::flag(cookie, MOD_KEY),
             csrf: cookie::csrf_token(cookie),
             flash: cookie::take_flash(cookie),
-<<<<<<< HEAD
             lang: super::lang::current(),
-=======
             my_conferences: cookie::my_conferences(cookie),
->>>>>>> attendee
         }
     }
 

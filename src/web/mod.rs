@@ -16,17 +16,20 @@ pub mod extract;
 pub mod guard;
 pub mod hashing;
 pub mod lang;
+pub mod identity;
 pub mod layout;
 pub mod link;
 pub mod metrics;
 pub mod moderate;
 pub mod organize;
+pub mod people;
 pub mod public;
 pub mod ratelimit;
 pub mod render;
 pub mod routes;
 pub mod telemetry;
 pub mod video;
+pub mod upload;
 pub mod zone;
 
 use actix_session::SessionMiddleware;
@@ -148,6 +151,7 @@ async fn static_file(path: web::Path<String>) -> Result<actix_web::HttpResponse,
             include_str!("../../static/app.js"),
             "text/javascript; charset=utf-8",
         ),
+        "favicon.svg" => (include_str!("../../static/favicon.svg"), "image/svg+xml"),
         _ => return Err(AppError::NotFound),
     };
     Ok(actix_web::HttpResponse::Ok()

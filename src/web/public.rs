@@ -16,6 +16,7 @@ use super::extract::published_conference;
 use super::render::{Layout, html};
 use super::zone::{TzQuery, viewer_zone, with_zone_cookie};
 use crate::db;
+use crate::db::identity::Identity;
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::timefmt::{self, date_span, long_date};
 
@@ -26,6 +27,10 @@ pub struct ConferenceCard {
     pub title: String,
     pub dates: String,
     pub zone: String,
+    /// The banner's address, if the conference has one.
+    pub banner: Option<String>,
+    /// The description's first paragraph, as text.
+    pub summary: String,
 }
 
 #[derive(Template)]
@@ -37,18 +42,49 @@ pub struct HomePage {
 }
 
 #[tracing::instrument(name = "public::home", skip_all)]
-pub async fn home(state: web::Data<AppState>, cookie: Cookie) -> Result<HttpResponse, AppError> {
+pub async fn home(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    req: HttpRequest,
+    query: web::Query<TzQuery>,
+) -> Result<HttpResponse, AppError> {
     let list = state
         .db
-        .run(|c| Ok::<_, AppError>(db::conferences::list_published(c)?))
+        .run(|c| {
+            let mut out = Vec::new();
+            for conf in db::conferences::list_published(c)? {
+                let identity = db::identity::of(c, conf.id)?;
+                let sessions = db::sessions::for_conference(c, conf.id)?;
+                let span = sessions
+                    .iter()
+                    .map(|s| s.starts_at)
+                    .min()
+                    .zip(sessions.iter().map(|s| s.ends_at).max());
+                out.push((conf, identity, span));
+            }
+            Ok::<_, AppError>(out)
+        })
         .await?;
     let today = state.clock.now().date_naive();
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
-    for c in list {
+    for (c, identity, span) in list {
+        // Dates in the viewer's zone (their choice, else the conference's), from the
+        // first session's start to the last one's end.
+        let tz = viewer_zone(&req, &query, c.tz).tz;
+        let dates = match span {
+            Some((a, b)) => date_span(
+                a.with_timezone(&tz).date_naive(),
+                b.with_timezone(&tz).date_naive(),
+            ),
+            None => date_span(c.starts_on, c.ends_on),
+        };
+        let shown_tz = if span.is_some() { tz } else { c.tz };
         let card = ConferenceCard {
             href: format!("/c/{}", c.slug),
-            dates: date_span(c.starts_on, c.ends_on),
-            zone: c.tz.name().to_string(),
+            dates,
+            zone: shown_tz.name().to_string(),
+            banner: identity.banner_url(),
+            summary: crate::domain::identity::summary_of(&c.description, 220),
             title: c.title,
         };
         if c.ends_on >= today {
@@ -83,6 +119,7 @@ pub struct ConferencePage {
     pub day_count: i64,
     /// The signed-in viewer's registration (per request, never cached).
     pub mine: Option<Mine>,
+    pub identity: Identity,
 }
 
 #[tracing::instrument(name = "public::conference", skip_all, fields(slug = %slug))]
@@ -93,13 +130,14 @@ pub async fn conference(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, (registrants, countries), session_count) = state
+    let (conf, (registrants, countries), session_count, identity) = state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let reach = db::stats::confirmed_reach(c, conf.id)?;
             let n = db::sessions::for_conference(c, conf.id)?.len();
-            Ok::<_, AppError>((conf, reach, n))
+            let identity = db::identity::of(c, conf.id)?;
+            Ok::<_, AppError>((conf, reach, n, identity))
         })
         .await?;
     let layout = Layout::from_cookie(&cookie);
@@ -119,6 +157,7 @@ pub async fn conference(
         registrants,
         countries,
         session_count,
+        identity,
     })
 }
 
@@ -144,6 +183,7 @@ pub struct AgendaPage {
     /// The signed-in viewer's picks and forms (per request, never cached).
     pub mine: Option<Mine>,
     pub save_zone: Option<SaveZoneOffer>,
+    pub identity: Identity,
 }
 
 #[tracing::instrument(name = "public::agenda", skip_all, fields(slug = %slug))]
@@ -156,12 +196,13 @@ pub async fn agenda(
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, list) = state
+    let (conf, list, identity) = state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let list = db::sessions::for_conference(c, conf.id)?;
-            Ok::<_, AppError>((conf, list))
+            let identity = db::identity::of(c, conf.id)?;
+            Ok::<_, AppError>((conf, list, identity))
         })
         .await?;
     let user = user.0;
@@ -203,6 +244,7 @@ pub async fn agenda(
         title: conf.title,
         days,
         zones: crate::web::zone::choices(),
+        identity,
     };
     Ok(with_zone_cookie(html(&page)?, &zone))
 }
@@ -226,6 +268,9 @@ pub struct SessionPage {
     /// The signed-in viewer's pick, join link and forms (per request, never cached).
     pub mine: Option<Mine>,
     pub save_zone: Option<SaveZoneOffer>,
+    /// Profile cards of the people who consented to be shown.
+    pub cards: Vec<super::people::PersonCard>,
+    pub identity: Identity,
 }
 
 #[tracing::instrument(
@@ -243,15 +288,19 @@ pub async fn session(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let id = crate::domain::SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (conf, s) = state
+    let (conf, s, shown, identity) = state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
-            Ok::<_, AppError>((conf, s))
+            let ids: Vec<_> = s.people.iter().map(|p| p.user_id).collect();
+            let shown = db::profiles::shown(c, &ids)?;
+            let identity = db::identity::of(c, conf.id)?;
+            Ok::<_, AppError>((conf, s, shown, identity))
         })
         .await?;
     let user = user.0;
+    let cards = super::people::cards(&conf.slug, &s.people, &shown);
     let zone = viewer_zone(&req, &query, profile_zone(user.as_ref(), conf.tz));
     let tz = zone.tz;
     let layout = Layout::from_cookie(&cookie);
@@ -301,6 +350,8 @@ pub async fn session(
                 )
             })
             .collect(),
+        cards,
+        identity,
         slug: conf.slug,
         conference_title: conf.title,
     };

@@ -6,7 +6,9 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, exports, metrics, moderate, organize, public, video};
+use super::{
+    account, attendee, auth, exports, identity, metrics, moderate, organize, people, public, video,
+};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -136,4 +138,15 @@ route_table! {
     "/moderate/c/{slug}/sessions/{id}/roster.csv": SessionModerator => { get => moderate::roster_csv::roster_csv }
     "/moderate/c/{slug}/sessions/{id}/roster/check-in": SessionModerator => { post => moderate::checkin::check_in }
     "/moderate/c/{slug}/sessions/{id}/roster/undo": SessionModerator => { post => moderate::checkin::undo }
+
+    // Identity and profiles (issue 16, points 18–19).
+    "/images/{hash}": Public => { get => identity::image }
+    "/accent/{hex}.css": Public => { get => identity::accent_css }
+    "/c/{slug}/people/{person}": Public => { get => people::person }
+    "/account/profile": SignedIn => { get => account::profile::form, post => account::profile::save }
+    "/account/profile/photo": SignedIn => { post => account::profile::photo }
+    "/organize/c/{slug}/identity": Organizer => { get => organize::identity::form, post => organize::identity::save }
+    "/organize/c/{slug}/identity/{picture}": Organizer => { post => organize::identity::picture }
+    "/organize/c/{slug}/people/{person}/profile": Organizer => { get => organize::profiles::form, post => organize::profiles::save }
+    "/organize/c/{slug}/people/{person}/profile/photo": Organizer => { post => organize::profiles::photo }
 }

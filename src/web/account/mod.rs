@@ -7,6 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 mod email;
+pub mod profile;
 pub use email::*;
 mod zone;
 pub use zone::{SaveZoneForm, save_zone};
@@ -244,15 +245,29 @@ pub struct ResetRequestPage {
     pub errors: FieldErrors,
     pub email: String,
     pub sent: bool,
+    /// The demo conference is loaded: say how its invented accounts get a password.
+    pub demo: bool,
+}
+
+/// Whether this site holds the demo conference.
+async fn demo_loaded(state: &AppState) -> Result<bool, AppError> {
+    state
+        .db
+        .run(|c| Ok::<_, AppError>(db::conferences::by_slug(c, crate::demo::DEMO_SLUG)?.is_some()))
+        .await
 }
 
 #[tracing::instrument(name = "account::reset_form", skip_all)]
-pub async fn reset_form(cookie: Cookie) -> Result<HttpResponse, AppError> {
+pub async fn reset_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+) -> Result<HttpResponse, AppError> {
     html(&ResetRequestPage {
         layout: Layout::from_cookie(&cookie),
         errors: FieldErrors::new(),
         email: String::new(),
         sent: false,
+        demo: demo_loaded(&state).await?,
     })
 }
 
@@ -279,6 +294,7 @@ pub async fn request_reset(
                 errors,
                 email: form.email.clone(),
                 sent: false,
+                demo: demo_loaded(&state).await?,
             });
         }
     };
@@ -296,6 +312,7 @@ pub async fn request_reset(
         errors: FieldErrors::new(),
         email: email.to_string(),
         sent: true,
+        demo: false,
     })
 }
 

@@ -203,6 +203,8 @@ pub struct RosterPage {
     pub live_url: Option<String>,
     pub undo: bool,
     pub live: RosterView,
+    /// The conference's logo and colour, on screen and on the printed roster.
+    pub identity: db::identity::Identity,
 }
 
 /// Just the live part, for polling.
@@ -250,6 +252,7 @@ pub(super) struct Loaded {
     waitlisted: i64,
     /// Minutes present per person, from the video platform's callbacks.
     minutes: Vec<(crate::domain::UserId, i64)>,
+    identity: db::identity::Identity,
 }
 
 /// The roster when the viewer has exactly `wanted` access to it; otherwise the
@@ -277,7 +280,9 @@ async fn load(
                 .into_iter()
                 .map(|(_, u, m)| (u, m))
                 .collect();
+            let identity = db::identity::of(c, ctx.conf.id)?;
             Ok::<_, AppError>(Ok(Loaded {
+                identity,
                 ctx,
                 access,
                 entries,
@@ -370,6 +375,7 @@ fn render(
     tz: Tz,
     now: DateTime<Utc>,
 ) -> Result<HttpResponse, AppError> {
+    let identity = loaded.identity.clone();
     let (ctx, live) = view(loaded, q, tz, now);
     let s = &ctx.session;
     let mut country_options: Vec<(String, String)> = live
@@ -388,6 +394,7 @@ fn render(
     let undo =
         layout.flash.is_some() && live.can_check_in && super::undo::undo_pending(cookie, s.id);
     let page = RosterPage {
+        identity,
         layout,
         slug: ctx.conf.slug.clone(),
         conference_title: ctx.conf.title.clone(),

@@ -1,0 +1,3 @@
+DROP TABLE profiles;
+DROP TABLE conference_identity;
+DROP TABLE images;
