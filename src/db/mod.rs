@@ -14,6 +14,7 @@ pub mod reminders;
 pub mod roles;
 pub mod roster;
 pub mod schema;
+pub mod session_status;
 mod session_people;
 pub mod sessions;
 pub mod stats;

@@ -69,6 +69,30 @@ pub fn zone_abbreviation(at: DateTime<Utc>, tz: Tz) -> String {
     timefmt::zone_abbreviation(&at.with_timezone(&tz))
 }
 
+/// The local day a session ends on, given the day it starts: the same day, or the
+/// next one when the end is at or before the start on the clock (23:00–01:00).
+pub fn end_day(day: NaiveDate, start: chrono::NaiveTime, end: chrono::NaiveTime) -> NaiveDate {
+    if end <= start {
+        day.succ_opt().unwrap_or(day)
+    } else {
+        day
+    }
+}
+
+/// The longest a session may last: a session crossing midnight stays under a day.
+pub const MAX_SESSION_HOURS: i64 = 24;
+
+/// A session's span is valid when it ends after it starts and lasts less than a day.
+pub fn check_span(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<(), &'static str> {
+    if end <= start {
+        Err("The end must be after the start")
+    } else if end - start >= chrono::Duration::hours(MAX_SESSION_HOURS) {
+        Err("A session must last less than 24 hours")
+    } else {
+        Ok(())
+    }
+}
+
 /// Whether two half-open intervals overlap.
 pub fn overlaps<A: Timed, B: Timed>(a: &A, b: &B) -> bool {
     a.starts_at() < b.ends_at() && b.starts_at() < a.ends_at()
@@ -109,6 +133,23 @@ mod tests {
             chrono_tz::Europe::Zurich,
         );
         assert_eq!(days[0].date, NaiveDate::from_ymd_opt(2020, 7, 7).unwrap());
+    }
+
+    #[test]
+    fn a_session_across_midnight_ends_the_next_day_and_stays_on_its_start_day() {
+        let day = NaiveDate::from_ymd_opt(2020, 7, 7).unwrap();
+        let t = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert_eq!(end_day(day, t(23), t(1)), day.succ_opt().unwrap());
+        assert_eq!(end_day(day, t(9), t(10)), day);
+        let (a, b) = (zurich(2020, 7, 7, 23, 0), zurich(2020, 7, 8, 1, 0));
+        assert!(check_span(a, b).is_ok());
+        assert!(check_span(b, a).is_err());
+        let days = group_by_local_day(vec![S(a, b)], chrono_tz::Europe::Zurich);
+        assert_eq!(days[0].date, day);
+        assert_eq!(
+            time_range(a, b, chrono_tz::Europe::Zurich),
+            "23:00–01:00 (+1) CEST"
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod picks;
 pub mod registration;
 pub mod registrations_admin;
 pub mod reminders;
+pub mod waitlist;
 
 use std::sync::Arc;
 

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use super::AppState;
 use super::agenda_view::{AgendaItem, agenda_item};
 use super::error::AppError;
-use super::extract::published_conference;
+use super::extract::{MaybeUser, visible_conference};
 use super::render::{Layout, html};
 use super::zone::{TzQuery, viewer_zone, with_zone_cookie};
 use crate::db;
@@ -68,6 +68,8 @@ pub async fn home(state: web::Data<AppState>, cookie: Cookie) -> Result<HttpResp
 #[template(path = "public/conference.html")]
 pub struct ConferencePage {
     pub layout: Layout,
+    /// A draft previewed by its organizers: the page says so.
+    pub draft: bool,
     pub slug: String,
     pub title: String,
     pub dates: String,
@@ -84,20 +86,22 @@ pub struct ConferencePage {
 pub async fn conference(
     state: web::Data<AppState>,
     cookie: Cookie,
+    viewer: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, (registrants, countries), session_count) = state
+    let ((conf, draft), (registrants, countries), session_count) = state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
+            let (conf, draft) = visible_conference(c, &slug, viewer.0.as_ref())?;
             let reach = db::stats::confirmed_reach(c, conf.id)?;
             let n = db::sessions::for_conference(c, conf.id)?.len();
-            Ok::<_, AppError>((conf, reach, n))
+            Ok::<_, AppError>(((conf, draft), reach, n))
         })
         .await?;
     html(&ConferencePage {
         layout: Layout::from_cookie(&cookie),
+        draft,
         dates: date_span(conf.starts_on, conf.ends_on),
         zone: conf.tz.name().to_string(),
         description_html: crate::domain::markdown::to_safe_html(&conf.description),
@@ -122,6 +126,8 @@ pub struct AgendaDay {
 #[template(path = "public/agenda.html")]
 pub struct AgendaPage {
     pub layout: Layout,
+    /// A draft previewed by its organizers: the page says so.
+    pub draft: bool,
     pub slug: String,
     pub title: String,
     pub tz_name: String,
@@ -136,16 +142,17 @@ pub async fn agenda(
     state: web::Data<AppState>,
     cookie: Cookie,
     req: HttpRequest,
+    viewer: MaybeUser,
     slug: web::Path<String>,
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, list) = state
+    let ((conf, draft), list) = state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
+            let (conf, draft) = visible_conference(c, &slug, viewer.0.as_ref())?;
             let list = db::sessions::for_conference(c, conf.id)?;
-            Ok::<_, AppError>((conf, list))
+            Ok::<_, AppError>(((conf, draft), list))
         })
         .await?;
     let zone = viewer_zone(&req, &query, conf.tz);
@@ -164,6 +171,7 @@ pub async fn agenda(
         .collect();
     let page = AgendaPage {
         layout: Layout::from_cookie(&cookie),
+        draft,
         tz_name: tz.name().to_string(),
         conference_tz: conf.tz.name().to_string(),
         zone_notice: zone.notice.clone(),
@@ -181,6 +189,8 @@ pub async fn agenda(
 #[template(path = "public/session.html")]
 pub struct SessionPage {
     pub layout: Layout,
+    /// A draft previewed by its organizers: the page says so.
+    pub draft: bool,
     pub slug: String,
     pub conference_title: String,
     pub item: AgendaItem,
@@ -202,17 +212,18 @@ pub async fn session(
     state: web::Data<AppState>,
     cookie: Cookie,
     req: HttpRequest,
+    viewer: MaybeUser,
     path: web::Path<(String, String)>,
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let id = crate::domain::SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (conf, s) = state
+    let ((conf, draft), s) = state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
+            let (conf, draft) = visible_conference(c, &slug, viewer.0.as_ref())?;
             let s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
-            Ok::<_, AppError>((conf, s))
+            Ok::<_, AppError>(((conf, draft), s))
         })
         .await?;
     let zone = viewer_zone(&req, &query, conf.tz);
@@ -226,6 +237,7 @@ pub async fn session(
     });
     let page = SessionPage {
         layout: Layout::from_cookie(&cookie),
+        draft,
         item: agenda_item(&conf.slug, &s, tz),
         date: long_date(s.starts_at.with_timezone(&tz).date_naive()),
         conference_time,

@@ -331,9 +331,12 @@ pub async fn cancel(
         .await?
         .ok_or(AppError::Forbidden)?;
     let conf2 = conf.clone();
+    let (uid, name) = (user.0.id, user.0.name.clone());
     state
         .service
-        .run(move |c, ctx| reg::cancel(c, ctx, &conf2, &registration))
+        .run(move |c, ctx| {
+            crate::service::waitlist::cancel_by_attendee(c, ctx, &conf2, &registration, uid, &name)
+        })
         .await?;
     flash(
         &cookie,

@@ -6,9 +6,11 @@
 pub mod agenda;
 pub mod announcements;
 pub mod audit;
+pub mod bulk;
 pub mod conferences;
 pub mod dashboard;
 pub mod invite;
+pub mod limits;
 pub mod outbox;
 pub mod people;
 pub mod registration_actions;
