@@ -79,15 +79,25 @@ pub fn end_day(day: NaiveDate, start: chrono::NaiveTime, end: chrono::NaiveTime)
     }
 }
 
-/// The longest a session may last: a session crossing midnight stays under a day.
-pub const MAX_SESSION_HOURS: i64 = 24;
+/// The longest a session across midnight may last: an end typed before the start
+/// is read as the next day only for a plausible night session (23:00–01:00), not
+/// for a slip such as 11:00–10:00.
+pub const MAX_OVERNIGHT_HOURS: i64 = 12;
 
-/// A session's span is valid when it ends after it starts and lasts less than a day.
-pub fn check_span(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<(), &'static str> {
-    if end <= start {
-        Err("The end must be after the start")
-    } else if end - start >= chrono::Duration::hours(MAX_SESSION_HOURS) {
-        Err("A session must last less than 24 hours")
+/// A session's span is valid when it ends after it starts and, when it crosses
+/// midnight (`overnight`, the end typed at or before the start), lasts at most
+/// [`MAX_OVERNIGHT_HOURS`].
+pub fn check_span(
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    overnight: bool,
+) -> Result<(), &'static str> {
+    if end <= start
+        || (overnight && end - start > chrono::Duration::hours(MAX_OVERNIGHT_HOURS))
+    {
+        Err(
+            "The end must be after the start (an earlier end is read as the next day only for a session of up to 12 hours)",
+        )
     } else {
         Ok(())
     }
@@ -142,8 +152,11 @@ mod tests {
         assert_eq!(end_day(day, t(23), t(1)), day.succ_opt().unwrap());
         assert_eq!(end_day(day, t(9), t(10)), day);
         let (a, b) = (zurich(2020, 7, 7, 23, 0), zurich(2020, 7, 8, 1, 0));
-        assert!(check_span(a, b).is_ok());
-        assert!(check_span(b, a).is_err());
+        assert!(check_span(a, b, true).is_ok());
+        assert!(check_span(b, a, false).is_err());
+        // 11:00–10:00 is a slip, not a 23-hour session.
+        let slip = (zurich(2020, 7, 7, 11, 0), zurich(2020, 7, 8, 10, 0));
+        assert!(check_span(slip.0, slip.1, true).is_err());
         let days = group_by_local_day(vec![S(a, b)], chrono_tz::Europe::Zurich);
         assert_eq!(days[0].date, day);
         assert_eq!(

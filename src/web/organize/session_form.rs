@@ -90,7 +90,7 @@ pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput,
             local_to_utc(agenda::end_day(day, start, end).and_time(end), conf.tz),
         );
         if let (Some(a), Some(b)) = (starts_at, ends_at)
-            && let Err(message) = agenda::check_span(a, b)
+            && let Err(message) = agenda::check_span(a, b, end <= start)
         {
             e.add("end", message);
         }
