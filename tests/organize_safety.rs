@@ -50,7 +50,10 @@ fn form_fields(html: &str, form: &str) -> Vec<(String, String)> {
             continue;
         }
         if kind == "checkbox" && v.attr("checked").is_some() {
-            out.push((name.to_string(), if value.is_empty() { "yes" } else { value }.to_string()));
+            out.push((
+                name.to_string(),
+                if value.is_empty() { "yes" } else { value }.to_string(),
+            ));
             continue;
         }
         out.push((name.to_string(), value.to_string()));
@@ -120,7 +123,12 @@ async fn a_draft_is_previewed_by_its_organizers_and_unpublishing_asks_first() {
     let r = app.submit(&overview, &publish, &[("publish", "no")]).await;
     assert_eq!(r.status().as_u16(), 200);
     let body = r.text().await.unwrap();
-    for what in ["public pages", "schedule.xml", "agenda.ics", "calendar feeds"] {
+    for what in [
+        "public pages",
+        "schedule.xml",
+        "agenda.ics",
+        "calendar feeds",
+    ] {
         assert!(body.contains(what), "says that {what} stop");
     }
     let anonymous = common::new_client();
@@ -129,9 +137,17 @@ async fn a_draft_is_previewed_by_its_organizers_and_unpublishing_asks_first() {
         let url = app.url(&p);
         async move { c.get(url).send().await.unwrap().status().as_u16() }
     };
-    assert_eq!(get(&anonymous, format!("/c/{SLUG}")).await, 200, "still published");
+    assert_eq!(
+        get(&anonymous, format!("/c/{SLUG}")).await,
+        200,
+        "still published"
+    );
     let r = app
-        .submit(&overview, &publish, &[("publish", "no"), ("confirmed", "yes")])
+        .submit(
+            &overview,
+            &publish,
+            &[("publish", "no"), ("confirmed", "yes")],
+        )
         .await;
     assert_eq!(r.status().as_u16(), 303);
 
@@ -149,7 +165,10 @@ async fn a_draft_is_previewed_by_its_organizers_and_unpublishing_asks_first() {
         assert_eq!(status, 200, "organizer {p}");
         assert!(html.contains("Draft — only organizers see this"), "{p}");
     }
-    for p in [format!("/c/{SLUG}/agenda.ics"), format!("/c/{SLUG}/schedule.xml")] {
+    for p in [
+        format!("/c/{SLUG}/agenda.ics"),
+        format!("/c/{SLUG}/schedule.xml"),
+    ] {
         assert_eq!(get(&anonymous, p.clone()).await, 404, "{p}");
     }
     // Published again, nobody sees the banner.
@@ -295,13 +314,18 @@ async fn a_session_from_23_00_to_01_00_saves_and_shows_on_its_start_day() {
     assert_eq!(start.to_string(), "2020-07-07 21:00:00");
     assert_eq!((end - start).num_hours(), 2);
 
-    let (_, html) = app.get_html(&format!("/c/{SLUG}/agenda?tz=Europe/Zurich")).await;
+    let (_, html) = app
+        .get_html(&format!("/c/{SLUG}/agenda?tz=Europe/Zurich"))
+        .await;
     let days = Page::parse(&html).texts_in("section.day", "h2, h3");
     let day = days
         .iter()
         .find(|d| d.iter().any(|t| t == "Late night networking"))
         .expect("on the agenda");
-    assert!(day[0].contains("7 July 2020"), "listed on its start day: {day:?}");
+    assert!(
+        day[0].contains("7 July 2020"),
+        "listed on its start day: {day:?}"
+    );
     assert!(html.contains("23:00–01:00 (+1)"));
     // The edit form shows it as typed.
     let sid: String = app
@@ -363,7 +387,10 @@ async fn raising_the_capacity_promotes_the_waiting_list_in_order_after_a_confirm
     let r = post(&app, &edit, &fields).await;
     assert_eq!(r.status().as_u16(), 200);
     let confirm = r.text().await.unwrap();
-    assert!(confirm.contains("Promote 2 from the waiting list?"), "{confirm}");
+    assert!(
+        confirm.contains("Promote 2 from the waiting list?"),
+        "{confirm}"
+    );
     let status_of = |id: String| {
         let app = &app;
         async move {
@@ -377,7 +404,11 @@ async fn raising_the_capacity_promotes_the_waiting_list_in_order_after_a_confirm
             .await
         }
     };
-    assert_eq!(status_of(line[0].clone()).await, "waitlisted", "nothing yet");
+    assert_eq!(
+        status_of(line[0].clone()).await,
+        "waitlisted",
+        "nothing yet"
+    );
     // "Yes": the page's own form, every setting carried.
     let fields = form_fields(&confirm, "form.actions");
     let r = post(&app, &edit, &fields).await;
@@ -424,8 +455,15 @@ async fn a_bulk_confirm_on_the_filtered_set_confirms_each_after_a_confirmation()
     let r = post(&app, &bulk, &fields).await;
     assert_eq!(r.status().as_u16(), 200);
     let confirm = r.text().await.unwrap();
-    assert!(confirm.contains(&format!("Confirm {waiting} registration(s)?")), "{confirm}");
-    assert_eq!(audit_count(&app, "registration.confirm").await, 0, "nothing yet");
+    assert!(
+        confirm.contains(&format!("Confirm {waiting} registration(s)?")),
+        "{confirm}"
+    );
+    assert_eq!(
+        audit_count(&app, "registration.confirm").await,
+        0,
+        "nothing yet"
+    );
     let r = post(&app, &bulk, &form_fields(&confirm, "form.actions")).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(audit_count(&app, "registration.confirm").await, waiting);
@@ -447,7 +485,10 @@ async fn a_bulk_confirm_on_the_filtered_set_confirms_each_after_a_confirmation()
 async fn room_names_differing_in_case_and_spaces_are_one_room() {
     let app = TestApp::spawn_demo_signed_in(5, ORGANIZER).await;
     let page = format!("/organize/c/{SLUG}/sessions/new");
-    for (title, room) in [("Room test one", "Press  Room "), ("Room test two", "press room")] {
+    for (title, room) in [
+        ("Room test one", "Press  Room "),
+        ("Room test two", "press room"),
+    ] {
         let r = app
             .submit(
                 &page,
@@ -476,7 +517,10 @@ async fn room_names_differing_in_case_and_spaces_are_one_room() {
                 .unwrap()
         })
         .await;
-    assert_eq!(rooms, vec!["Press Room".to_string(), "Press Room".to_string()]);
+    assert_eq!(
+        rooms,
+        vec!["Press Room".to_string(), "Press Room".to_string()]
+    );
     let (_, form) = app.get_page(&page).await;
     let offered = form.attrs("datalist#rooms option", "value");
     assert_eq!(
@@ -510,7 +554,10 @@ async fn regions_add_up_to_the_confirmed_registrants_and_attendance_is_per_sessi
         .map(|n| n.parse::<i64>().unwrap())
         .sum();
     assert_eq!(sum, confirmed);
-    assert!(page.count("table.by-region tbody tr") >= 3, "the demo spans continents");
+    assert!(
+        page.count("table.by-region tbody tr") >= 3,
+        "the demo spans continents"
+    );
     assert!(page.count("table.attendance tbody tr") > 0);
 }
 
@@ -521,7 +568,10 @@ async fn an_attendee_cancelling_is_in_the_audit_log() {
     let path = format!("/c/{SLUG}/me/cancel");
     let r = common::submit_with(&attendee, &app.base, &path, &path, &[]).await;
     assert_eq!(r.status().as_u16(), 303);
-    assert_eq!(audit_count(&app, "registration.cancel_by_attendee").await, 1);
+    assert_eq!(
+        audit_count(&app, "registration.cancel_by_attendee").await,
+        1
+    );
 }
 
 #[tokio::test]

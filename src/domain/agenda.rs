@@ -92,9 +92,7 @@ pub fn check_span(
     end: DateTime<Utc>,
     overnight: bool,
 ) -> Result<(), &'static str> {
-    if end <= start
-        || (overnight && end - start > chrono::Duration::hours(MAX_OVERNIGHT_HOURS))
-    {
+    if end <= start || (overnight && end - start > chrono::Duration::hours(MAX_OVERNIGHT_HOURS)) {
         Err(
             "The end must be after the start (an earlier end is read as the next day only for a session of up to 12 hours)",
         )

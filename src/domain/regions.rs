@@ -142,7 +142,11 @@ mod tests {
         let counts = by_region([("CH", 3), ("FR", 2), ("KE", 1), ("ZZ", 4)]);
         assert_eq!(
             counts,
-            vec![(Some(Region::Africa), 1), (Some(Region::Europe), 5), (None, 4)]
+            vec![
+                (Some(Region::Africa), 1),
+                (Some(Region::Europe), 5),
+                (None, 4)
+            ]
         );
         assert_eq!(counts.iter().map(|c| c.1).sum::<i64>(), 10);
     }

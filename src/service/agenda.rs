@@ -396,12 +396,11 @@ pub fn set_cancelled(
             content_type: ical::CONTENT_TYPE.into(),
             body: ical::session_calendar(conf, &s, ctx.base_url),
         };
-        let mail = messages::session_cancelled(ctx.base_url, conf, name, &s.title, cancel)
-            .render(
-                &Email::from_db(email.clone()),
-                "session_cancelled",
-                Some(attachment),
-            )?;
+        let mail = messages::session_cancelled(ctx.base_url, conf, name, &s.title, cancel).render(
+            &Email::from_db(email.clone()),
+            "session_cancelled",
+            Some(attachment),
+        )?;
         outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
     }
     let action = if cancel {

@@ -178,14 +178,17 @@ fn with_warnings(message: &str, warnings: &[String]) -> String {
 }
 
 /// The conference's rooms for the form's suggestions.
-async fn rooms(state: &AppState, cid: crate::domain::ConferenceId) -> Result<Vec<String>, AppError> {
+async fn rooms(
+    state: &AppState,
+    cid: crate::domain::ConferenceId,
+) -> Result<Vec<String>, AppError> {
     let names = state
         .db
-        .run(move |c: &mut DbConn| {
-            Ok::<_, AppError>(db::session_status::room_names(c, cid, None)?)
-        })
+        .run(move |c: &mut DbConn| Ok::<_, AppError>(db::session_status::room_names(c, cid, None)?))
         .await?;
-    Ok(crate::domain::rooms::room_list(names.iter().map(String::as_str)))
+    Ok(crate::domain::rooms::room_list(
+        names.iter().map(String::as_str),
+    ))
 }
 
 /// How many people picked the session (the form warns before a change affects them).

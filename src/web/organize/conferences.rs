@@ -500,7 +500,9 @@ pub async fn update(
     flash(
         &cookie,
         if promoted > 0 {
-            format!("The settings are saved; {promoted} registrant(s) were promoted from the waiting list and mailed.")
+            format!(
+                "The settings are saved; {promoted} registrant(s) were promoted from the waiting list and mailed."
+            )
         } else {
             "The settings are saved.".to_string()
         },

@@ -125,7 +125,10 @@ pub fn day_chart(days: &[db::stats::DayCount]) -> Option<DayChart> {
     }
     let width = ((points.len() as i64 - 1) * DAY_W).max(DAY_W);
     if points.len() == 1 {
-        points.push(format!("{width},{}", points[0].split(',').nth(1).unwrap_or("0")));
+        points.push(format!(
+            "{width},{}",
+            points[0].split(',').nth(1).unwrap_or("0")
+        ));
     }
     Some(DayChart {
         points: points.join(" "),
@@ -221,7 +224,12 @@ mod tests {
     #[test]
     fn the_chart_has_the_top_countries_on_their_own_scale_and_a_line_for_the_rest() {
         let counts: Vec<(String, i64)> = (0..40)
-            .map(|i| (format!("C{i}"), if i >= TOP { 1000 } else { 100 - i as i64 }))
+            .map(|i| {
+                (
+                    format!("C{i}"),
+                    if i >= TOP { 1000 } else { 100 - i as i64 },
+                )
+            })
             .collect();
         let (b, others) = bars(&counts);
         assert_eq!(b.len(), TOP);
@@ -236,10 +244,7 @@ mod tests {
 
     #[test]
     fn the_daily_line_fills_days_without_sign_ups() {
-        let d = |day: &str, n| db::stats::DayCount {
-            day: day.into(),
-            n,
-        };
+        let d = |day: &str, n| db::stats::DayCount { day: day.into(), n };
         let chart = day_chart(&[d("2020-07-01", 4), d("2020-07-04", 2)]).unwrap();
         assert_eq!(chart.points, "0,0 8,120 16,120 24,60");
         assert!(day_chart(&[]).is_none());
