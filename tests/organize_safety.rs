@@ -105,6 +105,20 @@ async fn make_waitlist(app: &TestApp, n: i64) -> Vec<String> {
     .await
 }
 
+/// The VEVENT of session `sid` in the conference's agenda.ics, unfolded.
+async fn agenda_event(app: &TestApp, sid: &str) -> String {
+    let ics = app
+        .get(&format!("/c/{SLUG}/agenda.ics"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let ics = ics.replace("\r\n ", "");
+    let uid = format!("UID:session-{sid}@plenary");
+    let event = ics.split("BEGIN:VEVENT").find(|e| e.contains(&uid));
+    event.expect("the session is in agenda.ics").to_string()
+}
+
 async fn post(app: &TestApp, path: &str, fields: &[(String, String)]) -> reqwest::Response {
     app.client
         .post(app.url(path))
@@ -221,17 +235,7 @@ async fn a_cancelled_session_stays_marked_is_struck_from_calendars_and_its_picke
         })
         .await;
     assert_eq!(status, "cancelled", "kept, not deleted");
-    let ics = app
-        .get(&format!("/c/{SLUG}/agenda.ics"))
-        .await
-        .text()
-        .await
-        .unwrap()
-        .replace("\r\n ", "");
-    let event = ics
-        .split("BEGIN:VEVENT")
-        .find(|e| e.contains(&format!("UID:session-{sid}@plenary")))
-        .expect("the session is still in agenda.ics");
+    let event = agenda_event(&app, &sid).await;
     assert!(event.contains("STATUS:CANCELLED"), "{event}");
     let (_, agenda) = app.get_html(&format!("/c/{SLUG}/agenda")).await;
     assert!(agenda.contains("<strong>Cancelled</strong>"));
@@ -254,18 +258,7 @@ async fn a_cancelled_session_stays_marked_is_struck_from_calendars_and_its_picke
     // Reinstated: scheduled again, and the pickers are told.
     let r = app.submit(&page, &page, &[("cancel", "no")]).await;
     assert_eq!(r.status().as_u16(), 303);
-    let ics = app
-        .get(&format!("/c/{SLUG}/agenda.ics"))
-        .await
-        .text()
-        .await
-        .unwrap()
-        .replace("\r\n ", "");
-    let event = ics
-        .split("BEGIN:VEVENT")
-        .find(|e| e.contains(&format!("UID:session-{sid}@plenary")))
-        .unwrap()
-        .to_string();
+    let event = agenda_event(&app, &sid).await;
     assert!(event.contains("STATUS:CONFIRMED"));
     app.drain().await;
     let back = app
