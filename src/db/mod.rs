@@ -18,6 +18,7 @@ pub mod roles;
 pub mod roster;
 pub mod schema;
 mod session_people;
+pub mod session_status;
 pub mod sessions;
 pub mod stats;
 pub mod tokens;

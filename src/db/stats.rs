@@ -67,3 +67,34 @@ pub fn signups_per_day(conn: &mut DbConn, conference: ConferenceId) -> QueryResu
     .bind::<diesel::sql_types::Text, _>(conference)
     .load(conn)
 }
+
+#[derive(diesel::QueryableByName, Debug, Clone, PartialEq, Eq)]
+pub struct SessionAttendance {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub title: String,
+    /// Picks holding a seat.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub picked: i64,
+    /// Registrants who joined or were checked in.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub attended: i64,
+}
+
+/// Per session (breaks and cancelled sessions left out), in agenda order: seats
+/// picked and people who attended, counted in SQL.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
+pub fn attendance_per_session(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+) -> QueryResult<Vec<SessionAttendance>> {
+    diesel::sql_query(
+        "SELECT s.title AS title, \
+         COALESCE(SUM(CASE WHEN e.status = 'enrolled' THEN 1 ELSE 0 END), 0) AS picked, \
+         COALESCE(SUM(CASE WHEN e.attended_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS attended \
+         FROM sessions s LEFT JOIN enrollments e ON e.session_id = s.id \
+         WHERE s.conference_id = $1 AND s.kind <> 'break' AND s.status = 'scheduled' \
+         GROUP BY s.id, s.title, s.starts_at ORDER BY s.starts_at, s.title",
+    )
+    .bind::<diesel::sql_types::Text, _>(conference)
+    .load(conn)
+}

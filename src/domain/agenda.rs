@@ -69,6 +69,38 @@ pub fn zone_abbreviation(at: DateTime<Utc>, tz: Tz) -> String {
     timefmt::zone_abbreviation(&at.with_timezone(&tz))
 }
 
+/// The local day a session ends on, given the day it starts: the same day, or the
+/// next one when the end is at or before the start on the clock (23:00–01:00).
+pub fn end_day(day: NaiveDate, start: chrono::NaiveTime, end: chrono::NaiveTime) -> NaiveDate {
+    if end <= start {
+        day.succ_opt().unwrap_or(day)
+    } else {
+        day
+    }
+}
+
+/// The longest a session across midnight may last: an end typed before the start
+/// is read as the next day only for a plausible night session (23:00–01:00), not
+/// for a slip such as 11:00–10:00.
+pub const MAX_OVERNIGHT_HOURS: i64 = 12;
+
+/// A session's span is valid when it ends after it starts and, when it crosses
+/// midnight (`overnight`, the end typed at or before the start), lasts at most
+/// [`MAX_OVERNIGHT_HOURS`].
+pub fn check_span(
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    overnight: bool,
+) -> Result<(), &'static str> {
+    if end <= start || (overnight && end - start > chrono::Duration::hours(MAX_OVERNIGHT_HOURS)) {
+        Err(
+            "The end must be after the start (an earlier end is read as the next day only for a session of up to 12 hours)",
+        )
+    } else {
+        Ok(())
+    }
+}
+
 /// Whether two half-open intervals overlap.
 pub fn overlaps<A: Timed, B: Timed>(a: &A, b: &B) -> bool {
     a.starts_at() < b.ends_at() && b.starts_at() < a.ends_at()
@@ -109,6 +141,26 @@ mod tests {
             chrono_tz::Europe::Zurich,
         );
         assert_eq!(days[0].date, NaiveDate::from_ymd_opt(2020, 7, 7).unwrap());
+    }
+
+    #[test]
+    fn a_session_across_midnight_ends_the_next_day_and_stays_on_its_start_day() {
+        let day = NaiveDate::from_ymd_opt(2020, 7, 7).unwrap();
+        let t = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert_eq!(end_day(day, t(23), t(1)), day.succ_opt().unwrap());
+        assert_eq!(end_day(day, t(9), t(10)), day);
+        let (a, b) = (zurich(2020, 7, 7, 23, 0), zurich(2020, 7, 8, 1, 0));
+        assert!(check_span(a, b, true).is_ok());
+        assert!(check_span(b, a, false).is_err());
+        // 11:00–10:00 is a slip, not a 23-hour session.
+        let slip = (zurich(2020, 7, 7, 11, 0), zurich(2020, 7, 8, 10, 0));
+        assert!(check_span(slip.0, slip.1, true).is_err());
+        let days = group_by_local_day(vec![S(a, b)], chrono_tz::Europe::Zurich);
+        assert_eq!(days[0].date, day);
+        assert_eq!(
+            time_range(a, b, chrono_tz::Europe::Zurich),
+            "23:00–01:00 (+1) CEST"
+        );
     }
 
     #[test]

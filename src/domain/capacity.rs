@@ -51,9 +51,61 @@ pub fn places_left(capacity: Option<i32>, taken: i64) -> Option<i64> {
     capacity.map(|cap| (i64::from(cap) - taken).max(0))
 }
 
+/// Which of a waiting list (its countries, first in line first) would get a seat
+/// under `limits`, given the seats `total` held and `held_by(country)` held per
+/// country: the indices, in order. The same walk as the promotion itself: stop when
+/// full, skip a person whose country's quota is reached.
+pub fn promotions<'a>(
+    limits: Limits,
+    mut total: i64,
+    mut held_by: impl FnMut(&str) -> i64,
+    waitlist: impl IntoIterator<Item = &'a str>,
+) -> Vec<usize> {
+    let mut extra: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for (i, country) in waitlist.into_iter().enumerate() {
+        let mine = extra.get(country).copied().unwrap_or(0);
+        let country_taken = if limits.country_quota.is_some() {
+            held_by(country) + mine
+        } else {
+            0
+        };
+        match seat(
+            limits,
+            Taken {
+                total,
+                country: country_taken,
+            },
+        ) {
+            Seat::Full => break,
+            Seat::CountryQuotaReached => continue,
+            Seat::Available => {
+                out.push(i);
+                total += 1;
+                *extra.entry(country).or_insert(0) += 1;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn promotions_follow_the_line_and_the_quota() {
+        let limits = Limits {
+            capacity: Some(5),
+            country_quota: Some(2),
+        };
+        // 2 seats held (one CH); the line: CH, CH, FR, FR, FR.
+        let held = |c: &str| i64::from(c == "CH");
+        let got = promotions(limits, 2, held, ["CH", "CH", "FR", "FR", "FR"]);
+        assert_eq!(got, vec![0, 2, 3]);
+        let unlimited = promotions(Limits::default(), 0, |_| 0, ["A", "B"]);
+        assert_eq!(unlimited, vec![0, 1]);
+    }
 
     #[test]
     fn places_left_never_go_below_zero() {

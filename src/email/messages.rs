@@ -412,3 +412,38 @@ pub fn announcement(
         kind: "announcement",
     })
 }
+
+/// A session someone picked is cancelled (`cancelled`) or back on the agenda; the
+/// caller attaches the session's updated `.ics` so calendars follow.
+pub fn session_cancelled(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    session_title: &str,
+    cancelled: bool,
+) -> Content {
+    let (subject, text) = if cancelled {
+        (
+            format!("Cancelled: \"{session_title}\""),
+            format!(
+                "The organisers of \"{}\" have cancelled the session \"{session_title}\", which you had picked. The attached calendar file marks it cancelled in your calendar.",
+                conf.title
+            ),
+        )
+    } else {
+        (
+            format!("Back on the agenda: \"{session_title}\""),
+            format!(
+                "The organisers of \"{}\" have reinstated the session \"{session_title}\", which you had picked: it takes place after all. The attached calendar file updates your calendar.",
+                conf.title
+            ),
+        )
+    };
+    let mut c = base(subject, name);
+    c.paragraphs.push(text);
+    c.action = Some((
+        "See the agenda".into(),
+        format!("{base_url}/c/{}/agenda", conf.slug),
+    ));
+    c
+}

@@ -186,8 +186,18 @@ pub fn delete_account(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, email: &Ema
     };
     let registrations = db::registrations::all_for_user(conn, user)?;
     for r in &registrations {
-        if let Some(conf) = db::conferences::by_id(conn, r.conference_id)? {
-            super::registration::cancel(conn, ctx, &conf, r)?;
+        if let Some(conf) = db::conferences::by_id(conn, r.conference_id)?
+            && super::registration::cancel(conn, ctx, &conf, r)?
+        {
+            // Recorded before the pseudonymisation below, which then hides the name.
+            super::waitlist::record_cancellation(
+                conn,
+                ctx,
+                r,
+                None,
+                &account.name,
+                "registration.cancel_by_account_deletion",
+            )?;
         }
     }
     let ids: Vec<_> = registrations.iter().map(|r| r.id).collect();

@@ -10,10 +10,11 @@ use crate::db::audit::{self, Entry};
 use crate::db::conferences::Conference;
 use crate::db::sessions::{NewSession, Session, SessionFields};
 use crate::db::{self, DbConn};
-use crate::domain::status::SessionKind;
+use crate::domain::status::{SessionKind, SessionStatus};
 use crate::domain::{ConferenceId, Email, SessionId, UserId};
-use crate::domain::{agenda, timefmt};
-use crate::email::{messages, outbox};
+use crate::domain::{agenda, rooms, timefmt};
+use crate::email::{Attachment, messages, outbox};
+use crate::export::ical;
 
 /// A session as the organizer entered it, parsed and checked.
 pub struct SessionInput {
@@ -55,7 +56,13 @@ pub struct Saved {
 /// Titles of other sessions in the same track that overlap `s`.
 pub fn track_overlaps(s: &Session, all: &[Session]) -> Vec<String> {
     all.iter()
-        .filter(|o| o.id != s.id && o.track == s.track && !o.cancelled && agenda::overlaps(*o, s))
+        .filter(|o| {
+            o.id != s.id
+                && !s.track.is_empty()
+                && rooms::same_room(&o.track, &s.track)
+                && !o.cancelled
+                && agenda::overlaps(*o, s)
+        })
         .map(|o| o.title.clone())
         .collect()
 }
@@ -193,6 +200,18 @@ fn record(
     Ok(())
 }
 
+/// The room name to store: `typed` normalised, in the spelling of an existing room of
+/// the conference (other than `except`'s own) that matches it apart from case.
+fn room_of(
+    c: &mut DbConn,
+    conference: ConferenceId,
+    except: Option<SessionId>,
+    typed: &str,
+) -> Result<String> {
+    let existing = db::session_status::room_names(c, conference, except)?;
+    Ok(rooms::canonical(typed, existing.iter().map(String::as_str)))
+}
+
 /// Adds a session to the agenda.
 pub fn create_session(
     c: &mut DbConn,
@@ -202,7 +221,11 @@ pub fn create_session(
     input: &SessionInput,
 ) -> Result<Saved> {
     let id = SessionId::new();
-    let fields = input.fields();
+    let track = room_of(c, conference, None, &input.track)?;
+    let fields = SessionFields {
+        track: &track,
+        ..input.fields()
+    };
     insert(c, ctx, conference, id, &fields)?;
     let after = summary_of(&fields);
     let change = (None, Some(after.as_str()));
@@ -245,11 +268,16 @@ pub fn update_session(
     if !clashes.is_empty() {
         return Err(Error::DoubleBooked(clashes));
     }
-    if !db::sessions::update(c, conf.id, id, expected_version, &input.fields(), ctx.now)? {
+    let track = room_of(c, conf.id, Some(id), &input.track)?;
+    let fields = SessionFields {
+        track: &track,
+        ..input.fields()
+    };
+    if !db::sessions::update(c, conf.id, id, expected_version, &fields, ctx.now)? {
         let latest = db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
         return Err(Error::StaleSession(Box::new(latest)));
     }
-    let (was, now) = (summary_of(&fields_of(&before)), summary_of(&input.fields()));
+    let (was, now) = (summary_of(&fields_of(&before)), summary_of(&fields));
     let change = (Some(was.as_str()), Some(now.as_str()));
     record(
         c,
@@ -336,5 +364,50 @@ pub fn delete_session(
     db::sessions::delete(c, conf.id, s.id, ctx.now)?;
     let change = (Some(s.title.as_str()), None);
     record(c, ctx, conf.id, actor, "session.delete", &s.title, change)?;
+    Ok(people.len())
+}
+
+/// Cancels a session (`cancel`) or puts it back on the agenda. The session stays,
+/// marked; everyone who picked it is mailed with the session's updated `.ics`
+/// (`STATUS:CANCELLED` or confirmed again). Returns how many were mailed; changing
+/// nothing (already in that state) mails no one.
+pub fn set_cancelled(
+    c: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    actor: UserId,
+    id: SessionId,
+    cancel: bool,
+) -> Result<usize> {
+    let status = if cancel {
+        SessionStatus::Cancelled
+    } else {
+        SessionStatus::Scheduled
+    };
+    if !db::session_status::set_status(c, conf.id, id, status, ctx.now)? {
+        db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
+        return Ok(0);
+    }
+    let s = db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
+    let people = db::sessions::enrolled_people(c, s.id)?;
+    for (email, name, _) in &people {
+        let attachment = Attachment {
+            filename: "session.ics".into(),
+            content_type: ical::CONTENT_TYPE.into(),
+            body: ical::session_calendar(conf, &s, ctx.base_url),
+        };
+        let mail = messages::session_cancelled(ctx.base_url, conf, name, &s.title, cancel).render(
+            &Email::from_db(email.clone()),
+            "session_cancelled",
+            Some(attachment),
+        )?;
+        outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
+    }
+    let action = if cancel {
+        "session.cancel"
+    } else {
+        "session.reinstate"
+    };
+    record(c, ctx, conf.id, actor, action, &s.title, (None, None))?;
     Ok(people.len())
 }

@@ -127,10 +127,11 @@ pub fn update(
     actor: UserId,
     input: &ConferenceInput,
     changes: &Changes,
-) -> Result<()> {
+) -> Result<usize> {
     if db::conferences::slug_taken(c, &input.slug, Some(id))? {
         return Err(Error::SlugTaken);
     }
+    let before = db::conferences::by_id(c, id)?.ok_or(Error::NotFound)?;
     db::conferences::update(c, id, &input.settings(), ctx.now).map_err(slug_race)?;
     if !changes.after.is_empty() {
         audit::record(
@@ -146,7 +147,13 @@ pub fn update(
             ctx.now,
         )?;
     }
-    Ok(())
+    // Raised limits give the waiting list its seats now, first in line first.
+    let mut promoted = 0;
+    if before.capacity != input.capacity || before.country_quota != input.quota {
+        let after = db::conferences::by_id(c, id)?.ok_or(Error::NotFound)?;
+        promoted = super::waitlist::after_limits_changed(c, ctx, &after)?;
+    }
+    Ok(promoted)
 }
 
 /// Publishes (or withdraws) conference `id`, titled `title`.

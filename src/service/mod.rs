@@ -22,6 +22,7 @@ pub mod registration;
 pub mod registrations_admin;
 pub mod reminders;
 pub mod video;
+pub mod waitlist;
 
 use std::sync::Arc;
 

@@ -539,6 +539,7 @@ pub fn promote_waitlist(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference) -> R
             RegistrationStatus::Pending
         };
         regs::set_status(conn, reg.id, status, ctx.now)?;
+        super::waitlist::record_promotion(conn, ctx, conf, &reg, &user.name, status)?;
         let content = messages::promoted(ctx.base_url, conf, &user.name, !verified);
         send(conn, ctx, conf, &user.email, "promoted", content, None)?;
         if verified {

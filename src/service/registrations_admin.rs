@@ -99,3 +99,34 @@ pub fn apply(
     )?;
     Ok(outcome)
 }
+
+/// What a bulk action did: how many registrations it changed (or wrote to), and
+/// how many it skipped because their status no longer allowed it.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct BulkOutcome {
+    pub done: usize,
+    pub skipped: usize,
+}
+
+/// Runs `action` on each of `ids` of `conf` in one transaction, each audit-logged
+/// as if clicked one by one; a registration that no longer allows it is skipped.
+pub fn apply_many(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    actor: UserId,
+    ids: &[RegistrationId],
+    action: RegistrationAction,
+) -> Result<BulkOutcome> {
+    let mut out = BulkOutcome::default();
+    for rid in ids {
+        match apply(conn, ctx, conf, actor, *rid, action) {
+            Ok(Outcome::NotApplicable(_) | Outcome::NobodyToWriteTo) | Err(Error::NotFound) => {
+                out.skipped += 1
+            }
+            Ok(_) => out.done += 1,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}

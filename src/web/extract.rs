@@ -197,6 +197,24 @@ impl FromRequest for SessionContext {
     }
 }
 
+/// The conference `{slug}` of a public page as `viewer` may see it: published, or a
+/// draft previewed by a site admin or one of its organizers (the `bool` says draft);
+/// anyone else gets 404, as if it did not exist.
+pub fn visible_conference(
+    conn: &mut DbConn,
+    slug: &str,
+    viewer: Option<&User>,
+) -> Result<(Conference, bool), AppError> {
+    match db::conferences::by_slug(conn, slug)? {
+        Some(c) if c.published => Ok((c, false)),
+        Some(c) => match viewer {
+            Some(u) if u.is_admin || db::roles::is_organizer(conn, c.id, u.id)? => Ok((c, true)),
+            _ => Err(AppError::NotFound),
+        },
+        None => Err(AppError::NotFound),
+    }
+}
+
 /// Published conference by slug, or 404 (an unpublished one does not exist to the public).
 pub fn published_conference(conn: &mut DbConn, slug: &str) -> Result<Conference, AppError> {
     match db::conferences::by_slug(conn, slug)? {

@@ -10,9 +10,8 @@ use super::AppState;
 use super::agenda_view::{AgendaItem, agenda_item};
 use super::attendee::JoinState;
 use super::attendee::mine::{self, Mine, SaveZoneOffer};
-use super::auth::MaybeUser;
 use super::error::AppError;
-use super::extract::published_conference;
+use super::extract::{MaybeUser, visible_conference};
 use super::render::{Layout, html};
 use super::zone::{TzQuery, viewer_zone, with_zone_cookie};
 use crate::db;
@@ -107,6 +106,8 @@ pub async fn home(
 #[template(path = "public/conference.html")]
 pub struct ConferencePage {
     pub layout: Layout,
+    /// A draft previewed by its organizers: the page says so.
+    pub draft: bool,
     pub slug: String,
     pub title: String,
     pub dates: String,
@@ -130,14 +131,15 @@ pub async fn conference(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, (registrants, countries), session_count, identity) = state
+    let viewer = user.0.clone();
+    let ((conf, draft), (registrants, countries), session_count, identity) = state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
+            let (conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
             let reach = db::stats::confirmed_reach(c, conf.id)?;
             let n = db::sessions::for_conference(c, conf.id)?.len();
             let identity = db::identity::of(c, conf.id)?;
-            Ok::<_, AppError>((conf, reach, n, identity))
+            Ok::<_, AppError>(((conf, draft), reach, n, identity))
         })
         .await?;
     let layout = Layout::from_cookie(&cookie);
@@ -148,6 +150,7 @@ pub async fn conference(
     html(&ConferencePage {
         layout,
         mine,
+        draft,
         dates: date_span(conf.starts_on, conf.ends_on),
         zone: conf.tz.name().to_string(),
         description_html: crate::domain::markdown::to_safe_html(&conf.description),
@@ -173,6 +176,8 @@ pub struct AgendaDay {
 #[template(path = "public/agenda.html")]
 pub struct AgendaPage {
     pub layout: Layout,
+    /// A draft previewed by its organizers: the page says so.
+    pub draft: bool,
     pub slug: String,
     pub title: String,
     pub tz_name: String,
@@ -196,13 +201,14 @@ pub async fn agenda(
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, list, identity) = state
+    let viewer = user.0.clone();
+    let ((conf, draft), list, identity) = state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
+            let (conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
             let list = db::sessions::for_conference(c, conf.id)?;
             let identity = db::identity::of(c, conf.id)?;
-            Ok::<_, AppError>((conf, list, identity))
+            Ok::<_, AppError>(((conf, draft), list, identity))
         })
         .await?;
     let user = user.0;
@@ -237,6 +243,7 @@ pub async fn agenda(
         layout,
         mine,
         save_zone,
+        draft,
         tz_name: tz.name().to_string(),
         conference_tz: conf.tz.name().to_string(),
         zone_notice: zone.notice.clone(),
@@ -255,6 +262,8 @@ pub async fn agenda(
 #[template(path = "public/session.html")]
 pub struct SessionPage {
     pub layout: Layout,
+    /// A draft previewed by its organizers: the page says so.
+    pub draft: bool,
     pub slug: String,
     pub conference_title: String,
     pub item: AgendaItem,
@@ -288,15 +297,16 @@ pub async fn session(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let id = crate::domain::SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (conf, s, shown, identity) = state
+    let viewer = user.0.clone();
+    let ((conf, draft), s, shown, identity) = state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
+            let (conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
             let s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
             let ids: Vec<_> = s.people.iter().map(|p| p.user_id).collect();
             let shown = db::profiles::shown(c, &ids)?;
             let identity = db::identity::of(c, conf.id)?;
-            Ok::<_, AppError>((conf, s, shown, identity))
+            Ok::<_, AppError>(((conf, draft), s, shown, identity))
         })
         .await?;
     let user = user.0;
@@ -327,6 +337,7 @@ pub async fn session(
         layout,
         mine,
         save_zone,
+        draft,
         item: agenda_item(&conf.slug, &s, tz),
         date: long_date(s.starts_at.with_timezone(&tz).date_naive()),
         conference_time,

@@ -96,6 +96,7 @@ route_table! {
     "/organize/c/{slug}/sessions/{id}/edit": Organizer => { get => organize::agenda::edit_form, post => organize::agenda::update }
     "/organize/c/{slug}/sessions/{id}/duplicate": Organizer => { post => organize::agenda::duplicate }
     "/organize/c/{slug}/sessions/{id}/delete": Organizer => { get => organize::agenda::delete_form, post => organize::agenda::delete }
+    "/organize/c/{slug}/sessions/{id}/cancel": Organizer => { get => organize::agenda::cancel_form, post => organize::agenda::cancel }
     "/organize/c/{slug}/sessions/{id}/people": Organizer => { get => organize::people::session_people, post => organize::people::assign_to_session }
     "/organize/c/{slug}/sessions/{id}/people/remove": Organizer => { post => organize::people::remove_from_session }
     "/organize/c/{slug}/people": Organizer => { get => organize::people::people }
@@ -106,6 +107,7 @@ route_table! {
     "/organize/c/{slug}/audit": Organizer => { get => organize::audit::audit }
     "/organize/c/{slug}/registrations": Organizer => { get => organize::registrations::index }
     "/organize/c/{slug}/registrations.csv": Organizer => { get => organize::registrations::csv_export }
+    "/organize/c/{slug}/registrations/bulk": Organizer => { post => organize::bulk::bulk }
     "/organize/c/{slug}/registrations/{rid}": Organizer => { get => organize::registrations::show }
     "/organize/c/{slug}/registrations/{rid}/resend": Organizer => { post => organize::registrations::resend }
     "/organize/c/{slug}/registrations/{rid}/confirm": Organizer => { post => organize::registrations::confirm }

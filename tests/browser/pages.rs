@@ -334,6 +334,12 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
             "delete",
         ),
         page(
+            "organize-session-cancel",
+            Organizer,
+            format!("/organize/c/{s}/sessions/{opening}/cancel"),
+            "Cancel",
+        ),
+        page(
             "organize-people",
             Organizer,
             format!("/organize/c/{s}/people"),

@@ -326,9 +326,12 @@ pub async fn cancel(
         return Ok(super::not_registered(&cookie, &conf.slug));
     };
     let conf2 = conf.clone();
+    let (uid, name) = (user.0.id, user.0.name.clone());
     state
         .service
-        .run(move |c, ctx| reg::cancel(c, ctx, &conf2, &registration))
+        .run(move |c, ctx| {
+            crate::service::waitlist::cancel_by_attendee(c, ctx, &conf2, &registration, uid, &name)
+        })
         .await?;
     super::mine::refresh_nav(&state, &cookie, user.0.id).await?;
     flash(

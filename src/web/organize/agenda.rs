@@ -111,8 +111,13 @@ pub async fn agenda(
     skip_all,
     fields(conference = %org.conference.id)
 )]
-pub async fn new_form(cookie: Cookie, org: OrganizerConference) -> Result<HttpResponse, AppError> {
+pub async fn new_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    org: OrganizerConference,
+) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
+    let rooms = rooms(&state, conf.id).await?;
     let form = SessionForm {
         kind: "talk".into(),
         day: conf.starts_on.to_string(),
@@ -128,6 +133,7 @@ pub async fn new_form(cookie: Cookie, org: OrganizerConference) -> Result<HttpRe
         FieldErrors::new(),
         form,
         0,
+        rooms,
     ))
 }
 
@@ -146,7 +152,10 @@ pub async fn create(
     let form = form.into_inner();
     let input = match parse_session(&form, &conf) {
         Ok(p) => p,
-        Err(e) => return html(&form_page(&cookie, &conf, true, None, e, form, 0)),
+        Err(e) => {
+            let rooms = rooms(&state, conf.id).await?;
+            return html(&form_page(&cookie, &conf, true, None, e, form, 0, rooms));
+        }
     };
     let (actor, cid) = (org.user.id, conf.id);
     let saved = state
@@ -166,6 +175,20 @@ fn with_warnings(message: &str, warnings: &[String]) -> String {
     } else {
         format!("{message} Note: {}.", warnings.join("; "))
     }
+}
+
+/// The conference's rooms for the form's suggestions.
+async fn rooms(
+    state: &AppState,
+    cid: crate::domain::ConferenceId,
+) -> Result<Vec<String>, AppError> {
+    let names = state
+        .db
+        .run(move |c: &mut DbConn| Ok::<_, AppError>(db::session_status::room_names(c, cid, None)?))
+        .await?;
+    Ok(crate::domain::rooms::room_list(
+        names.iter().map(String::as_str),
+    ))
 }
 
 /// How many people picked the session (the form warns before a change affects them).
@@ -189,6 +212,7 @@ pub async fn edit_form(
     let s = org.session()?;
     let enrolled = enrolled(&state, s.id).await?;
     let conf = &org.conference;
+    let rooms = rooms(&state, conf.id).await?;
     let form = form_from(s, conf.tz);
     html(&form_page(
         &cookie,
@@ -198,6 +222,7 @@ pub async fn edit_form(
         FieldErrors::new(),
         form,
         enrolled,
+        rooms,
     ))
 }
 
@@ -215,6 +240,7 @@ pub async fn update(
     let sid = org.session()?.id;
     let enrolled = enrolled(&state, sid).await?;
     let conf = org.conference;
+    let rooms = rooms(&state, conf.id).await?;
     let form = form.into_inner();
     let rerender = |errors: FieldErrors, form: SessionForm| {
         html(&form_page(
@@ -225,6 +251,7 @@ pub async fn update(
             errors,
             form,
             enrolled,
+            rooms.clone(),
         ))
     };
     let input = match parse_session(&form, &conf) {
@@ -373,3 +400,83 @@ pub async fn delete(
 
 /// Roles offered on the people form.
 pub const ROLES: [SessionRole; 2] = [SessionRole::Moderator, SessionRole::Speaker];
+
+// ---------------------------------------------------------------- cancel / reinstate
+
+#[derive(Template)]
+#[template(path = "organize/session_cancel.html")]
+pub struct CancelPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
+    pub title: String,
+    pub session_id: String,
+    /// The session is cancelled now: the page offers to reinstate it.
+    pub cancelled: bool,
+    pub enrolled: usize,
+    pub action: String,
+}
+
+#[tracing::instrument(
+    name = "organize::agenda::cancel_form",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org))
+)]
+pub async fn cancel_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    org: OrganizerConference,
+) -> Result<HttpResponse, AppError> {
+    let s = org.session()?;
+    let enrolled = enrolled(&state, s.id).await?;
+    let conf = &org.conference;
+    html(&CancelPage {
+        layout: Layout::from_cookie(&cookie),
+        nav: OrgNav::new(conf, Section::Agenda),
+        title: s.title.clone(),
+        session_id: s.id.to_string(),
+        cancelled: s.cancelled,
+        enrolled,
+        action: format!("/organize/c/{}/sessions/{}/cancel", conf.slug, s.id),
+    })
+}
+
+#[derive(serde::Deserialize)]
+pub struct CancelForm {
+    #[serde(default)]
+    pub cancel: String,
+}
+
+#[tracing::instrument(
+    name = "organize::agenda::cancel",
+    skip_all,
+    fields(conference = %org.conference.id, session = %span_session(&org), user = %org.user.id)
+)]
+pub async fn cancel(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    org: OrganizerConference,
+    form: CsrfForm<CancelForm>,
+) -> Result<HttpResponse, AppError> {
+    let sid = org.session()?.id;
+    let cancel = form.into_inner().cancel != "no";
+    let (actor, conf) = (org.user.id, org.conference);
+    let slug = conf.slug.clone();
+    let notified = state
+        .service
+        .run(move |c, ctx| svc::set_cancelled(c, ctx, &conf, actor, sid, cancel))
+        .await?;
+    let done = if cancel {
+        "The session is cancelled"
+    } else {
+        "The session is back on the agenda"
+    };
+    flash(
+        &cookie,
+        if notified > 0 {
+            format!("{done}; {notified} attendee(s) will be told.")
+        } else {
+            format!("{done}.")
+        },
+    );
+    Ok(see_other(&format!("/organize/c/{slug}/agenda")))
+}

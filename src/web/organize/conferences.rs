@@ -56,6 +56,9 @@ pub struct ConferenceForm {
     pub reminders_enabled: Option<String>,
     #[serde(default)]
     pub reminder_minutes: String,
+    /// "yes" once the organizer saw how many the new limits promote.
+    #[serde(default)]
+    pub confirm_promotions: String,
 }
 
 fn optional_int(raw: &str, min: i32, max: i32, what: &str) -> Result<Option<i32>, String> {
@@ -263,6 +266,7 @@ pub fn form_from(c: &Conference) -> ConferenceForm {
         speakers_see_roster: c.speakers_see_roster.then(|| "yes".into()),
         reminders_enabled: c.reminders_enabled.then(|| "yes".into()),
         reminder_minutes: c.reminder_minutes.to_string(),
+        confirm_promotions: String::new(),
     }
 }
 
@@ -474,6 +478,13 @@ pub async fn update(
         Ok(p) => p,
         Err(e) => return rerender(e, form),
     };
+    let limits = crate::domain::capacity::Limits {
+        capacity: p.capacity,
+        country_quota: p.quota,
+    };
+    if let Some(page) = super::limits::confirm_page(&state, &cookie, &conf, &form, limits).await? {
+        return Ok(page);
+    }
     let changes = diff(&form_from(&conf), &form);
     let (cid, actor, title) = (conf.id, org.user.id, conf.title.clone());
     let new_slug = p.slug.clone();
@@ -481,12 +492,21 @@ pub async fn update(
         .service
         .run(move |c, ctx| svc::update(c, ctx, cid, &title, actor, &p, &changes))
         .await;
-    match saved {
-        Ok(()) => {}
+    let promoted = match saved {
+        Ok(n) => n,
         Err(service::Error::SlugTaken) => return rerender(slug_taken(), form),
         Err(e) => return Err(e.into()),
-    }
-    flash(&cookie, "The settings are saved.");
+    };
+    flash(
+        &cookie,
+        if promoted > 0 {
+            format!(
+                "The settings are saved; {promoted} registrant(s) were promoted from the waiting list and mailed."
+            )
+        } else {
+            "The settings are saved.".to_string()
+        },
+    );
     Ok(see_other(&format!("/organize/c/{new_slug}/edit")))
 }
 
@@ -494,6 +514,16 @@ pub async fn update(
 pub struct PublishForm {
     #[serde(default)]
     pub publish: String,
+    /// "yes" once the organizer has read what unpublishing stops.
+    #[serde(default)]
+    pub confirmed: String,
+}
+
+#[derive(Template)]
+#[template(path = "organize/unpublish.html")]
+pub struct UnpublishPage {
+    pub layout: Layout,
+    pub nav: OrgNav,
 }
 
 #[tracing::instrument(
@@ -509,6 +539,13 @@ pub async fn publish(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let publish = form.publish == "yes";
+    if !publish && form.confirmed != "yes" {
+        // Unpublishing breaks links people hold: say what stops before doing it.
+        return html(&UnpublishPage {
+            layout: Layout::from_cookie(&cookie),
+            nav: OrgNav::new(&conf, Section::Overview),
+        });
+    }
     let (cid, actor, title) = (conf.id, org.user.id, conf.title.clone());
     state
         .service

@@ -6,10 +6,12 @@
 pub mod agenda;
 pub mod announcements;
 pub mod audit;
+pub mod bulk;
 pub mod conferences;
 pub mod dashboard;
 pub mod identity;
 pub mod invite;
+pub mod limits;
 pub mod outbox;
 pub mod people;
 pub mod profiles;

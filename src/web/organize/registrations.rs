@@ -140,6 +140,7 @@ struct ViewQuery<'a> {
 }
 
 pub struct RowView {
+    pub id: String,
     pub href: String,
     pub name: String,
     pub deleted: bool,
@@ -378,6 +379,7 @@ pub async fn index(
 fn row_view(base: &str, r: admin::Row, tz: Tz) -> RowView {
     let status = r.status;
     RowView {
+        id: r.id.to_string(),
         href: format!("{base}/{}", r.id),
         deleted: r.name.is_none(),
         name: r.name.unwrap_or_else(|| DELETED.into()),

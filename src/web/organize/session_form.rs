@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
-use crate::domain::agenda::local_to_utc;
+use crate::domain::agenda::{self, local_to_utc};
 use crate::domain::status::SessionKind;
 use crate::domain::text::clean_text;
 use crate::domain::timefmt::{clock, long_date};
@@ -82,12 +82,17 @@ pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput,
     let end = e.check("end", parse_time(&f.end));
     let (mut starts_at, mut ends_at) = (None, None);
     if let (Some(day), Some(start), Some(end)) = (day, start, end) {
+        // The day is the start's; an end at or before the start on the clock is on the
+        // next day (23:00–01:00 crosses midnight in the conference zone).
         starts_at = e.check("start", local_to_utc(day.and_time(start), conf.tz));
-        ends_at = e.check("end", local_to_utc(day.and_time(end), conf.tz));
+        ends_at = e.check(
+            "end",
+            local_to_utc(agenda::end_day(day, start, end).and_time(end), conf.tz),
+        );
         if let (Some(a), Some(b)) = (starts_at, ends_at)
-            && b <= a
+            && let Err(message) = agenda::check_span(a, b, end <= start)
         {
-            e.add("end", "The end must be after the start");
+            e.add("end", message);
         }
     }
     let track = e.check("track", clean_text(&f.track, 80, false));
@@ -187,8 +192,11 @@ pub struct SessionFormPage {
     pub zone: String,
     pub enrolled: usize,
     pub session_id: String,
+    /// The conference's rooms, offered as the track field's suggestions.
+    pub rooms: Vec<String>,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn form_page(
     cookie: &Cookie,
     conf: &Conference,
@@ -197,6 +205,7 @@ pub fn form_page(
     errors: FieldErrors,
     form: SessionForm,
     enrolled: usize,
+    rooms: Vec<String>,
 ) -> SessionFormPage {
     SessionFormPage {
         layout: Layout::from_cookie(cookie),
@@ -213,6 +222,7 @@ pub fn form_page(
         zone: conf.tz.name().to_string(),
         enrolled,
         session_id: session_id.map(|s| s.to_string()).unwrap_or_default(),
+        rooms,
     }
 }
 

@@ -1,9 +1,10 @@
 //! `/organize/c/{slug}/stats`: totals by status, "N registrants from M countries",
-//! confirmed registrations by country (a server-rendered SVG bar chart of the top 30
-//! plus "others", and the same numbers for every country in a table) and sign-ups
-//! per day. Every number is counted in SQL with GROUP BY; this module only lays the
-//! counts out. The SVGs are plain `<rect>`s with classes (CSP forbids inline styles
-//! and scripts), labelled for screen readers, with the table as the accessible twin.
+//! confirmed registrations by country (a bar chart of the top 30 on their own scale,
+//! full names in HTML so they wrap, "other countries" as a line of its own, and every
+//! country in a table), by UN M49 region, sign-ups per day (an SVG line) and
+//! attendance per session. Every number is counted in SQL with GROUP BY; this module
+//! only lays the counts out. The SVGs are plain shapes with classes (CSP forbids
+//! inline styles and scripts), labelled for screen readers, with tables as twins.
 
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
@@ -11,6 +12,7 @@ use askama::Template;
 
 use super::{OrgNav, Section};
 use crate::db;
+use crate::domain::regions::by_region;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::text::country_name;
 use crate::web::AppState;
@@ -18,13 +20,13 @@ use crate::web::error::AppError;
 use crate::web::extract::OrganizerConference;
 use crate::web::render::{Layout, html};
 
-/// Countries drawn as their own bar; the rest are summed into "Other countries".
+/// Countries drawn as their own bar; the rest are one line, "Other countries".
 pub const TOP: usize = 30;
-/// Geometry of the country chart (SVG user units).
-const LABEL_W: i64 = 190;
+/// Bar lengths in the SVG user units of each bar's track.
 const BAR_MAX_W: i64 = 440;
-const ROW_H: i64 = 22;
-const BAR_H: i64 = 16;
+/// Geometry of the sign-ups line chart (SVG user units).
+const DAY_W: i64 = 8;
+const DAY_H: i64 = 120;
 
 pub struct CountryRow {
     pub code: String,
@@ -34,26 +36,36 @@ pub struct CountryRow {
     pub share: String,
 }
 
-/// One bar of the country chart, geometry precomputed.
+/// One bar of the country chart: the full name (HTML, so it wraps) and the bar's
+/// length on the top countries' own scale.
 pub struct Bar {
     pub label: String,
-    /// The label cut to fit the chart's label column (the full name is in the bar's
-    /// `<title>` and in the table).
-    pub short: String,
     pub count: i64,
-    pub class: &'static str,
-    pub y: i64,
-    pub text_y: i64,
     pub width: i64,
-    pub value_x: i64,
 }
 
-pub struct DayBar {
-    pub day: String,
+/// The countries beyond the top [`TOP`], summed, shown as a line of its own (on the
+/// top countries' scale it would dwarf every bar).
+pub struct Others {
+    pub countries: usize,
     pub count: i64,
-    pub x: i64,
-    pub y: i64,
+}
+
+pub struct RegionRow {
+    pub label: &'static str,
+    pub m49: &'static str,
+    pub count: i64,
+    pub share: String,
+}
+
+/// The sign-ups line chart: one point per day from the first sign-up to the last,
+/// days without sign-ups at zero.
+pub struct DayChart {
+    pub points: String,
+    pub width: i64,
     pub height: i64,
+    pub first: String,
+    pub last: String,
 }
 
 #[derive(Template)]
@@ -67,54 +79,67 @@ pub struct StatsPage {
     pub countries: i64,
     pub by_country: Vec<CountryRow>,
     pub bars: Vec<Bar>,
-    /// The last bar sums the countries beyond the top [`TOP`].
-    pub has_others: bool,
-    pub chart_height: i64,
-    pub label_w: i64,
-    pub chart_width: i64,
+    pub others: Option<Others>,
+    pub regions: Vec<RegionRow>,
     pub days: Vec<(String, i64)>,
-    pub day_bars: Vec<DayBar>,
-    pub day_chart_width: i64,
+    pub day_chart: Option<DayChart>,
     pub peak_day: i64,
     /// People the video platform saw in a meeting, per country (issue 17).
     pub present_by_country: Vec<(String, i64)>,
+    pub attendance: Vec<db::stats::SessionAttendance>,
 }
 
-/// The bars of the country chart: the top `TOP`, then one bar for the rest.
-pub fn bars(by_country: &[(String, i64)]) -> Vec<Bar> {
-    let mut items: Vec<(String, i64, &'static str)> = by_country
+/// The bars of the country chart (the top `TOP`, scaled to the largest of them)
+/// and the line for the rest.
+pub fn bars(by_country: &[(String, i64)]) -> (Vec<Bar>, Option<Others>) {
+    let top = &by_country[..by_country.len().min(TOP)];
+    let max = top.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let bars = top
         .iter()
-        .take(TOP)
-        .map(|(code, n)| (country_name(code), *n, "bar"))
-        .collect();
-    let others: i64 = by_country.iter().skip(TOP).map(|(_, n)| n).sum();
-    if others > 0 {
-        let k = by_country.len() - TOP;
-        items.push((format!("Other countries ({k})"), others, "bar others"));
-    }
-    let max = items.iter().map(|(_, n, _)| *n).max().unwrap_or(0).max(1);
-    items
-        .into_iter()
-        .enumerate()
-        .map(|(i, (label, count, class))| {
-            let y = i as i64 * ROW_H;
-            let width = (count * BAR_MAX_W / max).max(1);
-            Bar {
-                short: crate::domain::text::ellipsize(&label, LABEL_CHARS),
-                label,
-                count,
-                class,
-                y: y + (ROW_H - BAR_H) / 2,
-                text_y: y + ROW_H / 2 + 4,
-                value_x: LABEL_W + width + 6,
-                width,
-            }
+        .map(|(code, n)| Bar {
+            label: country_name(code),
+            count: *n,
+            width: (n * BAR_MAX_W / max).max(1),
         })
-        .collect()
+        .collect();
+    let rest = &by_country[top.len()..];
+    let others = (!rest.is_empty()).then(|| Others {
+        countries: rest.len(),
+        count: rest.iter().map(|(_, n)| n).sum(),
+    });
+    (bars, others)
 }
 
-/// About how many characters fit in [`LABEL_W`] pixels at the chart's font size.
-const LABEL_CHARS: usize = 30;
+/// The daily line: every day from the first to the last with sign-ups.
+pub fn day_chart(days: &[db::stats::DayCount]) -> Option<DayChart> {
+    use chrono::NaiveDate;
+    let parse = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+    let first = parse(&days.first()?.day)?;
+    let last = parse(&days.last()?.day)?;
+    let peak = days.iter().map(|d| d.n).max().unwrap_or(0).max(1);
+    let mut points = Vec::new();
+    for (i, day) in first.iter_days().take_while(|d| *d <= last).enumerate() {
+        let key = day.to_string();
+        let n = days.iter().find(|d| d.day == key).map(|d| d.n).unwrap_or(0);
+        let x = i as i64 * DAY_W;
+        let y = DAY_H - n * DAY_H / peak;
+        points.push(format!("{x},{y}"));
+    }
+    let width = ((points.len() as i64 - 1) * DAY_W).max(DAY_W);
+    if points.len() == 1 {
+        points.push(format!(
+            "{width},{}",
+            points[0].split(',').nth(1).unwrap_or("0")
+        ));
+    }
+    Some(DayChart {
+        points: points.join(" "),
+        width,
+        height: DAY_H,
+        first: first.to_string(),
+        last: last.to_string(),
+    })
+}
 
 fn share(n: i64, of: i64) -> String {
     if of == 0 {
@@ -135,7 +160,7 @@ pub async fn page(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let (by_status, (confirmed, countries), by_country, days, present) = state
+    let (by_status, (confirmed, countries), by_country, days, present, attendance) = state
         .db
         .run(move |c| {
             Ok::<_, AppError>((
@@ -144,6 +169,7 @@ pub async fn page(
                 db::stats::confirmed_by_country(c, cid)?,
                 db::stats::signups_per_day(c, cid)?,
                 db::video::present_by_country(c, cid)?,
+                db::stats::attendance_per_session(c, cid)?,
             ))
         })
         .await?;
@@ -158,22 +184,14 @@ pub async fn page(
             (s.as_str(), s.label(), n)
         })
         .collect();
-    let bars = bars(&by_country);
-    let peak_day = days.iter().map(|d| d.n).max().unwrap_or(0);
-    const DAY_W: i64 = 6;
-    const DAY_H: i64 = 120;
-    let day_bars = days
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let height = (d.n * DAY_H / peak_day.max(1)).max(1);
-            DayBar {
-                day: d.day.clone(),
-                count: d.n,
-                x: i as i64 * DAY_W,
-                y: DAY_H - height,
-                height,
-            }
+    let (bars, others) = bars(&by_country);
+    let regions = by_region(by_country.iter().map(|(c, n)| (c.as_str(), *n)))
+        .into_iter()
+        .map(|(r, n)| RegionRow {
+            label: r.map(|r| r.label()).unwrap_or("Other or unknown"),
+            m49: r.map(|r| r.m49()).unwrap_or(""),
+            count: n,
+            share: share(n, confirmed),
         })
         .collect();
     html(&StatsPage {
@@ -192,19 +210,17 @@ pub async fn page(
                 share: share(*n, confirmed),
             })
             .collect(),
-        chart_height: (bars.len() as i64 * ROW_H).max(ROW_H),
-        chart_width: LABEL_W + BAR_MAX_W + 60,
-        label_w: LABEL_W,
-        has_others: by_country.len() > TOP,
         bars,
-        day_chart_width: (days.len() as i64 * DAY_W).max(DAY_W),
+        others,
+        regions,
+        day_chart: day_chart(&days),
+        peak_day: days.iter().map(|d| d.n).max().unwrap_or(0),
         days: days.into_iter().map(|d| (d.day, d.n)).collect(),
-        day_bars,
-        peak_day,
         present_by_country: present
             .into_iter()
             .map(|p| (country_name(&p.country), p.people))
             .collect(),
+        attendance,
     })
 }
 
@@ -213,21 +229,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_chart_has_the_top_countries_and_one_bar_for_the_rest() {
-        let counts: Vec<(String, i64)> =
-            (0..40).map(|i| (format!("C{i}"), 100 - i as i64)).collect();
-        let b = bars(&counts);
-        assert_eq!(b.len(), TOP + 1);
-        assert_eq!(
-            b.iter().map(|b| b.width).max(),
-            Some(BAR_MAX_W),
-            "widest fills"
-        );
+    fn the_chart_has_the_top_countries_on_their_own_scale_and_a_line_for_the_rest() {
+        let counts: Vec<(String, i64)> = (0..40)
+            .map(|i| {
+                (
+                    format!("C{i}"),
+                    if i >= TOP { 1000 } else { 100 - i as i64 },
+                )
+            })
+            .collect();
+        let (b, others) = bars(&counts);
+        assert_eq!(b.len(), TOP);
+        assert_eq!(b[0].width, BAR_MAX_W, "the largest top country fills");
         assert!(b[0].width > b[TOP - 1].width);
-        let rest: i64 = counts.iter().skip(TOP).map(|(_, n)| n).sum();
-        assert_eq!(b[TOP].count, rest);
-        assert_eq!(b[TOP].class, "bar others");
-        assert_eq!(bars(&counts[..3]).len(), 3);
-        assert!(bars(&[]).is_empty());
+        let others = others.expect("a line for the rest");
+        assert_eq!(others.countries, 10);
+        assert_eq!(others.count, 10_000);
+        assert!(bars(&counts[..3]).1.is_none());
+        assert!(bars(&[]).0.is_empty());
+    }
+
+    #[test]
+    fn the_daily_line_fills_days_without_sign_ups() {
+        let d = |day: &str, n| db::stats::DayCount { day: day.into(), n };
+        let chart = day_chart(&[d("2020-07-01", 4), d("2020-07-04", 2)]).unwrap();
+        assert_eq!(chart.points, "0,0 8,120 16,120 24,60");
+        assert!(day_chart(&[]).is_none());
+        assert_eq!(day_chart(&[d("2020-07-01", 1)]).unwrap().points, "0,0 8,0");
     }
 }
