@@ -139,7 +139,12 @@ async fn every_post_route_refuses_every_kind_of_bad_token_and_changes_nothing() 
 
     let before = fingerprint(&app).await;
     let mut checked = 0;
-    for (methods, pattern, _) in TABLE.iter().filter(|(m, _, _)| m.contains(&"post")) {
+    // The one-click unsubscribe (RFC 8058) is authenticated by its token alone: mail
+    // clients POST to it without cookies (tests/organize_announcements.rs covers it).
+    for (methods, pattern, _) in TABLE
+        .iter()
+        .filter(|(m, p, _)| m.contains(&"post") && !p.starts_with("/unsubscribe/"))
+    {
         let path = pattern
             .replace("{slug}", "ip-ai-2020")
             .replace("{id}", &session_id)

@@ -32,6 +32,7 @@ struct Row {
     reminder_minutes: i32,
     agenda_version: i64,
     updated_at: NaiveDateTime,
+    short_name: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -56,6 +57,18 @@ pub struct Conference {
     pub reminder_minutes: i32,
     pub agenda_version: i64,
     pub updated_at: DateTime<Utc>,
+    /// What prefixes the subject of its announcements ("[IP&AI] …").
+    pub short_name: Option<String>,
+}
+
+impl Conference {
+    /// The announcement subject tag: the short name, or the title when none is set.
+    pub fn mail_tag(&self) -> &str {
+        self.short_name
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or(&self.title)
+    }
 }
 
 impl From<Row> for Conference {
@@ -81,6 +94,7 @@ impl From<Row> for Conference {
             reminder_minutes: r.reminder_minutes,
             agenda_version: r.agenda_version,
             updated_at: from_db_time(r.updated_at),
+            short_name: r.short_name,
         }
     }
 }
@@ -250,6 +264,15 @@ pub fn update(
             conferences::agenda_version.eq(conferences::agenda_version + 1),
             conferences::updated_at.eq(to_db_time(now)),
         ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Sets the short name that prefixes the subject of announcements (`None`: the title).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
+pub fn set_short_name(conn: &mut DbConn, id: ConferenceId, short: Option<&str>) -> QueryResult<()> {
+    diesel::update(conferences::table.find(id))
+        .set(conferences::short_name.eq(short))
         .execute(conn)?;
     Ok(())
 }

@@ -41,6 +41,7 @@ diesel::table! {
         agenda_version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        short_name -> Nullable<Text>,
     }
 }
 
@@ -145,6 +146,9 @@ diesel::table! {
         last_error -> Nullable<Text>,
         sent_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        sender_name -> Nullable<Text>,
+        reply_to -> Nullable<Text>,
+        list_unsubscribe -> Nullable<Text>,
     }
 }
 
@@ -193,6 +197,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    announcement_unsubscribes (token_hash) {
+        token_hash -> Text,
+        conference_id -> Text,
+        email -> Text,
+        unsubscribed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -207,6 +221,7 @@ diesel::joinable!(login_sessions -> users (user_id));
 diesel::joinable!(role_invitations -> conferences (conference_id));
 diesel::joinable!(role_invitations -> sessions (session_id));
 diesel::joinable!(role_invitations -> users (invited_by));
+diesel::joinable!(announcement_unsubscribes -> conferences (conference_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -222,4 +237,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_sessions,
     rate_limits,
     role_invitations,
+    announcement_unsubscribes,
 );

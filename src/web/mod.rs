@@ -25,6 +25,7 @@ pub mod ratelimit;
 pub mod render;
 pub mod routes;
 pub mod telemetry;
+pub mod unsubscribe;
 pub mod zone;
 
 use actix_session::SessionMiddleware;

@@ -6,7 +6,9 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{account, attendee, auth, exports, metrics, moderate, organize, public};
+use super::{
+    account, attendee, auth, exports, metrics, moderate, organize, public, unsubscribe,
+};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);
@@ -127,4 +129,8 @@ route_table! {
     "/moderate/c/{slug}/sessions/{id}/roster.csv": SessionModerator => { get => moderate::roster_csv::roster_csv }
     "/moderate/c/{slug}/sessions/{id}/roster/check-in": SessionModerator => { post => moderate::checkin::check_in }
     "/moderate/c/{slug}/sessions/{id}/roster/undo": SessionModerator => { post => moderate::checkin::undo }
+
+    // RFC 8058 one-click unsubscribe from announcements: the token authenticates the
+    // POST, which needs no session and no CSRF token (tests/csrf.rs skips it).
+    "/unsubscribe/{token}": Public => { get => unsubscribe::form, post => unsubscribe::one_click }
 }
