@@ -81,9 +81,9 @@ pub fn to_plain_text(source: &str) -> String {
                 lists.pop();
             }
             Event::Start(Tag::Item) => {
-                let trimmed = out.trim_end_matches([' ', '\n']).len();
+                let trimmed = out.trim_end_matches(' ').len();
                 out.truncate(trimmed);
-                if !out.is_empty() {
+                if !out.is_empty() && !out.ends_with('\n') {
                     out.push('\n');
                 }
                 out.push_str(&"   ".repeat(lists.len().saturating_sub(1)));
