@@ -338,3 +338,62 @@ async fn the_outbox_finds_a_recipients_mail_with_status_attempts_and_last_error(
         .await;
     assert!(page.text("#lookup-result").contains("No mail of this conference"));
 }
+
+/// The fields of the form posting to `action` in `html`, as a browser would send them.
+fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
+    let doc = scraper::Html::parse_document(html);
+    let form = scraper::Selector::parse(&format!("form[action=\"{action}\"]")).unwrap();
+    let field = scraper::Selector::parse("input[name], textarea[name], select[name]").unwrap();
+    let selected = scraper::Selector::parse("option[selected]").unwrap();
+    let form = doc.select(&form).next().expect("the form");
+    let mut out = Vec::new();
+    for e in form.select(&field) {
+        let name = e.value().attr("name").unwrap_or_default().to_string();
+        let value = match e.value().name() {
+            "textarea" => e.text().collect(),
+            "select" => e
+                .select(&selected)
+                .next()
+                .and_then(|o| o.value().attr("value"))
+                .unwrap_or_default()
+                .to_string(),
+            _ if e.value().attr("type") == Some("checkbox")
+                && e.value().attr("checked").is_none() =>
+            {
+                continue;
+            }
+            _ => e.value().attr("value").unwrap_or_default().to_string(),
+        };
+        out.push((name, value));
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_short_name_is_a_conference_setting_that_tags_announcements() {
+    let app = TestApp::spawn_demo_signed_in(5, ORGANIZER).await;
+    let edit = "/organize/c/ip-ai-2020/edit";
+    let (_, page) = app.get_html(edit).await;
+    assert!(page.contains("value=\"IP &#38; AI 2020\""), "the demo's short name");
+    let mut fields = form_fields(&page, edit);
+    for (name, value) in fields.iter_mut() {
+        if name == "short_name" {
+            *value = "IPAI-2".into();
+        }
+    }
+    let r = app
+        .client
+        .post(app.url(edit))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(announce(&app, "Tagged", "").await.status().as_u16(), 303);
+    app.drain().await;
+    assert!(
+        app.mails_to(ATTENDEE)
+            .iter()
+            .any(|m| m.subject == "[IPAI-2] Tagged")
+    );
+}
