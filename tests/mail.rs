@@ -50,7 +50,10 @@ async fn announce(app: &TestApp, subject: &str, send_at: &str) -> reqwest::Respo
 async fn one_click_post_unsubscribes_from_announcements_and_transactional_mail_is_unaffected() {
     let app = TestApp::spawn_demo_signed_in(10, ORGANIZER).await;
     let n = confirmed_with_account(&app).await;
-    assert_eq!(announce(&app, "First news", "").await.status().as_u16(), 303);
+    assert_eq!(
+        announce(&app, "First news", "").await.status().as_u16(),
+        303
+    );
     assert_eq!(app.drain().await.sent as i64, n);
     let mails = app.mails_to(ATTENDEE);
     let m = mails
@@ -68,7 +71,10 @@ async fn one_click_post_unsubscribes_from_announcements_and_transactional_mail_i
         .and_then(|u| u.strip_suffix('>'))
         .expect("<url>")
         .to_string();
-    assert!(url.starts_with(&format!("{}/unsubscribe/", app.base)), "{url}");
+    assert!(
+        url.starts_with(&format!("{}/unsubscribe/", app.base)),
+        "{url}"
+    );
     assert!(
         m.from_name
             .starts_with("Conversation on Intellectual Property"),
@@ -82,7 +88,12 @@ async fn one_click_post_unsubscribes_from_announcements_and_transactional_mail_i
     let scanner = common::new_client();
     let r = scanner.get(&url).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
-    assert!(r.text().await.unwrap().contains("Unsubscribe from announcements"));
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Unsubscribe from announcements")
+    );
     // The mail client's one-click POST: no cookie, no CSRF token (RFC 8058).
     let r = common::new_client()
         .post(&url)
@@ -109,7 +120,10 @@ async fn one_click_post_unsubscribes_from_announcements_and_transactional_mail_i
         form.contains(&format!("All confirmed registrants ({} people)", n - 1)),
         "recipient counts per audience"
     );
-    assert_eq!(announce(&app, "Second news", "").await.status().as_u16(), 303);
+    assert_eq!(
+        announce(&app, "Second news", "").await.status().as_u16(),
+        303
+    );
     assert_eq!(app.drain().await.sent as i64, n - 1);
     assert!(
         !app.mails_to(ATTENDEE)
@@ -171,7 +185,11 @@ async fn send_a_test_goes_only_to_the_organizer() {
                 .unwrap()
         })
         .await;
-    assert_eq!(rows, vec![(ORGANIZER.to_string(), None)], "one mail, to the organizer");
+    assert_eq!(
+        rows,
+        vec![(ORGANIZER.to_string(), None)],
+        "one mail, to the organizer"
+    );
     assert_eq!(app.drain().await.sent, 1);
     let m = &app.mails_to(ORGANIZER)[0];
     assert_eq!(m.subject, "[Test] [IP & AI 2020] Check me");
@@ -187,7 +205,12 @@ async fn a_scheduled_announcement_waits_for_its_time() {
     let past = (app.clock.now() - Duration::hours(1)).with_timezone(&tz);
     let r = announce(&app, "Too late", &past.format("%Y-%m-%dT%H:%M").to_string()).await;
     assert_eq!(r.status().as_u16(), 200);
-    assert!(r.text().await.unwrap().contains("Choose a time in the future"));
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Choose a time in the future")
+    );
 
     let at = (app.clock.now() + Duration::hours(2)).with_timezone(&tz);
     let r = announce(&app, "Later news", &at.format("%Y-%m-%dT%H:%M").to_string()).await;
@@ -268,7 +291,8 @@ async fn the_confirmation_calendar_holds_the_picked_sessions_or_one_event_per_da
     assert_eq!(evs.len(), picked.len(), "one VEVENT per picked session");
     for id in &picked {
         assert!(
-            evs.iter().any(|(uid, _, _)| uid == &format!("session-{id}@plenary")),
+            evs.iter()
+                .any(|(uid, _, _)| uid == &format!("session-{id}@plenary")),
             "{id} in {ics}"
         );
     }
@@ -294,7 +318,10 @@ async fn the_confirmation_calendar_holds_the_picked_sessions_or_one_event_per_da
     for (uid, start, end) in &evs {
         assert!(uid.starts_with("conference-"), "{uid}");
         let parse = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y%m%dT%H%M%SZ").unwrap();
-        assert!(parse(end) - parse(start) < Duration::hours(24), "{start}–{end}");
+        assert!(
+            parse(end) - parse(start) < Duration::hours(24),
+            "{start}–{end}"
+        );
     }
 }
 
@@ -325,18 +352,22 @@ async fn the_outbox_finds_a_recipients_mail_with_status_attempts_and_last_error(
     assert_eq!(status, 200);
     let found = page.text("#lookup-result");
     assert!(found.contains(ATTENDEE), "{found}");
-    assert!(found.contains("Failed") && found.contains("550 mailbox unavailable"), "{found}");
+    assert!(
+        found.contains("Failed") && found.contains("550 mailbox unavailable"),
+        "{found}"
+    );
     assert!(found.contains('8'), "attempts: {found}");
     // Another recipient's mail was delivered.
-    let (_, page) = app
-        .get_page("/organize/c/ip-ai-2020/outbox?to=%40")
-        .await;
+    let (_, page) = app.get_page("/organize/c/ip-ai-2020/outbox?to=%40").await;
     assert!(page.text("#lookup-result").contains("Delivered"));
     // Nothing found, and LIKE wildcards are taken literally.
     let (_, page) = app
         .get_page("/organize/c/ip-ai-2020/outbox?to=nobody%25")
         .await;
-    assert!(page.text("#lookup-result").contains("No mail of this conference"));
+    assert!(
+        page.text("#lookup-result")
+            .contains("No mail of this conference")
+    );
 }
 
 /// The fields of the form posting to `action` in `html`, as a browser would send them.
@@ -374,7 +405,10 @@ async fn the_short_name_is_a_conference_setting_that_tags_announcements() {
     let app = TestApp::spawn_demo_signed_in(5, ORGANIZER).await;
     let edit = "/organize/c/ip-ai-2020/edit";
     let (_, page) = app.get_html(edit).await;
-    assert!(page.contains("value=\"IP &#38; AI 2020\""), "the demo's short name");
+    assert!(
+        page.contains("value=\"IP &#38; AI 2020\""),
+        "the demo's short name"
+    );
     let mut fields = form_fields(&page, edit);
     for (name, value) in fields.iter_mut() {
         if name == "short_name" {

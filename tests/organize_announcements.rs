@@ -293,7 +293,9 @@ async fn sending_queues_one_row_per_recipient_in_one_batch_and_reports_progress(
     assert!(app.mails_to(&gone).is_empty() && app.mails_to(&cancelled).is_empty());
 
     let (_, list) = app.get_html("/organize/c/ip-ai-2020/announcements").await;
-    assert!(list.contains(&format!("href=\"{progress}\">[IP &#38; AI 2020] Doors open</a>")));
+    assert!(list.contains(&format!(
+        "href=\"{progress}\">[IP &#38; AI 2020] Doors open</a>"
+    )));
     let audit: i64 = app
         .with_db(|c| {
             plenary::db::schema::audit_log::table

@@ -42,7 +42,11 @@ fn spamassassin_available() -> bool {
 }
 
 /// Every transactional message, with the names and links it really carries.
-fn transactional(base: &str, conf: &Conference, now: chrono::DateTime<chrono::Utc>) -> Vec<(&'static str, Content, Option<Attachment>)> {
+fn transactional(
+    base: &str,
+    conf: &Conference,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<(&'static str, Content, Option<Attachment>)> {
     let tz = chrono_tz::Asia::Tokyo;
     let start = now + Duration::days(3);
     let end = start + Duration::minutes(90);
@@ -50,21 +54,77 @@ fn transactional(base: &str, conf: &Conference, now: chrono::DateTime<chrono::Ut
     let name = "Amina Attendee";
     let title = "Copyright in training data";
     vec![
-        ("confirm", messages::confirm_registration(base, conf, name, token, None), None),
-        ("confirm_waitlisted", messages::confirm_registration(base, conf, name, token, Some(3)), None),
-        ("already_have_account", messages::already_have_account(base, conf, name), None),
-        ("confirmed_no_picks", messages::registration_confirmed(base, conf, name, tz, Some((start, end)), false), None),
-        ("waitlisted_confirmed", messages::waitlisted_confirmed(base, conf, name, 2), None),
-        ("promoted", messages::promoted(base, conf, name, false), None),
-        ("session_seat", messages::session_seat(base, conf, name, title, start, end, tz), None),
-        ("password_reset", messages::password_reset(base, name, token), None),
+        (
+            "confirm",
+            messages::confirm_registration(base, conf, name, token, None),
+            None,
+        ),
+        (
+            "confirm_waitlisted",
+            messages::confirm_registration(base, conf, name, token, Some(3)),
+            None,
+        ),
+        (
+            "already_have_account",
+            messages::already_have_account(base, conf, name),
+            None,
+        ),
+        (
+            "confirmed_no_picks",
+            messages::registration_confirmed(base, conf, name, tz, Some((start, end)), false),
+            None,
+        ),
+        (
+            "waitlisted_confirmed",
+            messages::waitlisted_confirmed(base, conf, name, 2),
+            None,
+        ),
+        (
+            "promoted",
+            messages::promoted(base, conf, name, false),
+            None,
+        ),
+        (
+            "session_seat",
+            messages::session_seat(base, conf, name, title, start, end, tz),
+            None,
+        ),
+        (
+            "password_reset",
+            messages::password_reset(base, name, token),
+            None,
+        ),
         ("reset_unknown", messages::reset_unknown(base), None),
-        ("email_change", messages::email_change(base, name, token, "amina.new@example.org"), None),
-        ("email_changed_notice", messages::email_changed_notice(name, "amina.new@example.org"), None),
-        ("session_moved", messages::session_moved(base, conf, name, title, start, end, tz), None),
-        ("session_removed", messages::session_removed(base, conf, name, title), None),
-        ("role_invitation", messages::role_invitation(base, conf, "moderator", Some(title), token), None),
-        ("session_reminder", messages::session_reminder(base, conf, name, title, start, end, tz), None),
+        (
+            "email_change",
+            messages::email_change(base, name, token, "amina.new@example.org"),
+            None,
+        ),
+        (
+            "email_changed_notice",
+            messages::email_changed_notice(name, "amina.new@example.org"),
+            None,
+        ),
+        (
+            "session_moved",
+            messages::session_moved(base, conf, name, title, start, end, tz),
+            None,
+        ),
+        (
+            "session_removed",
+            messages::session_removed(base, conf, name, title),
+            None,
+        ),
+        (
+            "role_invitation",
+            messages::role_invitation(base, conf, "moderator", Some(title), token),
+            None,
+        ),
+        (
+            "session_reminder",
+            messages::session_reminder(base, conf, name, title, start, end, tz),
+            None,
+        ),
     ]
 }
 
@@ -176,9 +236,13 @@ async fn every_kind_of_mail_scores_zero_on_spamassassin_default_rules() {
             .select(o::id)
             .first(c)
             .expect("an announcement row");
-        diesel::delete(o::table.filter(o::kind.eq("announcement")).filter(o::id.ne(keep)))
-            .execute(c)
-            .expect("delete");
+        diesel::delete(
+            o::table
+                .filter(o::kind.eq("announcement"))
+                .filter(o::id.ne(keep)),
+        )
+        .execute(c)
+        .expect("delete");
     })
     .await;
 

@@ -62,10 +62,11 @@ pub fn to_plain_text(source: &str) -> String {
     };
     for event in parse(source) {
         match event {
-            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_)) => {
-                if !out.ends_with("- ") && !out.ends_with(". ") || lists.is_empty() {
-                    block_break(&mut out);
-                }
+            // A paragraph that opens a list item stays on the item's line.
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_))
+                if !out.ends_with("- ") && !out.ends_with(". ") || lists.is_empty() =>
+            {
+                block_break(&mut out);
             }
             Event::Start(Tag::BlockQuote(_)) => {
                 block_break(&mut out);

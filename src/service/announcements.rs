@@ -108,7 +108,9 @@ fn parse_send_at(
     }
     let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
-        .map_err(|_| "Enter a date and time, like 2026-06-01 09:00, or leave it empty".to_string())?;
+        .map_err(|_| {
+            "Enter a date and time, like 2026-06-01 09:00, or leave it empty".to_string()
+        })?;
     let at = tz
         .from_local_datetime(&local)
         .earliest()
@@ -453,8 +455,16 @@ mod tests {
         assert!(e.get("body").is_some());
         assert!(e.get("audience").is_some());
         assert!(e.get("send_at").is_some());
-        let ok = Draft::parse("Hello", "**Welcome**\n\nSee you", "confirmed", "", &[], tz, now)
-            .unwrap();
+        let ok = Draft::parse(
+            "Hello",
+            "**Welcome**\n\nSee you",
+            "confirmed",
+            "",
+            &[],
+            tz,
+            now,
+        )
+        .unwrap();
         assert_eq!(ok.audience, Audience::Confirmed);
         assert_eq!(ok.send_at, None);
     }

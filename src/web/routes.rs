@@ -6,9 +6,7 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
-use super::{
-    account, attendee, auth, exports, metrics, moderate, organize, public, unsubscribe,
-};
+use super::{account, attendee, auth, exports, metrics, moderate, organize, public, unsubscribe};
 
 /// One route as data: (methods, path pattern, need).
 pub type RouteInfo = (&'static [&'static str], &'static str, Need);

@@ -38,9 +38,7 @@ async fn target(
     }
     let attempt = state
         .limits
-        .guess(Guess::Token {
-            ip: client_ip(req),
-        })
+        .guess(Guess::Token { ip: client_ip(req) })
         .await?;
     let t = token.to_string();
     let found = state

@@ -231,12 +231,10 @@ pub async fn me(
         .and_then(Result::ok)
         .filter(|(slug, _)| *slug == conf.slug && registration.feed_token_hash.is_some());
     let feed = match (new_feed, &registration.feed_token_hash) {
-        (Some((_, token)), _) => {
-            FeedState::New(FeedLinks::new(
-                format!("{}/feeds/{token}.ics", state.settings.base_url),
-                &conf.title,
-            ))
-        }
+        (Some((_, token)), _) => FeedState::New(FeedLinks::new(
+            format!("{}/feeds/{token}.ics", state.settings.base_url),
+            &conf.title,
+        )),
         (None, Some(_)) => FeedState::Exists,
         (None, None) => FeedState::None,
     };

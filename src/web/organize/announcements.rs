@@ -21,9 +21,9 @@ use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
 use crate::domain::markdown::to_mail_html;
+use crate::domain::status::SessionKind;
 use crate::domain::timefmt::datetime_local_input;
 use crate::email::messages;
-use crate::domain::status::SessionKind;
 use crate::email::outbox::{self, StatusCounts};
 use crate::service::announcements::{self as ann, Audience, BODY_MAX, Draft, KIND, SUBJECT_MAX};
 use crate::web::AppState;
@@ -306,7 +306,9 @@ pub async fn preview(
         errors.add("audience", "Nobody is in this audience yet: choose another");
         return html(&compose_page(&cookie, &conf, &audiences, errors, &form));
     }
-    html(&preview_page(&cookie, &conf, sessions, draft, recipients, None))
+    html(&preview_page(
+        &cookie, &conf, sessions, draft, recipients, None,
+    ))
 }
 
 fn preview_page(
