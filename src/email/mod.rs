@@ -5,6 +5,7 @@
 pub mod headers;
 pub mod messages;
 pub mod outbox;
+pub mod outbox_lookup;
 pub mod transport;
 pub mod worker;
 

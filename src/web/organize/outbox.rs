@@ -100,7 +100,9 @@ pub async fn index(
             let found = if needle.is_empty() {
                 None
             } else {
-                Some(outbox::lookup(c, cid, &needle, FOUND_MAX)?)
+                Some(crate::email::outbox_lookup::lookup(
+                    c, cid, &needle, FOUND_MAX,
+                )?)
             };
             Ok::<_, AppError>((
                 outbox::conference_counts(c, cid)?,
