@@ -197,3 +197,25 @@
   });
 })();
 // ---- end of the moderators' roster ----
+// ---- mail: copy buttons (the calendar feed address on My conference) ----
+// A `<button data-copy="ID" hidden>` copies the text of element ID; it shows only
+// where the clipboard can be written, so without JavaScript nothing is offered.
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!navigator.clipboard) return;
+    document.querySelectorAll("button[data-copy]").forEach(function (b) {
+      var source = document.getElementById(b.getAttribute("data-copy"));
+      if (!source) return;
+      var label = b.textContent;
+      b.hidden = false;
+      b.addEventListener("click", function () {
+        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+          b.textContent = "Copied";
+          window.setTimeout(function () { b.textContent = label; }, 2000);
+        });
+      });
+    });
+  });
+})();
+// ---- end of mail: copy buttons ----

@@ -281,18 +281,21 @@ async fn sending_queues_one_row_per_recipient_in_one_batch_and_reports_progress(
     let mails = app.mails_to("attendee@demo.plenary.test");
     let m = mails
         .iter()
-        .find(|m| m.subject == "Doors open")
-        .expect("the announcement");
+        .find(|m| m.subject == "[IP & AI 2020] Doors open")
+        .expect("the announcement, its subject tagged with the conference's short name");
     assert!(
-        m.text.contains(body),
-        "the text part is the Markdown source"
+        m.text.contains("Doors open at 09:00 CEST.") && !m.text.contains("**"),
+        "the text part is the Markdown as readable text: {}",
+        m.text
     );
     assert!(m.html.contains("<strong>Doors open</strong>"));
     assert!(m.text.contains("Amina Demo-Attendee"));
     assert!(app.mails_to(&gone).is_empty() && app.mails_to(&cancelled).is_empty());
 
     let (_, list) = app.get_html("/organize/c/ip-ai-2020/announcements").await;
-    assert!(list.contains(&format!("href=\"{progress}\">Doors open</a>")));
+    assert!(list.contains(&format!(
+        "href=\"{progress}\">[IP &#38; AI 2020] Doors open</a>"
+    )));
     let audit: i64 = app
         .with_db(|c| {
             plenary::db::schema::audit_log::table

@@ -25,6 +25,7 @@ fn input(slug: &str) -> ConferenceInput {
         lead: 15,
         privacy: "We use your data to run the forum.".into(),
         sender: None,
+        short_name: None,
         speakers_see_roster: false,
         reminders_enabled: false,
         reminder_minutes: 30,

@@ -34,6 +34,7 @@ struct Row {
     agenda_version: i64,
     updated_at: NaiveDateTime,
     video_platform: Platform,
+    short_name: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -60,6 +61,18 @@ pub struct Conference {
     pub updated_at: DateTime<Utc>,
     /// Where sessions are held: a static link, BigBlueButton or Jitsi (issue 17).
     pub video_platform: Platform,
+    /// What prefixes the subject of its announcements ("[IP&AI] …").
+    pub short_name: Option<String>,
+}
+
+impl Conference {
+    /// The announcement subject tag: the short name, or the title when none is set.
+    pub fn mail_tag(&self) -> &str {
+        self.short_name
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or(&self.title)
+    }
 }
 
 impl From<Row> for Conference {
@@ -86,6 +99,7 @@ impl From<Row> for Conference {
             agenda_version: r.agenda_version,
             updated_at: from_db_time(r.updated_at),
             video_platform: r.video_platform,
+            short_name: r.short_name,
         }
     }
 }
@@ -221,6 +235,7 @@ pub struct Settings<'a> {
     pub join_lead_minutes: i32,
     pub privacy_notice: &'a str,
     pub sender_email: Option<&'a str>,
+    pub short_name: Option<&'a str>,
     pub speakers_see_roster: bool,
     pub reminders_enabled: bool,
     pub reminder_minutes: i32,
@@ -249,12 +264,22 @@ pub fn update(
             conferences::join_lead_minutes.eq(s.join_lead_minutes),
             conferences::privacy_notice.eq(s.privacy_notice),
             conferences::sender_email.eq(s.sender_email),
+            conferences::short_name.eq(s.short_name),
             conferences::speakers_see_roster.eq(s.speakers_see_roster),
             conferences::reminders_enabled.eq(s.reminders_enabled),
             conferences::reminder_minutes.eq(s.reminder_minutes),
             conferences::agenda_version.eq(conferences::agenda_version + 1),
             conferences::updated_at.eq(to_db_time(now)),
         ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Sets the short name that prefixes the subject of announcements (`None`: the title).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
+pub fn set_short_name(conn: &mut DbConn, id: ConferenceId, short: Option<&str>) -> QueryResult<()> {
+    diesel::update(conferences::table.find(id))
+        .set(conferences::short_name.eq(short))
         .execute(conn)?;
     Ok(())
 }

@@ -42,6 +42,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         video_platform -> Text,
+        short_name -> Nullable<Text>,
     }
 }
 
@@ -146,6 +147,9 @@ diesel::table! {
         last_error -> Nullable<Text>,
         sent_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        sender_name -> Nullable<Text>,
+        reply_to -> Nullable<Text>,
+        list_unsubscribe -> Nullable<Text>,
     }
 }
 
@@ -262,6 +266,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    announcement_unsubscribes (token_hash) {
+        token_hash -> Text,
+        conference_id -> Text,
+        email -> Text,
+        unsubscribed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -282,6 +296,7 @@ diesel::joinable!(video_presence -> sessions (session_id));
 diesel::joinable!(video_presence -> users (user_id));
 diesel::joinable!(conference_identity -> conferences (conference_id));
 diesel::joinable!(profiles -> users (user_id));
+diesel::joinable!(announcement_unsubscribes -> conferences (conference_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -303,4 +318,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     images,
     conference_identity,
     profiles,
+    announcement_unsubscribes,
 );

@@ -256,6 +256,7 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
         },
         ctx.now,
     )?;
+    db::conferences::set_short_name(conn, conference, Some("IP & AI 2020"))?;
 
     let demo_hash = |_: ()| -> Result<String, SeedError> {
         let p = Password::parse(DEMO_PASSWORD).map_err(|m| anyhow::anyhow!(m))?;

@@ -43,6 +43,87 @@ pub fn to_mail_html(source: &str) -> String {
         .to_string()
 }
 
+/// Readable plain text for the text part of a mail: paragraphs separated by a blank
+/// line, list items as "- " or "1. ", links as "text (url)", emphasis and headings
+/// as their words, code as is. Raw HTML is dropped (its text was never shown to
+/// anyone), so neither Markdown syntax nor markup reaches the reader.
+pub fn to_plain_text(source: &str) -> String {
+    let mut out = String::new();
+    // Per open list: the next number (ordered) or None (bullets).
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut links: Vec<String> = Vec::new();
+    let mut link_text_start: Vec<usize> = Vec::new();
+    let block_break = |out: &mut String| {
+        let trimmed = out.trim_end_matches([' ', '\n']).len();
+        out.truncate(trimmed);
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+    };
+    for event in parse(source) {
+        match event {
+            // A paragraph that opens a list item stays on the item's line.
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_))
+                if !out.ends_with("- ") && !out.ends_with(". ") || lists.is_empty() =>
+            {
+                block_break(&mut out);
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                block_break(&mut out);
+                out.push_str("> ");
+            }
+            Event::Start(Tag::List(first)) => {
+                if lists.is_empty() {
+                    block_break(&mut out);
+                }
+                lists.push(first);
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                let trimmed = out.trim_end_matches(' ').len();
+                out.truncate(trimmed);
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str(&"   ".repeat(lists.len().saturating_sub(1)));
+                match lists.last_mut() {
+                    Some(Some(n)) => {
+                        out.push_str(&format!("{n}. "));
+                        *n += 1;
+                    }
+                    _ => out.push_str("- "),
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                links.push(dest_url.to_string());
+                link_text_start.push(out.len());
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                let (Some(url), Some(start)) = (links.pop(), link_text_start.pop()) else {
+                    continue;
+                };
+                if out[start..].trim() != url && !url.starts_with("mailto:") {
+                    out.push_str(&format!(" ({url})"));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::Rule => {
+                block_break(&mut out);
+                out.push_str("----");
+            }
+            Event::TaskListMarker(done) => out.push_str(if done { "[x] " } else { "[ ] " }),
+            _ => {}
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
+}
+
 fn parse(source: &str) -> Parser<'_> {
     Parser::new_ext(source, pulldown_cmark::Options::ENABLE_STRIKETHROUGH)
 }
@@ -67,6 +148,18 @@ mod tests {
         let html = to_safe_html("src=\"javascript:\r");
         assert!(html.starts_with("<p>"), "{html}");
         assert!(!html.contains("<a") && !html.contains("<img"), "{html}");
+    }
+
+    #[test]
+    fn plain_text_reads_like_the_message_without_markdown_or_markup() {
+        let text = to_plain_text(
+            "# Welcome\n\n**Bold** and *soft* words, see [the agenda](https://example.org/a).\n\n- one\n- two\n\n1. first\n2. second\n\n<b>raw</b> html",
+        );
+        assert_eq!(
+            text,
+            "Welcome\n\nBold and soft words, see the agenda (https://example.org/a).\n\n- one\n- two\n\n1. first\n2. second\n\nraw html"
+        );
+        assert!(!text.contains("**") && !text.contains('<') && !text.contains("]("));
     }
 
     #[test]

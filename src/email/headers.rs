@@ -27,3 +27,53 @@ impl Header for AutoSubmitted {
         HeaderValue::new(Self::name(), self.0.clone())
     }
 }
+
+/// `List-Unsubscribe: <https://…>` (RFC 2369): where the recipient's mail client
+/// unsubscribes them from announcements. Set on announcements only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListUnsubscribe(String);
+
+impl ListUnsubscribe {
+    pub fn url(url: &str) -> Self {
+        Self(format!("<{url}>"))
+    }
+}
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.trim().to_string()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058): the client may
+/// unsubscribe with one POST to the `List-Unsubscribe` URL, without a page or sign-in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListUnsubscribePost(String);
+
+impl ListUnsubscribePost {
+    pub fn one_click() -> Self {
+        Self("List-Unsubscribe=One-Click".into())
+    }
+}
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.trim().to_string()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}

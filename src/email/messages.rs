@@ -82,6 +82,7 @@ pub fn registration_confirmed(
     name: &str,
     tz: Tz,
     first_start: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    has_picks: bool,
 ) -> Content {
     let mut c = base(format!("You are registered: {}", conf.title), name);
     c.paragraphs.push(format!(
@@ -103,8 +104,11 @@ pub fn registration_confirmed(
         "Open my conference page".into(),
         format!("{base_url}/c/{}/me", conf.slug),
     ));
-    c.after
-        .push("The attached calendar file adds the conference to your calendar.".into());
+    c.after.push(if has_picks {
+        "The attached calendar file adds the sessions you picked to your calendar.".into()
+    } else {
+        "The attached calendar file adds the conference days to your calendar. To follow your own sessions as you pick them, subscribe to your personal calendar from your conference page.".into()
+    });
     c
 }
 
@@ -344,11 +348,27 @@ pub fn session_reminder(
     c
 }
 
+/// "[IP&AI] Programme update": the conference's short name (or title) first, so the
+/// reader knows which conference writes, unless the organiser already put it there.
+pub fn announcement_subject(conf: &Conference, subject: &str) -> String {
+    let tag = conf.mail_tag();
+    if subject.contains(tag) {
+        subject.to_string()
+    } else {
+        format!("[{tag}] {subject}")
+    }
+}
+
+/// The greeting every announcement starts with, shown on the compose form.
+pub fn announcement_greeting(name: &str) -> String {
+    format!("Dear {name},")
+}
+
 /// An announcement written by the organisers, as one recipient gets it.
 pub struct Announcement<'a> {
     pub subject: &'a str,
-    /// What the organiser typed: the plain-text part.
-    pub markdown: &'a str,
+    /// `to_plain_text(markdown)`: the text part, readable without Markdown.
+    pub plain_text: &'a str,
     /// `to_mail_html(markdown)`, rendered once for the whole batch.
     pub safe_html: &'a str,
 }
@@ -361,6 +381,7 @@ struct AnnouncementText<'a> {
     conference: &'a str,
     link: &'a str,
     signature: &'a str,
+    unsubscribe: Option<&'a str>,
 }
 
 #[derive(askama::Template)]
@@ -372,26 +393,29 @@ struct AnnouncementHtml<'a> {
     conference: &'a str,
     link: &'a str,
     signature: &'a str,
+    unsubscribe: Option<&'a str>,
 }
 
-/// The announcement mail for one recipient: the Markdown source as the text part,
-/// the cleaned HTML (never raw input) in the HTML part.
+/// The announcement mail for one recipient: the Markdown rendered as plain text in
+/// the text part, the cleaned HTML (never raw input) in the HTML part.
 pub fn announcement(
     base_url: &str,
     conf: &Conference,
     name: &str,
     a: &Announcement<'_>,
     to: &crate::domain::Email,
+    unsubscribe: Option<&str>,
 ) -> Result<super::Mail, askama::Error> {
     use askama::Template;
-    let greeting = format!("Dear {name},");
+    let greeting = announcement_greeting(name);
     let link = format!("{base_url}/c/{}/me", conf.slug);
     let text = AnnouncementText {
         greeting: &greeting,
-        body: a.markdown,
+        body: a.plain_text,
         conference: &conf.title,
         link: &link,
         signature: SIGNATURE,
+        unsubscribe,
     }
     .render()?;
     let html = AnnouncementHtml {
@@ -401,15 +425,17 @@ pub fn announcement(
         conference: &conf.title,
         link: &link,
         signature: SIGNATURE,
+        unsubscribe,
     }
     .render()?;
     Ok(super::Mail {
         to: to.as_str().to_string(),
-        subject: a.subject.to_string(),
+        subject: announcement_subject(conf, a.subject),
         text,
         html,
         attachment: None,
         kind: "announcement",
+        headers: super::ListHeaders::default(),
     })
 }
 

@@ -5,6 +5,7 @@
 pub mod headers;
 pub mod messages;
 pub mod outbox;
+pub mod outbox_lookup;
 pub mod transport;
 pub mod worker;
 
@@ -90,6 +91,17 @@ pub struct Mail {
     pub attachment: Option<Attachment>,
     /// What kind of mail this is (for the back office), e.g. "confirm".
     pub kind: &'static str,
+    /// Per-message headers, set on announcements only: the sender's display name
+    /// (the conference), its Reply-To, and the one-click unsubscribe URL (RFC 8058).
+    pub headers: ListHeaders,
+}
+
+/// Headers of bulk mail (announcements); empty on transactional mail.
+#[derive(Clone, Debug, Default)]
+pub struct ListHeaders {
+    pub sender_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub list_unsubscribe: Option<String>,
 }
 
 impl Content {
@@ -127,6 +139,7 @@ impl Content {
             html,
             attachment,
             kind,
+            headers: ListHeaders::default(),
         })
     }
 }

@@ -64,6 +64,9 @@ pub fn enqueue(
             outbox::status.eq("queued"),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
+            outbox::sender_name.eq(&mail.headers.sender_name),
+            outbox::reply_to.eq(&mail.headers.reply_to),
+            outbox::list_unsubscribe.eq(&mail.headers.list_unsubscribe),
         ))
         .execute(conn)?;
     Ok(message_id)
@@ -94,6 +97,12 @@ pub struct Claimed {
     pub attempts: i32,
     #[diesel(sql_type = Timestamp)]
     pub created_at: NaiveDateTime,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub sender_name: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub reply_to: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub list_unsubscribe: Option<String>,
 }
 
 /// Leases up to `limit` due rows to the caller for `lease`. Run inside a write
@@ -114,7 +123,8 @@ pub fn claim_due(
            AND (lease_until IS NULL OR lease_until < $2) \
            ORDER BY next_attempt_at, id LIMIT $3 {skip_locked}) \
          RETURNING id, message_id, to_address, subject, body_text, body_html, \
-           attachment_name, attachment_type, attachment_body, attempts, created_at"
+           attachment_name, attachment_type, attachment_body, attempts, created_at, \
+           sender_name, reply_to, list_unsubscribe"
     );
     diesel::sql_query(sql)
         .bind::<Timestamp, _>(to_db_time(now + lease))
@@ -229,13 +239,15 @@ fn insert_unless_present(
     message_id: &str,
     batch: Option<&str>,
     now: DateTime<Utc>,
+    due: DateTime<Utc>,
 ) -> QueryResult<bool> {
     let now = to_db_time(now);
     let n = diesel::sql_query(
         "INSERT INTO outbox (id, message_id, conference_id, kind, batch_id, to_address, subject, \
            body_text, body_html, attachment_name, attachment_type, attachment_body, status, \
-           attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', 0, $13, $14) \
+           attempts, next_attempt_at, created_at, sender_name, reply_to, list_unsubscribe) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', 0, $13, $14, \
+           $15, $16, $17) \
          ON CONFLICT DO NOTHING",
     )
     .bind::<Text, _>(uuid::Uuid::now_v7().to_string())
@@ -250,23 +262,36 @@ fn insert_unless_present(
     .bind::<Nullable<Text>, _>(mail.attachment.as_ref().map(|a| a.filename.as_str()))
     .bind::<Nullable<Text>, _>(mail.attachment.as_ref().map(|a| a.content_type.as_str()))
     .bind::<Nullable<Text>, _>(mail.attachment.as_ref().map(|a| a.body.as_str()))
+    .bind::<Timestamp, _>(to_db_time(due))
     .bind::<Timestamp, _>(now)
-    .bind::<Timestamp, _>(now)
+    .bind::<Nullable<Text>, _>(mail.headers.sender_name.as_deref())
+    .bind::<Nullable<Text>, _>(mail.headers.reply_to.as_deref())
+    .bind::<Nullable<Text>, _>(mail.headers.list_unsubscribe.as_deref())
     .execute(conn)?;
     Ok(n == 1)
 }
 
 /// Writes one mail of a batch (an announcement): rows sharing `batch` are reported
-/// together. Call inside the transaction that writes the whole batch.
+/// together. Call inside the transaction that writes the whole batch. The worker
+/// sends it from `due` on (now, or the time an announcement is scheduled for).
 pub fn enqueue_in_batch(
     conn: &mut DbConn,
     mail: &Mail,
     conference: ConferenceId,
     batch: &str,
     now: DateTime<Utc>,
+    due: DateTime<Utc>,
 ) -> QueryResult<()> {
     let message_id = format!("<{}@plenary.mail>", uuid::Uuid::now_v7().simple());
-    insert_unless_present(conn, mail, Some(conference), &message_id, Some(batch), now)?;
+    insert_unless_present(
+        conn,
+        mail,
+        Some(conference),
+        &message_id,
+        Some(batch),
+        now,
+        due,
+    )?;
     Ok(())
 }
 
@@ -280,7 +305,7 @@ pub fn enqueue_once(
     message_id: &str,
     now: DateTime<Utc>,
 ) -> QueryResult<bool> {
-    insert_unless_present(conn, mail, Some(conference), message_id, None, now)
+    insert_unless_present(conn, mail, Some(conference), message_id, None, now, now)
 }
 
 /// Rows by status: queued (including retrying), sent, failed.

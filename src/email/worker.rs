@@ -278,15 +278,29 @@ impl Worker {
             .to_address
             .parse()
             .map_err(|e| format!("bad recipient: {e}"))?;
+        // An announcement goes out under its conference's name, from the same address.
+        let from = match &row.sender_name {
+            Some(name) => Mailbox::new(Some(name.clone()), self.from.email.clone()),
+            None => self.from.clone(),
+        };
         let mut b = Message::builder()
-            .from(self.from.clone())
+            .from(from)
             .to(to)
             .subject(&row.subject)
             .message_id(Some(row.message_id.clone()))
             .header(super::headers::AutoSubmitted::auto_generated())
             .date(from_db_time(row.created_at).into());
-        if let Some(r) = &self.reply_to {
-            b = b.reply_to(r.clone());
+        let reply_to = match &row.reply_to {
+            Some(r) => Some(r.parse().map_err(|e| format!("bad Reply-To: {e}"))?),
+            None => self.reply_to.clone(),
+        };
+        if let Some(r) = reply_to {
+            b = b.reply_to(r);
+        }
+        if let Some(url) = &row.list_unsubscribe {
+            b = b
+                .header(super::headers::ListUnsubscribe::url(url))
+                .header(super::headers::ListUnsubscribePost::one_click());
         }
         let alternative = MultiPart::alternative()
             .singlepart(SinglePart::plain(row.body_text.clone()))

@@ -35,33 +35,62 @@ const PRODID: &str = concat!("-//Plenary//Plenary ", env!("CARGO_PKG_VERSION"), 
 /// How often subscribed clients should fetch the agenda and the personal feed again.
 const REFRESH_HOURS: i64 = 1;
 
-/// One event spanning the whole conference (first session's start to last session's
-/// end), for the registration confirmation mail.
-pub fn conference_calendar(
+/// The calendar attached to the registration confirmation: one VEVENT per session the
+/// registrant picked (as in the public agenda), or, before they pick any, one event
+/// per conference day in the conference's zone (the day's first start to its last
+/// end) — never one block across nights. `None` when there is nothing to put in it.
+pub fn confirmation_calendar(
     conf: &Conference,
-    first_start: DateTime<Utc>,
-    last_end: DateTime<Utc>,
+    sessions: &[Session],
+    picked: &[crate::domain::SessionId],
     base_url: &str,
     now: DateTime<Utc>,
-) -> String {
-    let url = format!("{base_url}/c/{}", conf.slug);
-    let event = Event::new()
-        .uid(&format!("conference-{}@plenary", conf.id))
-        .summary(&clean(&conf.title))
-        .description(&format!(
-            "Online conference. Agenda in your time zone: {url}/agenda\nYour sessions and join links: {url}/me"
-        ))
-        .starts(first_start)
-        .ends(last_end)
-        .url(&url)
-        .location("Online")
-        .timestamp(now)
-        .sequence(u32::try_from(conf.agenda_version).unwrap_or(0))
-        .status(EventStatus::Confirmed)
-        .done();
+) -> Option<String> {
+    let live: Vec<&Session> = sessions.iter().filter(|s| !s.cancelled).collect();
+    let mine: Vec<&&Session> = live.iter().filter(|s| picked.contains(&s.id)).collect();
     let mut cal = calendar(conf, &conf.title, false);
-    cal.push(event);
-    render(&cal)
+    if !mine.is_empty() {
+        for s in mine {
+            cal.push(session_event(conf, s, base_url, None, s.updated_at));
+        }
+        return Some(render(&cal));
+    }
+    let mut days: std::collections::BTreeMap<chrono::NaiveDate, (DateTime<Utc>, DateTime<Utc>)> =
+        std::collections::BTreeMap::new();
+    for s in live.iter().filter(|s| s.kind != SessionKind::Break) {
+        let day = s.starts_at.with_timezone(&conf.tz).date_naive();
+        let span = days.entry(day).or_insert((s.starts_at, s.ends_at));
+        span.0 = span.0.min(s.starts_at);
+        span.1 = span.1.max(s.ends_at);
+    }
+    if days.is_empty() {
+        return None;
+    }
+    let url = format!("{base_url}/c/{}", conf.slug);
+    let total = days.len();
+    for (i, (day, (start, end))) in days.into_iter().enumerate() {
+        let summary = if total > 1 {
+            format!("{} (day {} of {total})", conf.title, i + 1)
+        } else {
+            conf.title.clone()
+        };
+        let event = Event::new()
+            .uid(&format!("conference-{}-{day}@plenary", conf.id))
+            .summary(&clean(&summary))
+            .description(&format!(
+                "Online conference. Agenda in your time zone: {url}/agenda\nYour sessions and join links: {url}/me"
+            ))
+            .starts(start)
+            .ends(end)
+            .url(&url)
+            .location("Online")
+            .timestamp(now)
+            .sequence(u32::try_from(conf.agenda_version).unwrap_or(0))
+            .status(EventStatus::Confirmed)
+            .done();
+        cal.push(event);
+    }
+    Some(render(&cal))
 }
 
 /// The public agenda: one VEVENT per session, breaks (transparent, so they block no

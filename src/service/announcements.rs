@@ -5,20 +5,31 @@
 //! own pace while the progress page counts the batch's rows.
 //!
 //! Cancelled registrations and deleted accounts never receive one: every audience
-//! is read through an inner join on `users` and a registration status filter.
+//! is read through an inner join on `users` and a registration status filter. Nor
+//! does anyone who unsubscribed from the conference's announcements: each mail
+//! carries its own one-click unsubscribe link (RFC 8058), a token naming the
+//! conference and the address. Transactional mail never looks at that choice.
+//!
+//! A scheduled announcement is written to the outbox at once, due at its time: the
+//! worker only claims due rows, so it goes out then, and the progress page shows it
+//! queued until then.
 
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use diesel::prelude::*;
 
 use super::{Ctx, Result};
 use crate::db::conferences::Conference;
-use crate::db::schema::{enrollments, registrations, session_people, sessions, users};
+use crate::db::schema::{
+    announcement_unsubscribes, enrollments, registrations, session_people, sessions, users,
+};
 use crate::db::sessions::Session;
 use crate::db::{self, DbConn};
-use crate::domain::markdown::to_mail_html;
+use crate::domain::markdown::{to_mail_html, to_plain_text};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::text::clean_text;
 use crate::domain::{ConferenceId, Email, FieldErrors, SessionId, UserId};
-use crate::email::{messages, outbox};
+use crate::email::{ListHeaders, messages, outbox};
 
 /// The outbox `kind` of announcement rows.
 pub const KIND: &str = "announcement";
@@ -81,18 +92,50 @@ pub struct Draft {
     pub subject: String,
     pub body: String,
     pub audience: Audience,
+    /// When the worker sends it; `None`: now.
+    pub send_at: Option<DateTime<Utc>>,
+}
+
+/// A `datetime-local` value in the conference's zone, in the future; empty: now.
+fn parse_send_at(
+    raw: &str,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> std::result::Result<Option<DateTime<Utc>>, String> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
+        .map_err(|_| {
+            "Enter a date and time, like 2026-06-01 09:00, or leave it empty".to_string()
+        })?;
+    let at = tz
+        .from_local_datetime(&local)
+        .earliest()
+        .ok_or_else(|| "This time does not exist in the conference's time zone (a clock change): choose another".to_string())?
+        .with_timezone(&Utc);
+    if at <= now {
+        return Err("Choose a time in the future, or leave it empty to send now".into());
+    }
+    Ok(Some(at))
 }
 
 impl Draft {
     /// Checks every field at once. `sessions` are the conference's, so a session
-    /// audience must name one of them.
+    /// audience must name one of them; `send_at` is read in the zone `tz`.
     pub fn parse(
         subject: &str,
         body: &str,
         audience: &str,
+        send_at: &str,
         sessions: &[Session],
+        tz: Tz,
+        now: DateTime<Utc>,
     ) -> std::result::Result<Draft, FieldErrors> {
         let mut e = FieldErrors::new();
+        let send_at = e.check("send_at", parse_send_at(send_at, tz, now));
         let subject = match clean_text(subject, SUBJECT_MAX, false) {
             Ok(s) if s.is_empty() => {
                 e.add("subject", "Enter a subject");
@@ -123,12 +166,15 @@ impl Draft {
                 None
             }
         };
-        match (subject, body, audience) {
-            (Some(subject), Some(body), Some(audience)) if e.is_empty() => Ok(Draft {
-                subject,
-                body,
-                audience,
-            }),
+        match (subject, body, audience, send_at) {
+            (Some(subject), Some(body), Some(audience), Some(send_at)) if e.is_empty() => {
+                Ok(Draft {
+                    subject,
+                    body,
+                    audience,
+                    send_at,
+                })
+            }
             _ => Err(e),
         }
     }
@@ -184,8 +230,17 @@ pub fn recipients(
             .map(|(_, email, name)| (email, name))
             .collect(),
     };
+    let gone: std::collections::HashSet<String> = announcement_unsubscribes::table
+        .filter(announcement_unsubscribes::conference_id.eq(&cid))
+        .filter(announcement_unsubscribes::unsubscribed_at.is_not_null())
+        .select(announcement_unsubscribes::email)
+        .load::<String>(conn)?
+        .into_iter()
+        .map(|e| e.to_lowercase())
+        .collect();
     Ok(rows
         .into_iter()
+        .filter(|(email, _)| !gone.contains(&email.to_lowercase()))
         .map(|(email, name)| Recipient {
             email: Email::from_db(email),
             name,
@@ -211,18 +266,28 @@ pub fn send(
     }
     let batch = uuid::Uuid::now_v7().to_string();
     let safe_html = to_mail_html(&draft.body);
+    let plain_text = to_plain_text(&draft.body);
     let content = messages::Announcement {
         subject: &draft.subject,
-        markdown: &draft.body,
+        plain_text: &plain_text,
         safe_html: &safe_html,
     };
+    let due = draft.send_at.unwrap_or(ctx.now);
     for p in &people {
-        let mail = messages::announcement(ctx.base_url, conf, &p.name, &content, &p.email)?;
-        outbox::enqueue_in_batch(conn, &mail, conf.id, &batch, ctx.now)?;
+        let token = issue_unsubscribe(conn, conf.id, &p.email, ctx.now)?;
+        let url = format!("{}/unsubscribe/{token}", ctx.base_url);
+        let mut mail =
+            messages::announcement(ctx.base_url, conf, &p.name, &content, &p.email, Some(&url))?;
+        mail.headers = list_headers(conf, Some(url));
+        outbox::enqueue_in_batch(conn, &mail, conf.id, &batch, ctx.now, due)?;
     }
     let subject = format!("Announcement “{}”", draft.subject);
+    let when = match draft.send_at {
+        Some(at) => format!(", scheduled for {}", messages::local_start(at, conf.tz)),
+        None => String::new(),
+    };
     let after = format!(
-        "sent to {} ({} recipients), batch {batch}",
+        "sent to {} ({} recipients{when}), batch {batch}",
         audience_label,
         people.len()
     );
@@ -239,6 +304,126 @@ pub fn send(
         ctx.now,
     )?;
     Ok(Some((batch, people.len())))
+}
+
+/// The sender's name and Reply-To of a conference's announcements, and the
+/// recipient's unsubscribe URL (absent on a test mail).
+fn list_headers(conf: &Conference, unsubscribe: Option<String>) -> ListHeaders {
+    ListHeaders {
+        sender_name: Some(conf.title.clone()),
+        reply_to: conf.sender_email.clone().filter(|s| !s.trim().is_empty()),
+        list_unsubscribe: unsubscribe,
+    }
+}
+
+/// A new unsubscribe token for one mail to `email`; returns the secret for its link.
+fn issue_unsubscribe(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    email: &Email,
+    now: DateTime<Utc>,
+) -> QueryResult<String> {
+    let token = crate::domain::secret::random_token();
+    diesel::insert_into(announcement_unsubscribes::table)
+        .values((
+            announcement_unsubscribes::token_hash.eq(db::tokens::hash(&token)),
+            announcement_unsubscribes::conference_id.eq(conference.to_string()),
+            announcement_unsubscribes::email.eq(email.as_str()),
+            announcement_unsubscribes::created_at.eq(db::to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(token)
+}
+
+/// Sends the draft to the organiser alone, as its recipients will get it (their
+/// greeting, the conference's sender name and Reply-To), subject marked "[Test]".
+/// No batch, no unsubscribe link, no audit entry: nobody else receives anything.
+pub fn send_test(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    to: &Email,
+    name: &str,
+    draft: &Draft,
+) -> Result<()> {
+    let safe_html = to_mail_html(&draft.body);
+    let plain_text = to_plain_text(&draft.body);
+    let content = messages::Announcement {
+        subject: &draft.subject,
+        plain_text: &plain_text,
+        safe_html: &safe_html,
+    };
+    let mut mail = messages::announcement(ctx.base_url, conf, name, &content, to, None)?;
+    mail.subject = format!("[Test] {}", mail.subject);
+    mail.kind = TEST_KIND;
+    mail.headers = list_headers(conf, None);
+    outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
+    Ok(())
+}
+
+/// The outbox `kind` of a test announcement sent to its organiser.
+pub const TEST_KIND: &str = "announcement_test";
+
+/// How many people each audience reaches now: (form value, count).
+pub fn audience_counts(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    sessions: &[Session],
+) -> QueryResult<Vec<(String, usize)>> {
+    let mut audiences = vec![Audience::Confirmed, Audience::Waitlisted, Audience::Staff];
+    audiences.extend(sessions.iter().map(|s| Audience::Session(s.id)));
+    audiences
+        .into_iter()
+        .map(|a| Ok((a.as_param(), recipients(conn, conference, a)?.len())))
+        .collect()
+}
+
+/// The one-click unsubscribe (RFC 8058): marks the token's address as unsubscribed
+/// from the conference's announcements. Returns the conference's title, or `None`
+/// for an unknown token. Repeating it is harmless.
+pub fn unsubscribe(
+    conn: &mut DbConn,
+    token: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<Option<String>> {
+    let hash = db::tokens::hash(token);
+    let row: Option<String> = announcement_unsubscribes::table
+        .find(&hash)
+        .select(announcement_unsubscribes::conference_id)
+        .first(conn)
+        .optional()?;
+    let Some(conference) = row else {
+        return Ok(None);
+    };
+    diesel::update(
+        announcement_unsubscribes::table
+            .find(&hash)
+            .filter(announcement_unsubscribes::unsubscribed_at.is_null()),
+    )
+    .set(announcement_unsubscribes::unsubscribed_at.eq(db::to_db_time(now)))
+    .execute(conn)?;
+    use crate::db::schema::conferences;
+    let title = conferences::table
+        .filter(conferences::id.eq(&conference))
+        .select(conferences::title)
+        .first::<String>(conn)
+        .optional()?;
+    tracing::info!(conference = %conference, "unsubscribed from announcements");
+    Ok(title)
+}
+
+/// Whether the unsubscribe token exists (for the page a GET shows).
+pub fn unsubscribe_target(conn: &mut DbConn, token: &str) -> QueryResult<Option<(String, bool)>> {
+    use crate::db::schema::conferences;
+    announcement_unsubscribes::table
+        .inner_join(conferences::table)
+        .filter(announcement_unsubscribes::token_hash.eq(db::tokens::hash(token)))
+        .select((
+            conferences::title,
+            announcement_unsubscribes::unsubscribed_at.is_not_null(),
+        ))
+        .first(conn)
+        .optional()
 }
 
 #[cfg(test)]
@@ -263,11 +448,24 @@ mod tests {
     #[test]
     fn a_draft_reports_every_problem_at_once() {
         let long = "x".repeat(BODY_MAX + 1);
-        let e = Draft::parse("  ", &long, "bogus", &[]).unwrap_err();
+        let now = Utc::now();
+        let tz = chrono_tz::Europe::Zurich;
+        let e = Draft::parse("  ", &long, "bogus", "2001-01-01T10:00", &[], tz, now).unwrap_err();
         assert!(e.get("subject").is_some());
         assert!(e.get("body").is_some());
         assert!(e.get("audience").is_some());
-        let ok = Draft::parse("Hello", "**Welcome**\n\nSee you", "confirmed", &[]).unwrap();
+        assert!(e.get("send_at").is_some());
+        let ok = Draft::parse(
+            "Hello",
+            "**Welcome**\n\nSee you",
+            "confirmed",
+            "",
+            &[],
+            tz,
+            now,
+        )
+        .unwrap();
         assert_eq!(ok.audience, Audience::Confirmed);
+        assert_eq!(ok.send_at, None);
     }
 }

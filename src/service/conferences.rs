@@ -27,6 +27,8 @@ pub struct ConferenceInput {
     pub lead: i32,
     pub privacy: String,
     pub sender: Option<String>,
+    /// What prefixes the subject of announcements; `None`: the title.
+    pub short_name: Option<String>,
     pub speakers_see_roster: bool,
     pub reminders_enabled: bool,
     pub reminder_minutes: i32,
@@ -48,6 +50,7 @@ impl ConferenceInput {
             join_lead_minutes: self.lead,
             privacy_notice: &self.privacy,
             sender_email: self.sender.as_deref(),
+            short_name: self.short_name.as_deref(),
             speakers_see_roster: self.speakers_see_roster,
             reminders_enabled: self.reminders_enabled,
             reminder_minutes: self.reminder_minutes,

@@ -14,7 +14,7 @@ use crate::db::tokens::{self, Purpose, Rejected};
 use crate::db::users::{self, NewUser, User};
 use crate::db::{self, DbConn};
 use crate::domain::capacity::{self, Limits, Seat, Taken};
-use crate::domain::status::RegistrationStatus;
+use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::{CountryCode, Email, PersonName, RegistrationId, TimeZone, UserId};
 use crate::email::{Attachment, messages};
 use crate::export::ical;
@@ -325,12 +325,28 @@ pub fn send_confirmed(
         .map(|s| s.starts_at)
         .min()
         .zip(sessions.iter().map(|s| s.ends_at).max());
-    let content = messages::registration_confirmed(ctx.base_url, conf, &user.name, user.tz, span);
-    let attachment = span.map(|(start, end)| Attachment {
-        filename: format!("{}.ics", conf.slug),
-        content_type: ical::CONTENT_TYPE.into(),
-        body: ical::conference_calendar(conf, start, end, ctx.base_url, ctx.now),
-    });
+    let picked: Vec<_> = match db::registrations::for_user(conn, conf.id, user.id)? {
+        Some(r) => db::registrations::picks(conn, r.id)?
+            .into_iter()
+            .filter(|p| p.status == EnrollmentStatus::Enrolled)
+            .map(|p| p.session_id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let content = messages::registration_confirmed(
+        ctx.base_url,
+        conf,
+        &user.name,
+        user.tz,
+        span,
+        !picked.is_empty(),
+    );
+    let attachment = ical::confirmation_calendar(conf, &sessions, &picked, ctx.base_url, ctx.now)
+        .map(|body| Attachment {
+            filename: format!("{}.ics", conf.slug),
+            content_type: ical::CONTENT_TYPE.into(),
+            body,
+        });
     send(
         conn,
         ctx,

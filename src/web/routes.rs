@@ -7,7 +7,8 @@ use actix_web::web::{self, ServiceConfig};
 
 use super::guard::{self, Need};
 use super::{
-    account, attendee, auth, exports, identity, metrics, moderate, organize, people, public, video,
+    account, attendee, auth, exports, identity, metrics, moderate, organize, people, public,
+    unsubscribe, video,
 };
 
 /// One route as data: (methods, path pattern, need).
@@ -151,4 +152,7 @@ route_table! {
     "/organize/c/{slug}/identity/{picture}": Organizer => { post => organize::identity::picture }
     "/organize/c/{slug}/people/{person}/profile": Organizer => { get => organize::profiles::form, post => organize::profiles::save }
     "/organize/c/{slug}/people/{person}/profile/photo": Organizer => { post => organize::profiles::photo }
+    // RFC 8058 one-click unsubscribe from announcements: the token authenticates the
+    // POST, which needs no session and no CSRF token (tests/csrf.rs skips it).
+    "/unsubscribe/{token}": Public => { get => unsubscribe::form, post => unsubscribe::one_click }
 }

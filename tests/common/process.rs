@@ -241,6 +241,7 @@ pub fn queue_mails(url: &DatabaseUrl, prefix: &str, n: usize) {
                 html: format!("<p>Mail number {i}.</p>"),
                 attachment: None,
                 kind: "test",
+                headers: Default::default(),
             };
             plenary::email::outbox::enqueue(c, &mail, None, now)?;
         }

@@ -22,15 +22,27 @@ pub struct SmtpSink {
 pub struct ReceivedMail {
     pub to: String,
     pub from: String,
+    /// The sender's display name, decoded.
+    pub from_name: String,
     pub subject: String,
     pub message_id: String,
     pub text: String,
     pub html: String,
     /// (file name, content type, body)
     pub attachments: Vec<(String, String, String)>,
+    /// The top-level header fields as sent, unfolded: (name, value).
+    pub headers: Vec<(String, String)>,
 }
 
 impl ReceivedMail {
+    /// The value of the first top-level header field `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
     /// The first URL in the text part that contains `fragment`.
     pub fn link_containing(&self, fragment: &str) -> Option<String> {
         self.text
@@ -53,6 +65,12 @@ fn parse(raw: &[u8]) -> ReceivedMail {
     ReceivedMail {
         to: addr(m.to()),
         from: addr(m.from()),
+        from_name: m
+            .from()
+            .and_then(|a| a.first())
+            .and_then(|a| a.name())
+            .unwrap_or_default()
+            .to_string(),
         subject: m.subject().unwrap_or_default().to_string(),
         message_id: m.message_id().unwrap_or_default().to_string(),
         text: m.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
@@ -72,7 +90,26 @@ fn parse(raw: &[u8]) -> ReceivedMail {
                 )
             })
             .collect(),
+        headers: top_headers(raw),
     }
+}
+
+/// The header section of `raw`, unfolded (RFC 5322 §2.2.3), as (name, value) pairs.
+fn top_headers(raw: &[u8]) -> Vec<(String, String)> {
+    let text = String::from_utf8_lossy(raw);
+    let head = text.split("\r\n\r\n").next().unwrap_or_default();
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for line in head.split("\r\n") {
+        if line.starts_with([' ', '\t']) {
+            if let Some((_, v)) = fields.last_mut() {
+                v.push(' ');
+                v.push_str(line.trim());
+            }
+        } else if let Some((n, v)) = line.split_once(':') {
+            fields.push((n.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    fields
 }
 
 impl SmtpSink {

@@ -67,12 +67,43 @@ pub struct MePage {
     pub errors: crate::domain::FieldErrors,
 }
 
+/// A new feed address and the ways to subscribe to it: `webcal://` (Apple Calendar,
+/// Thunderbird and most desktop clients open it as a subscription), Google Calendar
+/// and Outlook's "add from web" pages, and the plain `https://` address to copy.
+pub struct FeedLinks {
+    pub https: String,
+    pub webcal: String,
+    pub google: String,
+    pub outlook: String,
+}
+
+impl FeedLinks {
+    pub fn new(https: String, name: &str) -> Self {
+        let webcal = match https.split_once("://") {
+            Some((_, rest)) => format!("webcal://{rest}"),
+            None => https.clone(),
+        };
+        Self {
+            google: format!(
+                "https://calendar.google.com/calendar/render?{}",
+                crate::web::link::query(&[("cid", webcal.as_str())])
+            ),
+            outlook: format!(
+                "https://outlook.live.com/calendar/0/addfromweb?{}",
+                crate::web::link::query(&[("url", https.as_str()), ("name", name)])
+            ),
+            webcal,
+            https,
+        }
+    }
+}
+
 /// The calendar feed as the page shows it: its address only right after it was
 /// made (only a hash is stored, so it cannot be shown again later).
 pub enum FeedState {
     None,
     /// Just created or rotated: the address, shown this once.
-    New(String),
+    New(FeedLinks),
     /// Exists; its address was shown when it was made.
     Exists,
 }
@@ -183,9 +214,10 @@ pub async fn me(
         .and_then(Result::ok)
         .filter(|(slug, _)| *slug == conf.slug && registration.feed_token_hash.is_some());
     let feed = match (new_feed, &registration.feed_token_hash) {
-        (Some((_, token)), _) => {
-            FeedState::New(format!("{}/feeds/{token}.ics", state.settings.base_url))
-        }
+        (Some((_, token)), _) => FeedState::New(FeedLinks::new(
+            format!("{}/feeds/{token}.ics", state.settings.base_url),
+            &conf.title,
+        )),
         (None, Some(_)) => FeedState::Exists,
         (None, None) => FeedState::None,
     };

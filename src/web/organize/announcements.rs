@@ -5,7 +5,10 @@
 //!
 //! Compose → preview → send is three requests: the preview page carries the draft in
 //! hidden fields and the send handler checks it again, so what is sent is exactly
-//! what was checked, and nothing is stored until "Send" is pressed.
+//! what was checked, and nothing is stored until "Send" is pressed. From the preview,
+//! "Send a test to me" mails the draft to the organiser alone and shows the preview
+//! again. The compose form shows how many people each audience reaches, the
+//! greeting every message starts with, and an optional time to send at.
 
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
@@ -19,6 +22,8 @@ use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
 use crate::domain::markdown::to_mail_html;
 use crate::domain::status::SessionKind;
+use crate::domain::timefmt::datetime_local_input;
+use crate::email::messages;
 use crate::email::outbox::{self, StatusCounts};
 use crate::service::announcements::{self as ann, Audience, BODY_MAX, Draft, KIND, SUBJECT_MAX};
 use crate::web::AppState;
@@ -92,7 +97,10 @@ pub struct ComposeForm {
     pub body: String,
     #[serde(default)]
     pub audience: String,
-    /// On the preview page: "send" or "edit".
+    /// Empty: send now; else a `datetime-local` in the conference's zone.
+    #[serde(default)]
+    pub send_at: String,
+    /// On the preview page: "send", "test" or "edit".
     #[serde(default)]
     pub action: String,
 }
@@ -117,9 +125,11 @@ pub struct ComposePage {
     pub errors: FieldErrors,
     pub subject: String,
     pub body: String,
+    pub send_at: String,
     pub groups: Vec<AudienceGroup>,
     pub subject_hint: String,
     pub body_hint: String,
+    pub send_at_hint: String,
 }
 
 #[derive(Template)]
@@ -134,13 +144,31 @@ pub struct PreviewPage {
     pub audience_label: String,
     pub preview_html: String,
     pub recipients: usize,
+    /// The subject as recipients see it ("[IP&AI] …").
+    pub full_subject: String,
+    /// The `send_at` form value, and the same time written out; empty: now.
+    pub send_at: String,
+    pub send_at_label: String,
+    /// Set after "Send a test to me": the address the test went to.
+    pub test_sent_to: Option<String>,
 }
 
-fn groups(sessions: &[Session], chosen: &str) -> Vec<AudienceGroup> {
-    let o = |value: String, label: String| AudienceOption {
-        selected: value == chosen,
-        value,
-        label,
+/// The audiences, each labelled with how many people it reaches now (`counts` from
+/// [`ann::audience_counts`]).
+fn groups(sessions: &[Session], chosen: &str, counts: &[(String, usize)]) -> Vec<AudienceGroup> {
+    let o = |value: String, label: String| {
+        let n = counts
+            .iter()
+            .find(|(v, _)| *v == value)
+            .map_or(0, |(_, n)| *n);
+        AudienceOption {
+            selected: value == chosen,
+            label: match n {
+                1 => format!("{label} (1 person)"),
+                n => format!("{label} ({n} people)"),
+            },
+            value,
+        }
     };
     vec![
         AudienceGroup {
@@ -173,7 +201,7 @@ fn groups(sessions: &[Session], chosen: &str) -> Vec<AudienceGroup> {
 fn compose_page(
     cookie: &Cookie,
     conf: &Conference,
-    sessions: &[Session],
+    (sessions, counts): &(Vec<Session>, Vec<(String, usize)>),
     errors: FieldErrors,
     form: &ComposeForm,
 ) -> ComposePage {
@@ -184,18 +212,35 @@ fn compose_page(
         errors,
         subject: form.subject.clone(),
         body: form.body.clone(),
-        groups: groups(sessions, &form.audience),
-        subject_hint: format!("Up to {SUBJECT_MAX} characters."),
+        send_at: form.send_at.clone(),
+        groups: groups(sessions, &form.audience, counts),
+        subject_hint: format!(
+            "Up to {SUBJECT_MAX} characters. Recipients see it as “{}”.",
+            messages::announcement_subject(conf, "…")
+        ),
         body_hint: format!(
-            "Markdown: **bold**, *italic*, [links](https://example.org), lists. Up to {BODY_MAX} characters. The next step shows exactly what recipients will see."
+            "Each message starts with “{}” and ends with the organisers' signature and an unsubscribe link, so do not write a greeting. Markdown: **bold**, *italic*, [links](https://example.org), lists. Up to {BODY_MAX} characters. The next step shows exactly what recipients will see.",
+            messages::announcement_greeting("(the recipient's name)")
+        ),
+        send_at_hint: format!(
+            "In the conference's time zone ({}). Leave empty to send as soon as you confirm.",
+            conf.tz.name()
         ),
     }
 }
 
-async fn sessions_of(state: &AppState, conf: ConferenceId) -> Result<Vec<Session>, AppError> {
+/// The conference's sessions and how many people each audience reaches.
+async fn audiences_of(
+    state: &AppState,
+    conf: ConferenceId,
+) -> Result<(Vec<Session>, Vec<(String, usize)>), AppError> {
     state
         .db
-        .run(move |c| Ok::<_, AppError>(db::sessions::for_conference(c, conf)?))
+        .run(move |c| {
+            let sessions = db::sessions::for_conference(c, conf)?;
+            let counts = ann::audience_counts(c, conf, &sessions)?;
+            Ok::<_, AppError>((sessions, counts))
+        })
         .await
 }
 
@@ -210,7 +255,7 @@ pub async fn compose(
     org: OrganizerConference,
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
-    let sessions = sessions_of(&state, conf.id).await?;
+    let audiences = audiences_of(&state, conf.id).await?;
     let form = ComposeForm {
         audience: "confirmed".into(),
         ..ComposeForm::default()
@@ -218,7 +263,7 @@ pub async fn compose(
     html(&compose_page(
         &cookie,
         &conf,
-        &sessions,
+        &audiences,
         FieldErrors::new(),
         &form,
     ))
@@ -237,10 +282,19 @@ pub async fn preview(
     form: CsrfForm<ComposeForm>,
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
-    let sessions = sessions_of(&state, conf.id).await?;
-    let draft = match Draft::parse(&form.subject, &form.body, &form.audience, &sessions) {
+    let audiences = audiences_of(&state, conf.id).await?;
+    let sessions = &audiences.0;
+    let draft = match Draft::parse(
+        &form.subject,
+        &form.body,
+        &form.audience,
+        &form.send_at,
+        sessions,
+        conf.tz,
+        state.clock.now(),
+    ) {
         Ok(d) => d,
-        Err(errors) => return html(&compose_page(&cookie, &conf, &sessions, errors, &form)),
+        Err(errors) => return html(&compose_page(&cookie, &conf, &audiences, errors, &form)),
     };
     let (cid, audience) = (conf.id, draft.audience);
     let recipients = state
@@ -250,19 +304,42 @@ pub async fn preview(
     if recipients == 0 {
         let mut errors = FieldErrors::new();
         errors.add("audience", "Nobody is in this audience yet: choose another");
-        return html(&compose_page(&cookie, &conf, &sessions, errors, &form));
+        return html(&compose_page(&cookie, &conf, &audiences, errors, &form));
     }
-    html(&PreviewPage {
-        layout: Layout::from_cookie(&cookie),
-        nav: OrgNav::new(&conf, Section::Announcements),
+    html(&preview_page(
+        &cookie, &conf, sessions, draft, recipients, None,
+    ))
+}
+
+fn preview_page(
+    cookie: &Cookie,
+    conf: &Conference,
+    sessions: &[Session],
+    draft: Draft,
+    recipients: usize,
+    test_sent_to: Option<String>,
+) -> PreviewPage {
+    PreviewPage {
+        layout: Layout::from_cookie(cookie),
+        nav: OrgNav::new(conf, Section::Announcements),
         action: format!("/organize/c/{}/announcements/send", conf.slug),
         preview_html: to_mail_html(&draft.body),
-        audience_label: draft.audience.describe(&sessions),
+        audience_label: draft.audience.describe(sessions),
         audience: draft.audience.as_param(),
+        full_subject: messages::announcement_subject(conf, &draft.subject),
+        send_at: draft
+            .send_at
+            .map(|t| datetime_local_input(&t.with_timezone(&conf.tz)))
+            .unwrap_or_default(),
+        send_at_label: draft
+            .send_at
+            .map(|t| messages::local_start(t, conf.tz))
+            .unwrap_or_default(),
         subject: draft.subject,
         body: draft.body,
         recipients,
-    })
+        test_sent_to,
+    }
 }
 
 /// "Send" writes the batch in one transaction and shows its progress; "Change"
@@ -279,22 +356,36 @@ pub async fn send(
     form: CsrfForm<ComposeForm>,
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
-    let sessions = sessions_of(&state, conf.id).await?;
-    // Only the preview's "Send" button sends; anything else goes back to the form.
-    if form.action != "send" {
+    let audiences = audiences_of(&state, conf.id).await?;
+    let sessions = &audiences.0;
+    // Only the preview's "Send" and "Send a test" buttons send; anything else goes
+    // back to the form.
+    if form.action != "send" && form.action != "test" {
         return html(&compose_page(
             &cookie,
             &conf,
-            &sessions,
+            &audiences,
             FieldErrors::new(),
             &form,
         ));
     }
-    let draft = match Draft::parse(&form.subject, &form.body, &form.audience, &sessions) {
+    let draft = match Draft::parse(
+        &form.subject,
+        &form.body,
+        &form.audience,
+        &form.send_at,
+        sessions,
+        conf.tz,
+        state.clock.now(),
+    ) {
         Ok(d) => d,
-        Err(errors) => return html(&compose_page(&cookie, &conf, &sessions, errors, &form)),
+        Err(errors) => return html(&compose_page(&cookie, &conf, &audiences, errors, &form)),
     };
-    let label = draft.audience.describe(&sessions);
+    if form.action == "test" {
+        return send_test(state, cookie, org.user, conf, sessions.clone(), draft).await;
+    }
+    let label = draft.audience.describe(sessions);
+    let scheduled = draft.send_at;
     let conf2 = conf.clone();
     let actor = org.user.id;
     let sent = state
@@ -304,16 +395,53 @@ pub async fn send(
     let Some((batch, n)) = sent else {
         let mut errors = FieldErrors::new();
         errors.add("audience", "Nobody is in this audience yet: choose another");
-        return html(&compose_page(&cookie, &conf, &sessions, errors, &form));
+        return html(&compose_page(&cookie, &conf, &audiences, errors, &form));
     };
     flash(
         &cookie,
-        format!("Your announcement is on its way to {n} recipients."),
+        match scheduled {
+            Some(at) => format!(
+                "Your announcement to {n} recipients will be sent on {}.",
+                messages::local_start(at, conf.tz)
+            ),
+            None => format!("Your announcement is on its way to {n} recipients."),
+        },
     );
     Ok(see_other(&format!(
         "/organize/c/{}/announcements/{batch}",
         conf.slug
     )))
+}
+
+/// Mails the draft to the signed-in organiser alone and shows the preview again.
+async fn send_test(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    me: crate::db::users::User,
+    conf: Conference,
+    sessions: Vec<Session>,
+    draft: Draft,
+) -> Result<HttpResponse, AppError> {
+    let (conf2, draft2) = (conf.clone(), draft.clone());
+    let (to, name) = (me.email.clone(), me.name.clone());
+    state
+        .service
+        .run(move |c, ctx| ann::send_test(c, ctx, &conf2, &to, &name, &draft2))
+        .await?;
+    let (cid, audience) = (conf.id, draft.audience);
+    let recipients = state
+        .db
+        .run(move |c| Ok::<_, AppError>(ann::recipients(c, cid, audience)?.len()))
+        .await?;
+    let to = me.email.as_str().to_string();
+    html(&preview_page(
+        &cookie,
+        &conf,
+        &sessions,
+        draft,
+        recipients,
+        Some(to),
+    ))
 }
 
 // ---------------------------------------------------------------- progress

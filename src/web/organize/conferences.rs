@@ -51,6 +51,8 @@ pub struct ConferenceForm {
     #[serde(default)]
     pub sender_email: String,
     #[serde(default)]
+    pub short_name: String,
+    #[serde(default)]
     pub speakers_see_roster: Option<String>,
     #[serde(default)]
     pub reminders_enabled: Option<String>,
@@ -192,6 +194,10 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
             Email::parse(s).map(|m| Some(m.to_string()))
         }
     });
+    let short_name = e.check(
+        "short_name",
+        clean_text(&f.short_name, 40, false).map(|s| (!s.is_empty()).then_some(s)),
+    );
     let reminder_minutes = e.check(
         "reminder_minutes",
         optional_int(&f.reminder_minutes, 5, 1440, "Reminder minutes").map(|v| v.unwrap_or(30)),
@@ -235,6 +241,7 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
             lead,
             privacy,
             sender,
+            short_name: short_name.flatten(),
             speakers_see_roster: f.speakers_see_roster.is_some(),
             reminders_enabled: f.reminders_enabled.is_some(),
             reminder_minutes,
@@ -263,6 +270,7 @@ pub fn form_from(c: &Conference) -> ConferenceForm {
         join_lead_minutes: c.join_lead_minutes.to_string(),
         privacy_notice: c.privacy_notice.clone(),
         sender_email: c.sender_email.clone().unwrap_or_default(),
+        short_name: c.short_name.clone().unwrap_or_default(),
         speakers_see_roster: c.speakers_see_roster.then(|| "yes".into()),
         reminders_enabled: c.reminders_enabled.then(|| "yes".into()),
         reminder_minutes: c.reminder_minutes.to_string(),
@@ -302,6 +310,7 @@ fn diff(before: &ConferenceForm, after: &ConferenceForm) -> Changes {
             &after.privacy_notice,
         ),
         ("sender_email", &before.sender_email, &after.sender_email),
+        ("short_name", &before.short_name, &after.short_name),
         (
             "reminder_minutes",
             &before.reminder_minutes,

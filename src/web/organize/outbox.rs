@@ -3,7 +3,9 @@
 //! lets the organizer put one or all of them back in the queue (due now, attempt
 //! count kept, so the worker's backoff and give-up limit still apply to them). While
 //! the mail server is away it shows the backlog: how much waits, since when, and the
-//! last error.
+//! last error. A recipient lookup (`?to=`) answers "did X get their confirmation?":
+//! every mail of the conference to matching addresses, with its status, attempts
+//! and last error.
 
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
@@ -47,6 +49,34 @@ pub struct OutboxPage {
     pub oldest_queued: Option<String>,
     /// The last error a retrying mail met.
     pub last_error: Option<String>,
+    /// The recipient lookup: what was typed, and what it found (`None`: no lookup).
+    pub to: String,
+    pub found: Option<Vec<FoundRow>>,
+    pub found_max: i64,
+}
+
+/// The longest list a recipient lookup shows.
+pub const FOUND_MAX: i64 = 100;
+
+pub struct FoundRow {
+    pub to: String,
+    pub subject: String,
+    pub kind: String,
+    /// "Delivered", "Waiting", "Retrying" or "Failed".
+    pub state: &'static str,
+    /// The CSS class of the state badge.
+    pub state_class: &'static str,
+    pub attempts: i32,
+    pub last_error: String,
+    pub queued_at: String,
+    /// When it was delivered, or when the next attempt is due.
+    pub when: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct LookupQuery {
+    #[serde(default)]
+    pub to: String,
 }
 
 #[tracing::instrument(
@@ -58,19 +88,57 @@ pub async fn index(
     state: web::Data<AppState>,
     cookie: Cookie,
     org: OrganizerConference,
+    query: web::Query<LookupQuery>,
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let (counts, rows, backlog) = state
+    let to: String = query.into_inner().to.trim().chars().take(254).collect();
+    let needle = to.clone();
+    let (counts, rows, backlog, found) = state
         .db
         .run(move |c| {
+            let found = if needle.is_empty() {
+                None
+            } else {
+                Some(crate::email::outbox_lookup::lookup(
+                    c, cid, &needle, FOUND_MAX,
+                )?)
+            };
             Ok::<_, AppError>((
                 outbox::conference_counts(c, cid)?,
                 outbox::troubled(c, cid, SHOWN)?,
                 outbox::backlog(c, cid)?,
+                found,
             ))
         })
         .await?;
+    let found = found.map(|list| {
+        list.into_iter()
+            .map(|m| {
+                let (state, state_class) = match (m.status.as_str(), m.attempts) {
+                    ("sent", _) => ("Delivered", "confirmed"),
+                    ("queued", 0) => ("Waiting", "pending"),
+                    ("queued", _) => ("Retrying", "pending"),
+                    _ => ("Failed", "cancelled"),
+                };
+                FoundRow {
+                    when: match m.sent_at {
+                        Some(t) => when(t, conf.tz),
+                        None if state_class == "cancelled" => "none (gave up)".into(),
+                        None => format!("next attempt {}", when(m.next_attempt_at, conf.tz)),
+                    },
+                    queued_at: when(m.created_at, conf.tz),
+                    to: m.to_address,
+                    subject: m.subject,
+                    kind: m.kind,
+                    state,
+                    state_class,
+                    attempts: m.attempts,
+                    last_error: m.last_error.unwrap_or_default(),
+                }
+            })
+            .collect()
+    });
     let base = format!("/organize/c/{}/outbox", conf.slug);
     html(&OutboxPage {
         layout: Layout::from_cookie(&cookie),
@@ -92,6 +160,9 @@ pub async fn index(
         shown_max: SHOWN,
         oldest_queued: backlog.oldest_queued.map(|t| when(t, conf.tz)),
         last_error: backlog.last_error,
+        to,
+        found,
+        found_max: FOUND_MAX,
         nav: OrgNav::new(&conf, Section::Outbox),
     })
 }
