@@ -10,9 +10,11 @@ use super::AppState;
 use super::agenda_view::{AgendaItem, agenda_item};
 use super::error::AppError;
 use super::extract::published_conference;
+use super::page_cache;
 use super::render::{Layout, html};
-use super::zone::{TzQuery, viewer_zone, with_zone_cookie};
+use super::zone::{TzQuery, ViewerZone, viewer_zone, with_zone_cookie};
 use crate::db;
+use crate::db::conferences::Conference;
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::timefmt::{self, date_span, long_date};
 
@@ -56,7 +58,7 @@ pub async fn home(state: web::Data<AppState>, cookie: Cookie) -> Result<HttpResp
     }
     upcoming.reverse(); // soonest first
     html(&HomePage {
-        layout: Layout::from_cookie(&cookie),
+        layout: Layout::public(&cookie),
         upcoming,
         past,
     })
@@ -97,7 +99,7 @@ pub async fn conference(
         })
         .await?;
     html(&ConferencePage {
-        layout: Layout::from_cookie(&cookie),
+        layout: Layout::public(&cookie),
         dates: date_span(conf.starts_on, conf.ends_on),
         zone: conf.tz.name().to_string(),
         description_html: crate::domain::markdown::to_safe_html(&conf.description),
@@ -140,15 +142,43 @@ pub async fn agenda(
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let (conf, list) = state
+    if page_cache::anonymous(&cookie) {
+        let version = page_cache::version(&state, &slug).await?;
+        let zone = viewer_zone(&req, &query, version.tz);
+        let key = format!("agenda\0{slug}\0{}\0{:?}", zone.tz.name(), zone.notice);
+        let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
+            let (conf, list) = load_agenda(&state, slug).await?;
+            render(&agenda_page(Layout::default(), conf, list, &zone))
+        })
+        .await?;
+        return Ok(with_zone_cookie(resp, &zone));
+    }
+    let (conf, list) = load_agenda(&state, slug).await?;
+    let zone = viewer_zone(&req, &query, conf.tz);
+    let page = agenda_page(Layout::public(&cookie), conf, list, &zone);
+    Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+async fn load_agenda(
+    state: &AppState,
+    slug: String,
+) -> Result<(Conference, Vec<db::sessions::Session>), AppError> {
+    state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let list = db::sessions::for_conference(c, conf.id)?;
             Ok::<_, AppError>((conf, list))
         })
-        .await?;
-    let zone = viewer_zone(&req, &query, conf.tz);
+        .await
+}
+
+fn agenda_page(
+    layout: Layout,
+    conf: Conference,
+    list: Vec<db::sessions::Session>,
+    zone: &ViewerZone,
+) -> AgendaPage {
     let tz = zone.tz;
     let days = group_by_local_day(list, tz)
         .into_iter()
@@ -162,8 +192,8 @@ pub async fn agenda(
                 .collect(),
         })
         .collect();
-    let page = AgendaPage {
-        layout: Layout::from_cookie(&cookie),
+    AgendaPage {
+        layout,
         tz_name: tz.name().to_string(),
         conference_tz: conf.tz.name().to_string(),
         zone_notice: zone.notice.clone(),
@@ -171,8 +201,16 @@ pub async fn agenda(
         title: conf.title,
         days,
         zones: &chrono_tz::TZ_VARIANTS,
-    };
-    Ok(with_zone_cookie(html(&page)?, &zone))
+    }
+}
+
+const HTML: &str = "text/html; charset=utf-8";
+
+/// A page's HTML, for the cache.
+fn render<T: Template>(page: &T) -> Result<Vec<u8>, AppError> {
+    page.render()
+        .map(String::into_bytes)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))
 }
 
 // ---------------------------------------------------------------- /c/{slug}/sessions/{id}
@@ -207,15 +245,44 @@ pub async fn session(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let id = crate::domain::SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let (conf, s) = state
+    if page_cache::anonymous(&cookie) {
+        let version = page_cache::version(&state, &slug).await?;
+        let zone = viewer_zone(&req, &query, version.tz);
+        let key = format!("session\0{slug}\0{id}\0{}\0{:?}", zone.tz.name(), zone.notice);
+        let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
+            let (conf, s) = load_session(&state, slug, id).await?;
+            render(&session_page(Layout::default(), conf, &s, &zone))
+        })
+        .await?;
+        return Ok(with_zone_cookie(resp, &zone));
+    }
+    let (conf, s) = load_session(&state, slug, id).await?;
+    let zone = viewer_zone(&req, &query, conf.tz);
+    let page = session_page(Layout::public(&cookie), conf, &s, &zone);
+    Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+async fn load_session(
+    state: &AppState,
+    slug: String,
+    id: crate::domain::SessionId,
+) -> Result<(Conference, db::sessions::Session), AppError> {
+    state
         .db
         .run(move |c| {
             let conf = published_conference(c, &slug)?;
             let s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
             Ok::<_, AppError>((conf, s))
         })
-        .await?;
-    let zone = viewer_zone(&req, &query, conf.tz);
+        .await
+}
+
+fn session_page(
+    layout: Layout,
+    conf: Conference,
+    s: &db::sessions::Session,
+    zone: &ViewerZone,
+) -> SessionPage {
     let tz = zone.tz;
     let conference_time = (tz != conf.tz).then(|| {
         format!(
@@ -224,9 +291,9 @@ pub async fn session(
             agenda::time_range(s.starts_at, s.ends_at, conf.tz)
         )
     });
-    let page = SessionPage {
-        layout: Layout::from_cookie(&cookie),
-        item: agenda_item(&conf.slug, &s, tz),
+    SessionPage {
+        layout,
+        item: agenda_item(&conf.slug, s, tz),
         date: long_date(s.starts_at.with_timezone(&tz).date_naive()),
         conference_time,
         conference_tz: conf.tz.name().to_string(),
@@ -251,8 +318,7 @@ pub async fn session(
             .collect(),
         slug: conf.slug,
         conference_title: conf.title,
-    };
-    Ok(with_zone_cookie(html(&page)?, &zone))
+    }
 }
 
 // ---------------------------------------------------------------- /healthz, /readyz
