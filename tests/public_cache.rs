@@ -96,7 +96,10 @@ async fn signed_in_visitors_get_their_own_page_not_the_cached_one() {
         .await
         .unwrap();
     assert!(page.contains("Sign out") && !page.contains(">Sign in<"));
-    assert!(!Page::parse(&page).csrf().is_empty(), "the sign-out form's token");
+    assert!(
+        !Page::parse(&page).csrf().is_empty(),
+        "the sign-out form's token"
+    );
 }
 
 #[tokio::test]
@@ -110,7 +113,10 @@ async fn an_edit_is_seen_at_once_here_and_within_a_second_on_another_instance() 
         assert!(!xml.contains("Renamed opening"));
     }
     let organizer = app.demo_browser("organizer@demo.plenary.test").await;
-    let edit = format!("/organize/c/ip-ai-2020/sessions/{}/edit", opening_id(&app).await);
+    let edit = format!(
+        "/organize/c/ip-ai-2020/sessions/{}/edit",
+        opening_id(&app).await
+    );
     let form = organizer
         .get(app.url(&edit))
         .send()

@@ -15,7 +15,13 @@ fn ids(html: &str) -> Vec<String> {
     Page::parse(html)
         .select("tr[id^=r-]")
         .into_iter()
-        .map(|tr| tr.value().id().unwrap().trim_start_matches("r-").to_string())
+        .map(|tr| {
+            tr.value()
+                .id()
+                .unwrap()
+                .trim_start_matches("r-")
+                .to_string()
+        })
         .collect()
 }
 
@@ -46,7 +52,16 @@ async fn a_large_roster_comes_in_pages_and_search_covers_every_row() {
     let moderator = app.demo_browser(MODERATOR).await;
     let get = |path: String| {
         let (moderator, url) = (moderator.clone(), app.url(&path));
-        async move { moderator.get(url).send().await.unwrap().text().await.unwrap() }
+        async move {
+            moderator
+                .get(url)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
     };
     // Walk the pages with the "Next page" links, sorted by country.
     let mut path = format!("/moderate/c/ip-ai-2020/sessions/{open}/roster?sort=country");
@@ -60,7 +75,10 @@ async fn a_large_roster_comes_in_pages_and_search_covers_every_row() {
         seen.extend(shown);
         match link(&html, "next") {
             Some(next) => {
-                assert!(next.contains("sort=country") && next.contains("page="), "{next}");
+                assert!(
+                    next.contains("sort=country") && next.contains("page="),
+                    "{next}"
+                );
                 path = next.replace("&amp;", "&");
             }
             None => break,
@@ -84,7 +102,10 @@ async fn a_large_roster_comes_in_pages_and_search_covers_every_row() {
     .await;
     assert!(ids(&found).contains(&last_id), "search runs over every row");
     // A page past the end shows no rows and a way back, never an error.
-    let beyond = get(format!("/moderate/c/ip-ai-2020/sessions/{open}/roster?page=999")).await;
+    let beyond = get(format!(
+        "/moderate/c/ip-ai-2020/sessions/{open}/roster?page=999"
+    ))
+    .await;
     assert!(ids(&beyond).is_empty());
     assert!(link(&beyond, "prev").is_some());
 }

@@ -68,7 +68,12 @@ pub struct Window {
 macro_rules! narrowed {
     ($q:expr, $f:expr) => {{
         let mut q = $q;
-        if let Some(s) = $f.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        if let Some(s) = $f
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             let pattern = like_pattern(s);
             q = q.filter(
                 lower(users::name.nullable())

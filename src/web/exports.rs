@@ -205,9 +205,16 @@ pub async fn schedule_xml(
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    cached_export(&state, &req, slug.into_inner(), "xml", XML_CONTENT_TYPE, |conf, sessions, base| {
-        schedule_xml::to_xml(&schedule::build(conf, sessions, base)).map_err(internal)
-    })
+    cached_export(
+        &state,
+        &req,
+        slug.into_inner(),
+        "xml",
+        XML_CONTENT_TYPE,
+        |conf, sessions, base| {
+            schedule_xml::to_xml(&schedule::build(conf, sessions, base)).map_err(internal)
+        },
+    )
     .await
 }
 
@@ -218,9 +225,16 @@ pub async fn schedule_json(
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    cached_export(&state, &req, slug.into_inner(), "json", JSON_CONTENT_TYPE, |conf, sessions, base| {
-        schedule_json::to_json(&schedule::build(conf, sessions, base)).map_err(internal)
-    })
+    cached_export(
+        &state,
+        &req,
+        slug.into_inner(),
+        "json",
+        JSON_CONTENT_TYPE,
+        |conf, sessions, base| {
+            schedule_json::to_json(&schedule::build(conf, sessions, base)).map_err(internal)
+        },
+    )
     .await
 }
 
@@ -233,9 +247,14 @@ pub async fn agenda_ics(
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    cached_export(&state, &req, slug.into_inner(), "ics", ical::CONTENT_TYPE, |conf, sessions, base| {
-        Ok(ical::agenda_calendar(conf, sessions, base).into_bytes())
-    })
+    cached_export(
+        &state,
+        &req,
+        slug.into_inner(),
+        "ics",
+        ical::CONTENT_TYPE,
+        |conf, sessions, base| Ok(ical::agenda_calendar(conf, sessions, base).into_bytes()),
+    )
     .await
 }
 

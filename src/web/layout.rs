@@ -49,7 +49,11 @@ impl Layout {
             is_admin: cookie::flag(cookie, ADMIN_KEY),
             is_organizer: cookie::flag(cookie, ORG_KEY),
             is_session_person: cookie::flag(cookie, MOD_KEY),
-            csrf: cookie.get::<String>(cookie::CSRF_KEY).ok().flatten().unwrap_or_default(),
+            csrf: cookie
+                .get::<String>(cookie::CSRF_KEY)
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
             flash: cookie::take_flash(cookie),
         }
     }

@@ -155,7 +155,10 @@ impl PageCache {
     /// Reads every conference's version from the database again on its next request
     /// (for a write made around `Service::run`, e.g. by a test or a script).
     pub fn forget_versions(&self) {
-        self.versions.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.versions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
 
     fn get(&self, key: &str) -> Option<Arc<Cached>> {
@@ -171,7 +174,11 @@ impl PageCache {
     fn put(&self, key: String, page: Arc<Cached>) {
         let mut lru = self.pages.lock().unwrap_or_else(|e| e.into_inner());
         if lru.map.len() >= CAPACITY && !lru.map.contains_key(&key) {
-            let oldest = lru.map.iter().min_by_key(|(_, (_, used))| *used).map(|(k, _)| k.clone());
+            let oldest = lru
+                .map
+                .iter()
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| k.clone());
             if let Some(k) = oldest {
                 lru.map.remove(&k);
             }
@@ -195,7 +202,11 @@ pub fn anonymous(cookie: &Cookie) -> bool {
 pub async fn version(state: &AppState, slug: &str) -> Result<Version, AppError> {
     let writes = state.service.writes();
     {
-        let seen = state.pages.versions.lock().unwrap_or_else(|e| e.into_inner());
+        let seen = state
+            .pages
+            .versions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         if let Some(s) = seen.get(slug)
             && s.writes == writes
             && s.at.elapsed() < VERSION_TTL
@@ -213,7 +224,11 @@ pub async fn version(state: &AppState, slug: &str) -> Result<Version, AppError> 
             Ok::<_, AppError>(super::exports::version_of(&conf, last))
         })
         .await?;
-    let mut seen = state.pages.versions.lock().unwrap_or_else(|e| e.into_inner());
+    let mut seen = state
+        .pages
+        .versions
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     if seen.len() > CAPACITY {
         seen.clear();
     }

@@ -248,7 +248,11 @@ pub async fn session(
     if page_cache::anonymous(&cookie) {
         let version = page_cache::version(&state, &slug).await?;
         let zone = viewer_zone(&req, &query, version.tz);
-        let key = format!("session\0{slug}\0{id}\0{}\0{:?}", zone.tz.name(), zone.notice);
+        let key = format!(
+            "session\0{slug}\0{id}\0{}\0{:?}",
+            zone.tz.name(),
+            zone.notice
+        );
         let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
             let (conf, s) = load_session(&state, slug, id).await?;
             render(&session_page(Layout::default(), conf, &s, &zone))
