@@ -6,6 +6,7 @@ STATUS_FILE after each one. Standard library only (no STARTTLS, no AUTH).
     smtp_sink.py PORT STATUS_FILE
 """
 import asyncio
+import os
 import sys
 import time
 
@@ -25,8 +26,9 @@ async def handle(reader, writer):
             if line == b".\r\n":
                 in_data = False
                 count += 1
-                with open(sys.argv[2], "w") as f:
+                with open(sys.argv[2] + ".tmp", "w") as f:
                     f.write(f"{count} {time.time():.3f}\n")
+                os.replace(sys.argv[2] + ".tmp", sys.argv[2])
                 writer.write(b"250 2.0.0 accepted\r\n")
                 await writer.drain()
             continue
