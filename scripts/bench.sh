@@ -103,7 +103,7 @@ single() { # $1 n, $2 path, $3 cookie
 }
 
 rows=()
-row() { rows+=("| $1 | $2 | $3 | $4 |"); } # measure, figure, target, pass/fail
+row() { rows+=("| $1 | $2 | $3 | $4 |"); echo "measured: $1: $2 ${4:+($4)}" >&2; } # measure, figure, target, pass/fail (also logged as it comes)
 verdict() { awk -v a="$1" -v b="$2" -v op="$3" 'BEGIN { ok = (op == "<=") ? a <= b : a >= b; print ok ? "pass" : "FAIL" }'; }
 
 # ---------------------------------------------------------------- the demo (2,000 registrants)
