@@ -146,6 +146,9 @@ async fn load(state: &AppState, slug: String) -> Result<(Conference, Vec<Session
         .await
 }
 
+/// Renders a whole-agenda export from the conference, its sessions and the base URL.
+type RenderExport = fn(&Conference, &[Session], &str) -> Result<Vec<u8>, AppError>;
+
 /// A whole-agenda export from the cache, rendered by `render` once per version.
 async fn cached_export(
     state: &AppState,
@@ -153,7 +156,7 @@ async fn cached_export(
     slug: String,
     kind: &'static str,
     content_type: &'static str,
-    render: fn(&Conference, &[Session], &str) -> Result<Vec<u8>, AppError>,
+    render: RenderExport,
 ) -> Result<HttpResponse, AppError> {
     let version = page_cache::version(state, &slug).await?;
     let key = format!("{kind}\0{slug}");

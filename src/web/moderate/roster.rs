@@ -583,6 +583,7 @@ mod tests {
             attendance: "joined".into(),
             sort: "bogus".into(),
             tz: Some("Not/AZone".into()),
+            page: "1".into(),
         };
         assert_eq!(q.encode(true), "q=a%26b&country=CH&attendance=joined");
     }
