@@ -1,7 +1,7 @@
 //! Fires N sign-ups at once at a running Plenary (each its own browser: GET the form
 //! for the CSRF token, POST it) and reports the wall time and latency percentiles.
 //! Run against a server started with PLENARY_RATE_LIMITS=off, e.g. via
-//! `scripts/bench.sh`, or: `cargo run --release --example signup_burst -- http://127.0.0.1:8080 ip-ai-2020 200`
+//! `scripts/bench.sh`, or: `cargo run --release --example signup_burst -- http://127.0.0.1:8080 ip-ai-2020 200 [concurrency]`
 
 use std::time::{Duration, Instant};
 
@@ -13,12 +13,17 @@ async fn main() -> anyhow::Result<()> {
         .unwrap_or_else(|| "http://127.0.0.1:8080".into());
     let slug = args.next().unwrap_or_else(|| "ip-ai-2020".into());
     let n: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(200);
+    // At most this many sign-ups in flight (browsers at once); all of them by default.
+    let concurrency: usize = args.next().map(|s| s.parse()).transpose()?.unwrap_or(n);
+    let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(concurrency.max(1)));
     let run = uuid::Uuid::new_v4().simple().to_string();
     let started = Instant::now();
     let mut tasks = Vec::new();
     for i in 0..n {
         let (base, slug, run) = (base.clone(), slug.clone(), run.clone());
+        let gate = std::sync::Arc::clone(&gate);
         tasks.push(tokio::spawn(async move {
+            let _turn = gate.acquire_owned().await?;
             let client = reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())
@@ -83,7 +88,7 @@ async fn main() -> anyhow::Result<()> {
             .unwrap_or_default()
     };
     println!(
-        "{n} concurrent sign-ups: {:.2} s wall, {:.1} sign-ups/s, p50 {} ms, p99 {} ms, {failures} failed",
+        "{n} sign-ups, {concurrency} at a time: {:.2} s wall, {:.1} sign-ups/s, p50 {} ms, p99 {} ms, {failures} failed",
         wall.as_secs_f64(),
         latencies.len() as f64 / wall.as_secs_f64(),
         pct(0.5).as_millis(),

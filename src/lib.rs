@@ -66,6 +66,7 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
         settings: settings.clone(),
         clock,
         limits: std::sync::Arc::new(limits),
+        pages: Default::default(),
     };
     let secure = settings.secure_cookies();
     let data = aweb::Data::new(state.clone());

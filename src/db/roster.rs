@@ -52,6 +52,60 @@ pub struct Filter {
     pub country: Option<CountryCode>,
     pub attendance: Attendance,
     pub sort: Sort,
+    /// One page of the rows (`None`: all of them, for the CSV).
+    pub window: Option<Window>,
+}
+
+/// Which rows of the sorted roster to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// The search, country and attendance conditions of a [`Filter`], applied to a boxed
+/// query over enrollments ⋈ registrations ⟕ users (the rows and their count).
+macro_rules! narrowed {
+    ($q:expr, $f:expr) => {{
+        let mut q = $q;
+        if let Some(s) = $f
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            let pattern = like_pattern(s);
+            q = q.filter(
+                lower(users::name.nullable())
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(users::organization)
+                        .like(pattern.clone())
+                        .escape('\\'))
+                    .or(lower(users::email.nullable()).like(pattern).escape('\\')),
+            );
+        }
+        if let Some(c) = $f.country {
+            q = q.filter(registrations::country.eq(c));
+        }
+        match $f.attendance {
+            Attendance::Any => q,
+            Attendance::Joined => q.filter(enrollments::attended_at.is_not_null()),
+            Attendance::NotJoined => q.filter(enrollments::attended_at.is_null()),
+        }
+    }};
+}
+
+/// How many enrolled people match the filter's conditions (all pages).
+#[tracing::instrument(skip(conn))]
+pub fn count_matching(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<i64> {
+    let q = enrollments::table
+        .inner_join(registrations::table.left_join(users::table))
+        .filter(enrollments::session_id.eq(session))
+        .filter(enrollments::status.eq(ENROLLED))
+        .select(count_star())
+        .into_boxed();
+    narrowed!(q, f).get_result(conn)
 }
 
 /// One line of the roster. `name`/`organization` are `None` for a deleted account
@@ -126,26 +180,7 @@ pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult
             enrollments::checked_in_by,
         ))
         .into_boxed();
-    if let Some(s) = f.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        let pattern = like_pattern(s);
-        q = q.filter(
-            lower(users::name.nullable())
-                .like(pattern.clone())
-                .escape('\\')
-                .or(lower(users::organization)
-                    .like(pattern.clone())
-                    .escape('\\'))
-                .or(lower(users::email.nullable()).like(pattern).escape('\\')),
-        );
-    }
-    if let Some(c) = f.country {
-        q = q.filter(registrations::country.eq(c));
-    }
-    q = match f.attendance {
-        Attendance::Any => q,
-        Attendance::Joined => q.filter(enrollments::attended_at.is_not_null()),
-        Attendance::NotJoined => q.filter(enrollments::attended_at.is_null()),
-    };
+    q = narrowed!(q, f);
     // Deleted accounts (no name) after the named ones on both backends, whose NULL
     // ordering differs; the registration id makes every order total.
     let by_name = (
@@ -169,6 +204,9 @@ pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult
             .then_order_by(by_name)
             .then_order_by(registrations::id),
     };
+    if let Some(w) = f.window {
+        q = q.offset(w.offset).limit(w.limit);
+    }
     let rows: Vec<EntryRow> = q.load(conn)?;
     Ok(rows
         .into_iter()

@@ -59,6 +59,8 @@ pub fn save_identity(
         ..before.clone()
     };
     db::identity::save(c, conference, &after, ctx.now)?;
+    // The public pages show the identity: a new version, so no cache keeps the old.
+    db::conferences::bump_agenda(c, conference, ctx.now)?;
     let show = |i: &Identity| {
         format!(
             "accent: {}; contact: {}",
@@ -99,6 +101,7 @@ pub fn set_picture(
         Picture::Banner => identity.banner = hash.clone(),
     }
     db::identity::save(c, conference, &identity, ctx.now)?;
+    db::conferences::bump_agenda(c, conference, ctx.now)?;
     audit::record(
         c,
         &Entry {

@@ -25,6 +25,7 @@ pub mod video;
 pub mod waitlist;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{DateTime, Utc};
 
@@ -45,6 +46,9 @@ pub struct Service {
     db: Db,
     base_url: Arc<str>,
     clock: Clock,
+    /// Write transactions run by this process, so caches of what they may change
+    /// (the public pages) know to look again.
+    writes: Arc<AtomicU64>,
 }
 
 impl Service {
@@ -53,7 +57,13 @@ impl Service {
             db,
             base_url: base_url.into(),
             clock,
+            writes: Arc::default(),
         }
+    }
+
+    /// How many write transactions this process has run (committed or not).
+    pub fn writes(&self) -> u64 {
+        self.writes.load(Ordering::Acquire)
     }
 
     /// Runs `use_case` in one write transaction off the event loop; nothing of it is
@@ -65,7 +75,8 @@ impl Service {
     {
         let base_url = Arc::clone(&self.base_url);
         let now = self.clock.now();
-        self.db
+        let done = self
+            .db
             .write(move |c| {
                 use_case(
                     c,
@@ -75,7 +86,9 @@ impl Service {
                     },
                 )
             })
-            .await
+            .await;
+        self.writes.fetch_add(1, Ordering::AcqRel);
+        done
     }
 }
 

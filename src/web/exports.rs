@@ -28,6 +28,7 @@ use super::AppState;
 use super::auth::client_ip;
 use super::error::AppError;
 use super::extract::published_conference;
+use super::page_cache::{self, Version};
 use super::ratelimit::Guess;
 use crate::db::conferences::Conference;
 use crate::db::registrations::{Pick, Registration};
@@ -126,6 +127,51 @@ impl Conditions {
     }
 }
 
+/// The cache's version of a conference: the exports' validators and its zone.
+pub(super) fn version_of(conf: &Conference, sessions_changed: Option<DateTime<Utc>>) -> Version {
+    let v = Validators::of(conf, sessions_changed);
+    Version {
+        etag: v.etag,
+        last_modified: v.last_modified,
+        tz: conf.tz,
+    }
+}
+
+/// Loads the published conference and its agenda (a cache miss).
+async fn load(state: &AppState, slug: String) -> Result<(Conference, Vec<Session>), AppError> {
+    state
+        .db
+        .run(move |c| {
+            let conf = published_conference(c, &slug)?;
+            let sessions = db::sessions::for_conference(c, conf.id)?;
+            Ok::<_, AppError>((conf, sessions))
+        })
+        .await
+}
+
+/// Renders a whole-agenda export from the conference, its sessions and the schedule
+/// model (with the consenting people's profiles).
+type RenderExport = fn(&Conference, &[Session], &schedule::Schedule) -> Result<Vec<u8>, AppError>;
+
+/// A whole-agenda export from the cache, rendered by `render` once per version.
+async fn cached_export(
+    state: &AppState,
+    req: &HttpRequest,
+    slug: String,
+    kind: &'static str,
+    content_type: &'static str,
+    render: RenderExport,
+) -> Result<HttpResponse, AppError> {
+    let version = page_cache::version(state, &slug).await?;
+    let key = format!("{kind}\0{slug}");
+    page_cache::serve(state, req, &version, key, false, content_type, || async {
+        let (conf, sessions) = load(state, slug).await?;
+        let model = with_profiles(state, &conf, &sessions).await?;
+        render(&conf, &sessions, &model)
+    })
+    .await
+}
+
 fn micros(t: Option<DateTime<Utc>>) -> i64 {
     t.map_or(0, |t| t.timestamp_micros())
 }
@@ -186,14 +232,15 @@ pub async fn schedule_xml(
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    match agenda(&state, &req, slug.into_inner()).await? {
-        Agenda::Unchanged(v) => Ok(v.not_modified_response()),
-        Agenda::Changed(v, conf, sessions) => {
-            let s = with_profiles(&state, &conf, &sessions).await?;
-            let body = schedule_xml::to_xml(&s).map_err(internal)?;
-            Ok(v.respond(XML_CONTENT_TYPE, body))
-        }
-    }
+    cached_export(
+        &state,
+        &req,
+        slug.into_inner(),
+        "xml",
+        XML_CONTENT_TYPE,
+        |_, _, model| schedule_xml::to_xml(model).map_err(internal),
+    )
+    .await
 }
 
 /// `GET /c/{slug}/schedule.json`: c3voc JSON.
@@ -203,14 +250,15 @@ pub async fn schedule_json(
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    match agenda(&state, &req, slug.into_inner()).await? {
-        Agenda::Unchanged(v) => Ok(v.not_modified_response()),
-        Agenda::Changed(v, conf, sessions) => {
-            let s = with_profiles(&state, &conf, &sessions).await?;
-            let body = schedule_json::to_json(&s).map_err(internal)?;
-            Ok(v.respond(JSON_CONTENT_TYPE, body))
-        }
-    }
+    cached_export(
+        &state,
+        &req,
+        slug.into_inner(),
+        "json",
+        JSON_CONTENT_TYPE,
+        |_, _, model| schedule_json::to_json(model).map_err(internal),
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- iCalendar
@@ -222,13 +270,17 @@ pub async fn agenda_ics(
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    match agenda(&state, &req, slug.into_inner()).await? {
-        Agenda::Unchanged(v) => Ok(v.not_modified_response()),
-        Agenda::Changed(v, conf, sessions) => {
-            let body = ical::agenda_calendar(&conf, &sessions, &state.settings.base_url);
-            Ok(v.respond(ical::CONTENT_TYPE, body.into_bytes()))
-        }
-    }
+    cached_export(
+        &state,
+        &req,
+        slug.into_inner(),
+        "ics",
+        ical::CONTENT_TYPE,
+        |conf, sessions, model| {
+            Ok(ical::agenda_calendar(conf, sessions, &model.base_url).into_bytes())
+        },
+    )
+    .await
 }
 
 /// `GET /c/{slug}/sessions/{id}/event.ics`: one session.

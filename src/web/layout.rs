@@ -65,4 +65,25 @@ impl Layout {
     pub fn languages(&self) -> [Lang; 6] {
         Lang::ALL
     }
+
+    /// The layout of a public page whose only form is the header's "Sign out": reads
+    /// the token the signed-in cookie already holds and never mints one, so an
+    /// anonymous visitor's cookie is left unchanged and the response carries no
+    /// `Set-Cookie` (cacheable by the server and any proxy).
+    pub fn public(cookie: &Cookie) -> Self {
+        Self {
+            user_name: cookie.get::<String>(NAME_KEY).ok().flatten(),
+            is_admin: cookie::flag(cookie, ADMIN_KEY),
+            is_organizer: cookie::flag(cookie, ORG_KEY),
+            is_session_person: cookie::flag(cookie, MOD_KEY),
+            csrf: cookie
+                .get::<String>(cookie::CSRF_KEY)
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+            flash: cookie::take_flash(cookie),
+            lang: super::lang::current(),
+            my_conferences: cookie::my_conferences(cookie),
+        }
+    }
 }

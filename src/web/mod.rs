@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod moderate;
 pub mod organize;
 pub mod people;
+pub mod page_cache;
 pub mod public;
 pub mod ratelimit;
 pub mod render;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub limits: std::sync::Arc<ratelimit::RateLimits>,
     /// Runs use cases, each in its own write transaction.
     pub service: crate::service::Service,
+    /// Rendered anonymous public pages and exports (one per process).
+    pub pages: std::sync::Arc<page_cache::PageCache>,
 }
 
 /// One country in a select list.

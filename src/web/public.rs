@@ -12,8 +12,9 @@ use super::attendee::JoinState;
 use super::attendee::mine::{self, Mine, SaveZoneOffer};
 use super::error::AppError;
 use super::extract::{MaybeUser, visible_conference};
+use super::page_cache;
 use super::render::{Layout, html};
-use super::zone::{TzQuery, viewer_zone, with_zone_cookie};
+use super::zone::{TzQuery, ViewerZone, viewer_zone, with_zone_cookie};
 use crate::db;
 use crate::db::identity::Identity;
 use crate::domain::agenda::{self, group_by_local_day};
@@ -94,7 +95,7 @@ pub async fn home(
     }
     upcoming.reverse(); // soonest first
     html(&HomePage {
-        layout: Layout::from_cookie(&cookie),
+        layout: Layout::public(&cookie),
         upcoming,
         past,
     })
@@ -142,7 +143,10 @@ pub async fn conference(
             Ok::<_, AppError>(((conf, draft), reach, n, identity))
         })
         .await?;
-    let layout = Layout::from_cookie(&cookie);
+    let layout = match &user.0 {
+        Some(_) => Layout::from_cookie(&cookie),
+        None => Layout::public(&cookie),
+    };
     let mine = match &user.0 {
         Some(u) => mine::load(&state, &conf, u, &[], &layout.csrf, conf.tz).await?,
         None => None,
@@ -201,7 +205,39 @@ pub async fn agenda(
     query: web::Query<TzQuery>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let viewer = user.0.clone();
+    if user.0.is_none() && page_cache::anonymous(&cookie) {
+        // Rendered once per (version, zone, language) and served from memory.
+        let version = page_cache::version(&state, &slug).await?;
+        let zone = viewer_zone(&req, &query, version.tz);
+        let key = format!(
+            "agenda\0{slug}\0{}\0{}\0{:?}",
+            zone.tz.name(),
+            super::lang::current(),
+            zone.notice
+        );
+        let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
+            let layout = Layout::public(&cookie);
+            let (page, _) = agenda_page(&state, &req, &query, slug, None, layout).await?;
+            render(&page)
+        })
+        .await?;
+        return Ok(with_zone_cookie(resp, &zone));
+    }
+    let layout = Layout::from_cookie(&cookie);
+    let (page, zone) = agenda_page(&state, &req, &query, slug, user.0, layout).await?;
+    Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+/// The agenda page for `user` (with their picks and forms) or for anyone (`None`).
+async fn agenda_page(
+    state: &AppState,
+    req: &HttpRequest,
+    query: &TzQuery,
+    slug: String,
+    user: Option<db::users::User>,
+    layout: Layout,
+) -> Result<(AgendaPage, ViewerZone), AppError> {
+    let viewer = user.clone();
     let ((conf, draft), list, identity) = state
         .db
         .run(move |c| {
@@ -211,13 +247,11 @@ pub async fn agenda(
             Ok::<_, AppError>(((conf, draft), list, identity))
         })
         .await?;
-    let user = user.0;
-    let zone = viewer_zone(&req, &query, profile_zone(user.as_ref(), conf.tz));
+    let zone = viewer_zone(req, query, profile_zone(user.as_ref(), conf.tz));
     let tz = zone.tz;
-    let layout = Layout::from_cookie(&cookie);
     let (mine, save_zone) = match &user {
         Some(u) => (
-            mine::load(&state, &conf, u, &list, &layout.csrf, tz).await?,
+            mine::load(state, &conf, u, &list, &layout.csrf, tz).await?,
             SaveZoneOffer::new(
                 Some(u),
                 &zone,
@@ -253,7 +287,16 @@ pub async fn agenda(
         zones: crate::web::zone::choices(),
         identity,
     };
-    Ok(with_zone_cookie(html(&page)?, &zone))
+    Ok((page, zone))
+}
+
+const HTML: &str = "text/html; charset=utf-8";
+
+/// A page's HTML, for the cache.
+fn render<T: Template>(page: &T) -> Result<Vec<u8>, AppError> {
+    page.render()
+        .map(String::into_bytes)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))
 }
 
 // ---------------------------------------------------------------- /c/{slug}/sessions/{id}
@@ -297,7 +340,38 @@ pub async fn session(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let id = crate::domain::SessionId::parse(&id).ok_or(AppError::NotFound)?;
-    let viewer = user.0.clone();
+    if user.0.is_none() && page_cache::anonymous(&cookie) {
+        let version = page_cache::version(&state, &slug).await?;
+        let zone = viewer_zone(&req, &query, version.tz);
+        let key = format!(
+            "session\0{slug}\0{id}\0{}\0{}\0{:?}",
+            zone.tz.name(),
+            super::lang::current(),
+            zone.notice
+        );
+        let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
+            let layout = Layout::public(&cookie);
+            let (page, _) = session_page(&state, &req, &query, (slug, id), None, layout).await?;
+            render(&page)
+        })
+        .await?;
+        return Ok(with_zone_cookie(resp, &zone));
+    }
+    let layout = Layout::from_cookie(&cookie);
+    let (page, zone) = session_page(&state, &req, &query, (slug, id), user.0, layout).await?;
+    Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+/// The session page for `user` (with their pick, join and forms) or for anyone.
+async fn session_page(
+    state: &AppState,
+    req: &HttpRequest,
+    query: &TzQuery,
+    (slug, id): (String, crate::domain::SessionId),
+    user: Option<db::users::User>,
+    layout: Layout,
+) -> Result<(SessionPage, ViewerZone), AppError> {
+    let viewer = user.clone();
     let ((conf, draft), s, shown, identity) = state
         .db
         .run(move |c| {
@@ -309,14 +383,12 @@ pub async fn session(
             Ok::<_, AppError>(((conf, draft), s, shown, identity))
         })
         .await?;
-    let user = user.0;
     let cards = super::people::cards(&conf.slug, &s.people, &shown);
-    let zone = viewer_zone(&req, &query, profile_zone(user.as_ref(), conf.tz));
+    let zone = viewer_zone(req, query, profile_zone(user.as_ref(), conf.tz));
     let tz = zone.tz;
-    let layout = Layout::from_cookie(&cookie);
     let (mine, save_zone) = match &user {
         Some(u) => (
-            mine::load(&state, &conf, u, std::slice::from_ref(&s), &layout.csrf, tz).await?,
+            mine::load(state, &conf, u, std::slice::from_ref(&s), &layout.csrf, tz).await?,
             SaveZoneOffer::new(
                 Some(u),
                 &zone,
@@ -366,7 +438,7 @@ pub async fn session(
         slug: conf.slug,
         conference_title: conf.title,
     };
-    Ok(with_zone_cookie(html(&page)?, &zone))
+    Ok((page, zone))
 }
 
 /// The zone to fall back on after `?tz=` and the zone cookie: the signed-in

@@ -49,6 +49,9 @@ pub struct TestApp {
     pub worker: Arc<Worker>,
     /// The app's rate limits (to look at what they keep).
     pub limits: Arc<plenary::web::ratelimit::RateLimits>,
+    /// The app's cache of public pages: `with_db` writes around the service, so it
+    /// tells the cache to read the conferences' versions again.
+    pub pages: Arc<plenary::web::page_cache::PageCache>,
     handle: actix_web::dev::ServerHandle,
     // Dropped last: the database outlives the server.
     test_db: Option<TestDb>,
@@ -139,6 +142,7 @@ impl TestApp {
             plenary::build_app(settings.clone(), db.clone(), clock.clone()).expect("build app");
         let handle = app.server.handle();
         let limits = app.state.limits.clone();
+        let pages = app.state.pages.clone();
         tokio::spawn(app.server);
         Self {
             base: format!("http://{}", app.addr),
@@ -149,6 +153,7 @@ impl TestApp {
             sink: std::sync::Mutex::new(sink),
             worker,
             limits,
+            pages,
             handle,
             test_db,
         }
@@ -358,12 +363,14 @@ impl TestApp {
         f: impl FnOnce(&mut plenary::db::DbConn) -> T + Send + 'static,
     ) -> T {
         let db = self.db.clone();
-        tokio::task::spawn_blocking(move || {
+        let done = tokio::task::spawn_blocking(move || {
             let mut conn = db.conn().expect("conn");
             f(&mut conn)
         })
         .await
-        .expect("db task")
+        .expect("db task");
+        self.pages.forget_versions();
+        done
     }
 }
 

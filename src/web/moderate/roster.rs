@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::{CountryView, RosterAccess, when};
 use crate::db;
-use crate::db::roster::{Attendance, Filter, Sort};
+use crate::db::roster::{Attendance, Filter, Sort, Window};
 use crate::domain::CountryCode;
 use crate::domain::join::HOST_LEAD_MINUTES;
 use crate::domain::text::country_name;
@@ -28,6 +28,8 @@ use crate::web::zone::{TzQuery, viewer_zone};
 
 /// Longest search text kept (longer input is cut, not refused).
 const MAX_SEARCH: usize = 100;
+/// Rows on one page of the roster (search and filters run over all of them).
+pub const PAGE_SIZE: i64 = 100;
 
 /// The roster's query string: search, filters, sort and the display zone. Unknown
 /// values fall back to "all" so an edited URL never errors.
@@ -43,6 +45,8 @@ pub struct RosterQuery {
     pub sort: String,
     #[serde(default)]
     pub tz: Option<String>,
+    #[serde(default)]
+    pub page: String,
 }
 
 impl RosterQuery {
@@ -72,12 +76,34 @@ impl RosterQuery {
         }
     }
 
+    /// The page asked for, from 1 (anything unreadable is the first page).
+    fn page(&self) -> i64 {
+        self.page
+            .trim()
+            .parse::<i64>()
+            .unwrap_or(1)
+            .clamp(1, i64::MAX / PAGE_SIZE)
+    }
+
+    /// Every matching row (the CSV).
     pub fn filter(&self) -> Filter {
         Filter {
             search: self.search(),
             country: self.country(),
             attendance: self.attendance(),
             sort: self.sort(),
+            window: None,
+        }
+    }
+
+    /// The rows of the page asked for (the roster pages).
+    pub fn page_filter(&self) -> Filter {
+        Filter {
+            window: Some(Window {
+                offset: (self.page() - 1) * PAGE_SIZE,
+                limit: PAGE_SIZE,
+            }),
+            ..self.filter()
         }
     }
 
@@ -117,7 +143,22 @@ impl RosterQuery {
         if let Some(tz) = self.tz.as_deref().and_then(|t| t.parse::<Tz>().ok()) {
             params.push(("tz", tz.name().to_string()));
         }
+        if with_sort && self.page() > 1 {
+            params.push(("page", self.page().to_string()));
+        }
         params
+    }
+
+    /// The link to page `page` of this view.
+    fn page_href(&self, path: &str, page: i64) -> String {
+        let mut params = self.params(false);
+        if let Some(sort) = self.params(true).into_iter().find(|(k, _)| *k == "sort") {
+            params.push(sort);
+        }
+        if page > 1 {
+            params.push(("page", page.to_string()));
+        }
+        format!("{path}{}", with_question_mark(&query(&params)))
     }
 
     /// The canonical query string, without the sort when `with_sort` is false.
@@ -171,11 +212,26 @@ pub struct RosterView {
     pub sort_name: SortLink,
     pub sort_country: SortLink,
     pub sort_joined: SortLink,
+    /// The rows matching the filters on all pages.
+    pub matching: i64,
+    /// Position (from 1) of the first row shown.
+    pub first: i64,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
 }
 
 impl RosterView {
     pub fn joined_shown(&self) -> usize {
         self.rows.iter().filter(|r| r.joined.is_some()).count()
+    }
+
+    /// Position of the last row shown.
+    pub fn last(&self) -> i64 {
+        self.first + self.rows.len() as i64 - 1
+    }
+
+    pub fn paged(&self) -> bool {
+        self.matching > self.rows.len() as i64
     }
 }
 
@@ -253,6 +309,8 @@ pub(super) struct Loaded {
     /// Minutes present per person, from the video platform's callbacks.
     minutes: Vec<(crate::domain::UserId, i64)>,
     identity: db::identity::Identity,
+    /// Rows matching the filter on all pages.
+    matching: i64,
 }
 
 /// The roster when the viewer has exactly `wanted` access to it; otherwise the
@@ -281,6 +339,14 @@ async fn load(
                 .map(|(_, u, m)| (u, m))
                 .collect();
             let identity = db::identity::of(c, ctx.conf.id)?;
+            let narrowed = filter.search.is_some()
+                || filter.country.is_some()
+                || filter.attendance != Attendance::Any;
+            let matching = match filter.window {
+                None => entries.len() as i64,
+                Some(_) if narrowed => db::roster::count_matching(c, sid, &filter)?,
+                Some(_) => counts.iter().map(|n| n.enrolled).sum(),
+            };
             Ok::<_, AppError>(Ok(Loaded {
                 identity,
                 ctx,
@@ -289,6 +355,7 @@ async fn load(
                 counts,
                 waitlisted,
                 minutes,
+                matching,
             }))
         })
         .await
@@ -312,7 +379,10 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
     };
     let start = l.ctx.session.starts_at;
     let minutes = l.minutes;
-    let rows = l
+    let matching = l.matching;
+    let page_no = q.page();
+    let last_page = ((matching + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let rows: Vec<RosterRow> = l
         .entries
         .into_iter()
         .map(|e| RosterRow {
@@ -348,6 +418,10 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
             Sort::JoinedLatest => sort_link(q, &page, "Joined", "joined", Some("descending")),
             _ => sort_link(q, &page, "Joined", "joined", None),
         },
+        prev_href: (page_no > 1).then(|| q.page_href(&page, (page_no - 1).min(last_page))),
+        next_href: (page_no < last_page).then(|| q.page_href(&page, page_no + 1)),
+        first: (page_no - 1) * PAGE_SIZE + 1,
+        matching,
         page,
         rows,
         countries: CountryView::new(l.counts),
@@ -452,7 +526,7 @@ pub async fn roster(
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
     let fallback = ctx.user.tz;
-    let loaded = load_full(&state, ctx, q.filter()).await?;
+    let loaded = load_full(&state, ctx, q.page_filter()).await?;
     let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     render(&cookie, loaded, &q, tz, state.clock.now())
 }
@@ -476,7 +550,7 @@ pub async fn shared(
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
     let fallback = ctx.user.tz;
-    let loaded = load(&state, ctx, q.filter(), RosterAccess::ReadOnly).await?;
+    let loaded = load(&state, ctx, q.page_filter(), RosterAccess::ReadOnly).await?;
     let ctx = match loaded {
         Ok(loaded) => {
             let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
@@ -513,7 +587,7 @@ pub async fn roster_live(
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
     let fallback = ctx.user.tz;
-    let loaded = load_full(&state, ctx, q.filter()).await?;
+    let loaded = load_full(&state, ctx, q.page_filter()).await?;
     let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     let (_, live) = view(loaded, &q, tz, state.clock.now());
     Ok(private(html(&RosterFragment { live })?))
@@ -531,6 +605,7 @@ mod tests {
             attendance: "joined".into(),
             sort: "bogus".into(),
             tz: Some("Not/AZone".into()),
+            page: "1".into(),
         };
         assert_eq!(q.encode(true), "q=a%26b&country=CH&attendance=joined");
     }

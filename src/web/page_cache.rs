@@ -1,0 +1,276 @@
+//! The anonymous public pages (conference, agenda, session) and the schedule exports,
+//! rendered once per (conference, agenda version, zone) and served from memory with
+//! an `ETag`, `Cache-Control: public, no-cache` and a gzip body compressed once.
+//!
+//! A conference's version is the exports' validator: its `agenda_version` (bumped by
+//! every agenda or person change), the latest change of a session and of the
+//! conference row. It is read from the database with one small query and trusted for
+//! at most [`VERSION_TTL`], and not at all once this process has written anything
+//! since (every write goes through `Service::run`, which counts them): an edit here is
+//! seen at once, an edit made by another instance on the same database within a
+//! second. The rendered bodies are keyed by that version, so an old one is simply
+//! never asked for again and falls out of the bounded LRU.
+//!
+//! Only requests without a signed-in user or a pending flash message are cached;
+//! signed-in views (picks, the header's links) are rendered per request.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use actix_session::Session as Cookie;
+use actix_web::http::header::{self, EntityTag, HttpDate, IfModifiedSince, IfNoneMatch};
+use actix_web::web::Bytes;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use chrono_tz::Tz;
+use sha2::{Digest, Sha256};
+
+use super::AppState;
+use super::cookie::{FLASH_KEY, UID_KEY};
+use super::error::AppError;
+use super::extract::published_conference;
+use crate::db;
+
+/// How long a version read from the database is trusted when this process has not
+/// written since: the delay before another instance's edit shows here.
+pub const VERSION_TTL: Duration = Duration::from_secs(1);
+/// Rendered bodies kept (pages × zones × conferences); the least recently used go.
+const CAPACITY: usize = 512;
+/// Bodies smaller than this are not worth a gzip copy.
+const GZIP_MIN: usize = 512;
+
+/// What a conference's public output is validated by.
+#[derive(Clone)]
+pub struct Version {
+    pub etag: EntityTag,
+    pub last_modified: SystemTime,
+    /// The conference's own zone (the agenda's default).
+    pub tz: Tz,
+}
+
+struct Seen {
+    version: Version,
+    at: Instant,
+    writes: u64,
+}
+
+/// One rendered response.
+pub struct Cached {
+    etag: EntityTag,
+    last_modified: SystemTime,
+    content_type: &'static str,
+    body: Bytes,
+    gzip: Option<Bytes>,
+}
+
+impl Cached {
+    pub fn new(
+        etag: EntityTag,
+        last_modified: SystemTime,
+        content_type: &'static str,
+        body: Vec<u8>,
+    ) -> Self {
+        let gzip = (body.len() >= GZIP_MIN).then(|| gzip(&body)).flatten();
+        Self {
+            etag,
+            last_modified,
+            content_type,
+            body: Bytes::from(body),
+            gzip,
+        }
+    }
+
+    /// 304 when the client's copy is current, else the body (gzip when accepted).
+    pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
+        let fresh = if req.headers().contains_key(header::IF_NONE_MATCH) {
+            match req.get_header::<IfNoneMatch>() {
+                Some(IfNoneMatch::Any) => true,
+                Some(IfNoneMatch::Items(tags)) => tags.iter().any(|t| t.weak_eq(&self.etag)),
+                None => false,
+            }
+        } else {
+            req.get_header::<IfModifiedSince>()
+                .is_some_and(|IfModifiedSince(since)| self.last_modified <= SystemTime::from(since))
+        };
+        let mut r = if fresh {
+            HttpResponse::NotModified()
+        } else {
+            HttpResponse::Ok()
+        };
+        r.insert_header(header::ETag(self.etag.clone()))
+            .insert_header(header::LastModified(HttpDate::from(self.last_modified)))
+            .insert_header((header::CACHE_CONTROL, "public, no-cache"))
+            .insert_header((header::VARY, "Accept-Encoding, Cookie"));
+        if fresh {
+            return r.finish();
+        }
+        r.content_type(self.content_type);
+        match &self.gzip {
+            Some(gz) if accepts_gzip(req) => r
+                .insert_header((header::CONTENT_ENCODING, "gzip"))
+                .body(gz.clone()),
+            _ => r.body(self.body.clone()),
+        }
+    }
+}
+
+fn accepts_gzip(req: &HttpRequest) -> bool {
+    req.headers()
+        .get_all(header::ACCEPT_ENCODING)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|part| {
+            let mut it = part.split(';').map(str::trim);
+            let gzip = it.next().is_some_and(|c| c.eq_ignore_ascii_case("gzip"));
+            let refused = it.any(|p| {
+                p.strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            gzip && !refused
+        })
+}
+
+fn gzip(body: &[u8]) -> Option<Bytes> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(body).ok()?;
+    e.finish().ok().map(Bytes::from)
+}
+
+#[derive(Default)]
+struct Lru {
+    map: HashMap<String, (Arc<Cached>, u64)>,
+    tick: u64,
+}
+
+/// The process's cache of versions and rendered public responses.
+#[derive(Default)]
+pub struct PageCache {
+    versions: Mutex<HashMap<String, Seen>>,
+    pages: Mutex<Lru>,
+}
+
+impl PageCache {
+    /// Reads every conference's version from the database again on its next request
+    /// (for a write made around `Service::run`, e.g. by a test or a script).
+    pub fn forget_versions(&self) {
+        self.versions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
+
+    fn get(&self, key: &str) -> Option<Arc<Cached>> {
+        let mut lru = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        lru.tick += 1;
+        let tick = lru.tick;
+        lru.map.get_mut(key).map(|(c, used)| {
+            *used = tick;
+            Arc::clone(c)
+        })
+    }
+
+    fn put(&self, key: String, page: Arc<Cached>) {
+        let mut lru = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        if lru.map.len() >= CAPACITY && !lru.map.contains_key(&key) {
+            let oldest = lru
+                .map
+                .iter()
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| k.clone());
+            if let Some(k) = oldest {
+                lru.map.remove(&k);
+            }
+        }
+        lru.tick += 1;
+        let tick = lru.tick;
+        lru.map.insert(key, (page, tick));
+    }
+}
+
+/// True when the request shows nobody signed in and no flash message: its public
+/// page is the same for every such visitor.
+pub fn anonymous(cookie: &Cookie) -> bool {
+    matches!(cookie.get::<String>(UID_KEY), Ok(None))
+        && matches!(cookie.get::<String>(FLASH_KEY), Ok(None))
+}
+
+/// The published conference's current version: from memory when read less than
+/// [`VERSION_TTL`] ago and this process wrote nothing since, else one small query.
+/// An unknown or unpublished conference is `NotFound`, as on its pages.
+pub async fn version(state: &AppState, slug: &str) -> Result<Version, AppError> {
+    let writes = state.service.writes();
+    {
+        let seen = state
+            .pages
+            .versions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(s) = seen.get(slug)
+            && s.writes == writes
+            && s.at.elapsed() < VERSION_TTL
+        {
+            return Ok(s.version.clone());
+        }
+    }
+    let at = Instant::now();
+    let owned = slug.to_string();
+    let version = state
+        .db
+        .run(move |c| {
+            let conf = published_conference(c, &owned)?;
+            let last = db::sessions::last_updated(c, conf.id)?;
+            Ok::<_, AppError>(super::exports::version_of(&conf, last))
+        })
+        .await?;
+    let mut seen = state
+        .pages
+        .versions
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if seen.len() > CAPACITY {
+        seen.clear();
+    }
+    seen.insert(
+        slug.to_string(),
+        Seen {
+            version: version.clone(),
+            at,
+            writes,
+        },
+    );
+    Ok(version)
+}
+
+/// The cached response for `key` (which must include everything the output depends
+/// on besides the version), rendered by `render` on a miss. Pages (`per_key_etag`)
+/// get an `ETag` of their own per key, as one URL varies by the zone cookie.
+pub async fn serve<F, Fut>(
+    state: &AppState,
+    req: &HttpRequest,
+    version: &Version,
+    key: String,
+    per_key_etag: bool,
+    content_type: &'static str,
+    render: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<Vec<u8>, AppError>>,
+{
+    let key = format!("{key}\0{}", version.etag.tag());
+    if let Some(hit) = state.pages.get(&key) {
+        return Ok(hit.respond(req));
+    }
+    let etag = if per_key_etag {
+        let digest = hex::encode(&Sha256::digest(key.as_bytes())[..12]);
+        EntityTag::new_weak(digest)
+    } else {
+        version.etag.clone()
+    };
+    let body = render().await?;
+    let page = Arc::new(Cached::new(etag, version.last_modified, content_type, body));
+    state.pages.put(key, Arc::clone(&page));
+    Ok(page.respond(req))
+}
