@@ -24,6 +24,7 @@ async fn main() -> anyhow::Result<()> {
         let gate = std::sync::Arc::clone(&gate);
         tasks.push(tokio::spawn(async move {
             let _turn = gate.acquire_owned().await?;
+            plenary::tls::install();
             let client = reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())

@@ -18,6 +18,7 @@ pub mod email;
 pub mod export;
 pub mod metrics;
 pub mod service;
+pub mod tls;
 pub mod video;
 pub mod web;
 
@@ -45,6 +46,7 @@ pub struct App {
 /// Connects the database, binds `settings.addr` (port 0 picks a free one) and builds
 /// the HTTP server. Nothing runs until `server` is awaited.
 pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App> {
+    tls::install();
     let secret = settings
         .secret_key
         .clone()

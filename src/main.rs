@@ -79,6 +79,7 @@ enum Command {
 const EXIT_CONFIG: u8 = 2;
 
 fn main() -> ExitCode {
+    plenary::tls::install();
     let cli = Cli::parse();
     let settings = match Settings::from_env() {
         Ok(s) => s,

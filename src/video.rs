@@ -26,11 +26,12 @@ pub enum PlatformError {
 fn client() -> &'static reqwest::Client {
     static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
     CLIENT.get_or_init(|| {
+        crate::tls::install();
         reqwest::Client::builder()
             .timeout(TIMEOUT)
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .expect("an HTTP client without TLS options always builds")
+            .expect("an HTTP client with the installed TLS provider builds")
     })
 }
 
@@ -53,5 +54,24 @@ pub async fn call_bbb(url: &Secret) -> Result<(), PlatformError> {
             message: f.message,
         })),
         Err(f) => Err(PlatformError::Refused(f)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Real BigBlueButton servers are on `https://`: the client must try them (and
+    /// here find nothing listening), not refuse the scheme.
+    #[tokio::test]
+    async fn https_servers_are_reached_over_tls() {
+        let url = Secret::new("https://127.0.0.1:9/bigbluebutton/api/getMeetings?checksum=0");
+        match call_bbb(&url).await {
+            Err(PlatformError::Unreachable(why)) => {
+                assert!(!why.contains("builder"), "{why}");
+                assert!(!why.to_lowercase().contains("scheme"), "{why}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

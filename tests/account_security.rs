@@ -240,7 +240,7 @@ async fn opening_a_confirmation_link_changes_nothing_until_its_button_is_pressed
     let link = app.confirm_path(email);
 
     // A mail scanner (no cookies) and the person's browser both fetch the link.
-    let scanner = reqwest::Client::new();
+    let scanner = common::plain_client();
     for _ in 0..2 {
         let r = scanner.get(app.url(&link)).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 200);
@@ -338,7 +338,7 @@ async fn opening_a_change_of_email_link_changes_nothing_until_its_button_is_pres
         .link_containing("/account/email/")
         .unwrap();
     let path = link.strip_prefix(&app.base).unwrap().to_string();
-    let scanner = reqwest::Client::new();
+    let scanner = common::plain_client();
     let r = scanner.get(app.url(&path)).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     assert!(r.text().await.unwrap().contains("amina.new@example.org"));

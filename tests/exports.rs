@@ -699,7 +699,7 @@ async fn the_personal_feed_carries_join_links_only_while_confirmed() {
     let list = all_sessions(&app).await;
 
     // A calendar app: no cookies, just the URL.
-    let calendar_app = reqwest::Client::new();
+    let calendar_app = common::plain_client();
     let feed = app.url(&format!("/feeds/{token}.ics"));
     let r = calendar_app.get(&feed).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
@@ -770,7 +770,7 @@ async fn a_rotated_or_unknown_feed_token_is_404() {
     let (old, _) = rotate_feed(&app).await;
     let (new, registration) = rotate_feed(&app).await;
     assert_ne!(old, new);
-    let calendar_app = reqwest::Client::new();
+    let calendar_app = common::plain_client();
     let status = |token: String| {
         let req = calendar_app.get(app.url(&format!("/feeds/{token}.ics")));
         async move { req.send().await.unwrap().status().as_u16() }

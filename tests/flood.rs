@@ -68,7 +68,7 @@ impl Server {
             base: format!("http://127.0.0.1:{port}"),
             _mail: mail,
         };
-        let client = reqwest::Client::new();
+        let client = common::plain_client();
         for _ in 0..300 {
             if let Ok(r) = client.get(format!("{}/healthz", server.base)).send().await
                 && r.status().is_success()
@@ -102,6 +102,7 @@ impl Server {
 }
 
 fn browser() -> reqwest::Client {
+    plenary::tls::install();
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())

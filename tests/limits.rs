@@ -235,7 +235,7 @@ async fn a_calendar_service_polling_a_real_feed_is_never_limited() {
     let url = app.get_page(&me).await.1.text(".feed-url");
     let path = &url[url.find("/feeds/").expect("feed address shown")..];
     // A calendar service polls many people's feeds from one address.
-    let calendar_service = reqwest::Client::new();
+    let calendar_service = common::plain_client();
     for n in 0..30 {
         let r = calendar_service
             .get(app.url(path))

@@ -336,7 +336,7 @@ impl Browser {
             .await
             .expect("session id")
             .expect("a session");
-        let log: Value = reqwest::Client::new()
+        let log: Value = crate::common::plain_client()
             .post(format!("{}/session/{session}/se/log", self.driver_url))
             .json(&json!({ "type": "browser" }))
             .send()
@@ -509,7 +509,7 @@ fn truthy(v: &Value) -> bool {
 
 /// Polls chromedriver's `/status` until it is ready (bounded).
 async fn wait_for_driver(url: &str) {
-    let client = reqwest::Client::new();
+    let client = crate::common::plain_client();
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         if let Ok(r) = client.get(format!("{url}/status")).send().await

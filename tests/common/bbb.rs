@@ -205,6 +205,7 @@ impl FakeBbb {
 
     /// Follows the browser's redirect to a join URL (given by Plenary) on this server.
     pub async fn follow(&self, join_url: &str) -> u16 {
+        plenary::tls::install();
         reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -250,7 +251,7 @@ impl FakeBbb {
             "internal_meeting_id": "internal-1",
             "data": {"metadata": {}, "duration": 0, "attendees": attendees, "files": [], "polls": []},
         });
-        reqwest::Client::new()
+        super::plain_client()
             .post(url)
             .json(&body)
             .send()
@@ -263,7 +264,7 @@ impl FakeBbb {
     /// Sends the meeting-ended callback of `meeting`.
     pub async fn send_ended(&self, meeting: &str) -> u16 {
         let url = self.meeting(meeting).expect("meeting").params["meta_endCallbackUrl"].clone();
-        reqwest::Client::new()
+        super::plain_client()
             .get(format!("{url}?meetingID={meeting}&recordingmarks=false"))
             .send()
             .await

@@ -374,7 +374,14 @@ impl TestApp {
     }
 }
 
+/// A client with no cookies and no options, as a calendar app or a scanner uses.
+pub fn plain_client() -> reqwest::Client {
+    plenary::tls::install();
+    reqwest::Client::new()
+}
+
 pub fn new_client() -> reqwest::Client {
+    plenary::tls::install();
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())

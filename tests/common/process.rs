@@ -129,7 +129,7 @@ impl Server {
 
     /// Waits until `/healthz` answers 200.
     pub async fn wait_healthy(&mut self, within: Duration) {
-        let client = reqwest::Client::new();
+        let client = super::plain_client();
         let until = Instant::now() + within;
         loop {
             if let Ok(r) = client.get(format!("{}/healthz", self.base)).send().await
