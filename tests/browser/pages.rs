@@ -407,6 +407,40 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
             "Outbox",
         ),
         page(
+            "organize-outbox-lookup",
+            Organizer,
+            format!("/organize/c/{s}/outbox?to=attendee"),
+            "Look up a recipient",
+        ),
+        page(
+            "organize-identity",
+            Organizer,
+            format!("/organize/c/{s}/identity"),
+            "Identity",
+        ),
+        page(
+            "organize-video",
+            Organizer,
+            format!("/organize/c/{s}/video"),
+            "Video platform",
+        ),
+        page(
+            "organize-session-video",
+            Organizer,
+            format!("/organize/c/{s}/sessions/{opening}/video"),
+            "Video options",
+        ),
+        page("account-profile", Moderator, "/account/profile", "Photo"),
+        // Right to left, and the other scripts, through the same gates.
+        page(
+            "public-agenda-ar",
+            Anonymous,
+            format!("/c/{s}/agenda?lang=ar"),
+            "العربية",
+        )
+        .key(),
+        page("public-home-zh", Anonymous, "/?lang=zh", "中文"),
+        page(
             "organize-audit",
             Organizer,
             format!("/organize/c/{s}/audit"),
