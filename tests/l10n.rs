@@ -20,15 +20,14 @@ fn keys(lang: &str) -> BTreeSet<String> {
     for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir:?}: {e}")) {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for line in text.lines() {
-            if let Some((id, _)) = line.split_once(" =") {
-                if !id.is_empty()
-                    && id
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                    && id.starts_with(|c: char| c.is_ascii_alphabetic())
-                {
-                    out.insert(id.to_string());
-                }
+            if let Some((id, _)) = line.split_once(" =")
+                && !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && id.starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                out.insert(id.to_string());
             }
         }
     }

@@ -109,7 +109,7 @@ pub fn offset_label(seconds: i32) -> String {
     }
     let sign = if seconds < 0 { '−' } else { '+' };
     let m = seconds.unsigned_abs() / 60;
-    if m % 60 == 0 {
+    if m.is_multiple_of(60) {
         format!("UTC{sign}{}", m / 60)
     } else {
         format!("UTC{sign}{}:{:02}", m / 60, m % 60)
