@@ -12,6 +12,7 @@
 pub mod checkin;
 pub mod roster;
 pub mod roster_csv;
+pub mod roster_query;
 pub mod sessions;
 pub mod undo;
 
