@@ -47,6 +47,7 @@ pub fn create_admin(
                 password_hash: Some(&hash),
                 is_admin: true,
                 email_verified_at: Some(now),
+                language: None,
             },
             now,
         )?;

@@ -75,8 +75,8 @@ pub fn build_app(settings: Settings, db: Db, clock: Clock) -> anyhow::Result<App
     let server = HttpServer::new(move || {
         ActixApp::new()
             .app_data(data.clone())
-            .wrap(web::cookie_middleware(&key, secure))
             .wrap(actix_web::middleware::from_fn(web::lang::negotiate))
+            .wrap(web::cookie_middleware(&key, secure))
             .wrap(web::security_headers())
             .wrap(Compress::default())
             .wrap(actix_web::middleware::from_fn(

@@ -69,6 +69,7 @@ async fn add_hard_session(app: &TestApp) -> SessionId {
                 password_hash: None,
                 is_admin: false,
                 email_verified_at: Some(now),
+                language: None,
             },
             now,
         )

@@ -33,6 +33,7 @@ async fn add_account(app: &TestApp, email: &'static str, name: &'static str, con
                 password_hash: Some(&hash),
                 is_admin: false,
                 email_verified_at: confirmed.then_some(now),
+                language: None,
             },
             now,
         )

@@ -29,6 +29,7 @@ fn input(slug: &str) -> ConferenceInput {
         speakers_see_roster: false,
         reminders_enabled: false,
         reminder_minutes: 30,
+        default_language: plenary::domain::lang::Lang::En,
     }
 }
 

@@ -92,6 +92,7 @@ fn user(c: &mut DbConn, email: &str) -> UserId {
             password_hash: None,
             is_admin: false,
             email_verified_at: None,
+            language: None,
         },
         Utc::now(),
     )

@@ -31,3 +31,11 @@ sessions-count =
         [many] { $n } جلسة
        *[other] { $n } جلسة
     }
+
+## Forms shared by sign-up and the profile.
+
+field-language = اللغة
+field-language-hint = تُعرض الصفحات والرسائل التي نوجهها إليكم بهذه اللغة.
+field-language-invalid = يُرجى اختيار إحدى اللغات المدرجة.
+field-default-language = اللغة الافتراضية
+field-default-language-hint = للزوار الذين لا تطلب متصفحاتهم أيًّا من لغاتنا، وللرسائل الموجهة إلى المسجلين الذين لم يختاروا لغة.

@@ -23,3 +23,11 @@ sessions-count =
         [one] { $n } session
        *[other] { $n } sessions
     }
+
+## Forms shared by sign-up and the profile.
+
+field-language = Language
+field-language-hint = Pages and the mail we send you are in this language.
+field-language-invalid = Choose one of the languages listed.
+field-default-language = Default language
+field-default-language-hint = For visitors whose browser asks for none of our languages, and for mail to registrants who never chose one.

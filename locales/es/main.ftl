@@ -23,3 +23,11 @@ sessions-count =
         [one] { $n } sesión
        *[other] { $n } sesiones
     }
+
+## Forms shared by sign-up and the profile.
+
+field-language = Idioma
+field-language-hint = Las páginas y los mensajes que le enviamos se presentan en este idioma.
+field-language-invalid = Elija uno de los idiomas de la lista.
+field-default-language = Idioma predeterminado
+field-default-language-hint = Para los visitantes cuyo navegador no solicita ninguno de nuestros idiomas y para los mensajes a las personas inscritas que no han elegido ninguno.

@@ -23,3 +23,11 @@ sessions-count =
         [one] { $n } séance
        *[other] { $n } séances
     }
+
+## Forms shared by sign-up and the profile.
+
+field-language = Langue
+field-language-hint = Les pages et les messages que nous vous adressons sont rédigés dans cette langue.
+field-language-invalid = Veuillez choisir l’une des langues proposées.
+field-default-language = Langue par défaut
+field-default-language-hint = Pour les visiteurs dont le navigateur ne demande aucune de nos langues, et pour les messages aux inscrits qui n’en ont choisi aucune.

@@ -27,3 +27,11 @@ sessions-count =
         [many] { $n } заседаний
        *[other] { $n } заседания
     }
+
+## Forms shared by sign-up and the profile.
+
+field-language = Язык
+field-language-hint = Страницы и письма, которые мы Вам направляем, будут на этом языке.
+field-language-invalid = Выберите один из предложенных языков.
+field-default-language = Язык по умолчанию
+field-default-language-hint = Для посетителей, браузер которых не запрашивает ни один из наших языков, и для писем участникам, не выбравшим язык.

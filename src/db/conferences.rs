@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::schema::conferences;
 use super::{DbConn, from_db_time, to_db_time};
+use crate::domain::lang::Lang;
 use crate::domain::status::ConferenceRole;
 use crate::domain::video::Platform;
 use crate::domain::{ConferenceId, TimeZone, UserId};
@@ -35,6 +36,7 @@ struct Row {
     updated_at: NaiveDateTime,
     video_platform: Platform,
     short_name: Option<String>,
+    default_language: Lang,
 }
 
 #[derive(Clone, Debug)]
@@ -63,6 +65,9 @@ pub struct Conference {
     pub video_platform: Platform,
     /// What prefixes the subject of its announcements ("[IP&AI] …").
     pub short_name: Option<String>,
+    /// The language for readers whose browser asks for none of the six, and for mail
+    /// to people who never chose one.
+    pub default_language: Lang,
 }
 
 impl Conference {
@@ -100,6 +105,7 @@ impl From<Row> for Conference {
             updated_at: from_db_time(r.updated_at),
             video_platform: r.video_platform,
             short_name: r.short_name,
+            default_language: r.default_language,
         }
     }
 }
@@ -112,6 +118,16 @@ pub fn by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Conference>>
         .first(conn)
         .optional()
         .map(|r| r.map(Conference::from))
+}
+
+/// The default language of the conference at `slug`, if there is one.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn default_language(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Lang>> {
+    conferences::table
+        .filter(conferences::slug.eq(slug))
+        .select(conferences::default_language)
+        .first(conn)
+        .optional()
 }
 
 #[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
@@ -239,6 +255,7 @@ pub struct Settings<'a> {
     pub speakers_see_roster: bool,
     pub reminders_enabled: bool,
     pub reminder_minutes: i32,
+    pub default_language: Lang,
 }
 
 /// Saves the settings and bumps the agenda version (exports show conference data).
@@ -268,6 +285,7 @@ pub fn update(
             conferences::speakers_see_roster.eq(s.speakers_see_roster),
             conferences::reminders_enabled.eq(s.reminders_enabled),
             conferences::reminder_minutes.eq(s.reminder_minutes),
+            conferences::default_language.eq(s.default_language),
             conferences::agenda_version.eq(conferences::agenda_version + 1),
             conferences::updated_at.eq(to_db_time(now)),
         ))

@@ -40,6 +40,7 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 pub use conn::DbConn;
 
 use crate::config::DatabaseUrl;
+use crate::domain::l10n;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -244,10 +245,11 @@ impl Db {
     {
         let db = self.clone();
         let span = tracing::Span::current();
+        let lang = l10n::current();
         actix_web::web::block(move || {
             let _guard = span.enter();
             let mut conn = db.conn()?;
-            f(&mut conn)
+            l10n::with(lang, || f(&mut conn))
         })
         .await?
     }
@@ -262,9 +264,10 @@ impl Db {
     {
         let db = self.clone();
         let span = tracing::Span::current();
+        let lang = l10n::current();
         actix_web::web::block(move || {
             let _guard = span.enter();
-            db.write_blocking(f)
+            l10n::with(lang, || db.write_blocking(f))
         })
         .await?
     }

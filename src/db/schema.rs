@@ -15,6 +15,7 @@ diesel::table! {
         email_verified_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        language -> Nullable<Text>,
     }
 }
 
@@ -43,6 +44,7 @@ diesel::table! {
         updated_at -> Timestamp,
         video_platform -> Text,
         short_name -> Nullable<Text>,
+        default_language -> Text,
     }
 }
 

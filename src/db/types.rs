@@ -17,6 +17,7 @@ use diesel::sql_types::Text;
 use diesel::sqlite::Sqlite;
 
 use super::conn::MultiBackend;
+use crate::domain::lang::Lang;
 use crate::domain::status::{
     ConferenceRole, EnrollmentStatus, RegistrationStatus, SessionKind, SessionRole, SessionStatus,
 };
@@ -162,6 +163,9 @@ text_column!(
         .then(|| CountryCode::parse(s).ok())
         .flatten()
 );
+text_column!(Lang, "Lang", |v| Cow::Borrowed(v.code()), |s| Lang::ALL
+    .into_iter()
+    .find(|l| l.code() == s));
 text_column!(TimeZone, "TimeZone", |v| Cow::Borrowed(v.name()), |s| s
     .parse::<chrono_tz::Tz>()
     .ok()

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::schema::users;
 use super::{DbConn, from_db_time, to_db_time};
+use crate::domain::lang::Lang;
 use crate::domain::{CountryCode, Email, TimeZone, UserId};
 
 #[derive(Queryable, Selectable)]
@@ -20,6 +21,7 @@ pub(super) struct Row {
     is_admin: bool,
     email_verified_at: Option<NaiveDateTime>,
     created_at: NaiveDateTime,
+    language: Option<Lang>,
 }
 
 #[derive(Clone, Debug)]
@@ -34,6 +36,8 @@ pub struct User {
     pub is_admin: bool,
     pub email_verified_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// The language they chose (at sign-up or in their profile); mail to them is in it.
+    pub language: Option<Lang>,
 }
 
 impl From<Row> for User {
@@ -49,6 +53,7 @@ impl From<Row> for User {
             is_admin: r.is_admin,
             email_verified_at: r.email_verified_at.map(from_db_time),
             created_at: from_db_time(r.created_at),
+            language: r.language,
         }
     }
 }
@@ -83,6 +88,7 @@ pub struct NewUser<'a> {
     pub password_hash: Option<&'a str>,
     pub is_admin: bool,
     pub email_verified_at: Option<DateTime<Utc>>,
+    pub language: Option<Lang>,
 }
 
 #[tracing::instrument(level = "debug", skip_all)]
@@ -99,6 +105,7 @@ pub fn insert(conn: &mut DbConn, u: &NewUser<'_>, now: DateTime<Utc>) -> QueryRe
             users::password_hash.eq(u.password_hash),
             users::is_admin.eq(u.is_admin),
             users::email_verified_at.eq(u.email_verified_at.map(to_db_time)),
+            users::language.eq(u.language),
             users::created_at.eq(now),
             users::updated_at.eq(now),
         ))
@@ -138,8 +145,8 @@ pub fn insert_if_absent(
     use diesel::sql_types::{Bool, Nullable, Text, Timestamp};
     let now = to_db_time(now);
     let n = diesel::sql_query(
-        "INSERT INTO users (id, email, name, country, organization, time_zone, password_hash, is_admin, email_verified_at, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
+        "INSERT INTO users (id, email, name, country, organization, time_zone, password_hash, is_admin, email_verified_at, created_at, updated_at, language) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING",
     )
     .bind::<Text, _>(u.id)
     .bind::<Text, _>(u.email.as_str())
@@ -152,6 +159,7 @@ pub fn insert_if_absent(
     .bind::<Nullable<Timestamp>, _>(u.email_verified_at.map(to_db_time))
     .bind::<Timestamp, _>(now)
     .bind::<Timestamp, _>(now)
+    .bind::<Nullable<Text>, _>(u.language)
     .execute(conn)?;
     Ok(n == 1)
 }
@@ -210,6 +218,7 @@ pub struct Profile<'a> {
     pub country: CountryCode,
     pub organization: Option<&'a str>,
     pub tz: chrono_tz::Tz,
+    pub language: Option<Lang>,
 }
 
 #[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
@@ -225,6 +234,7 @@ pub fn update_profile(
             users::country.eq(p.country),
             users::organization.eq(p.organization),
             users::time_zone.eq(TimeZone(p.tz)),
+            users::language.eq(p.language),
             users::updated_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;

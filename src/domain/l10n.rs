@@ -9,7 +9,9 @@
 //! readable inside Arabic text.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashMap;
+use std::future::Future;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
@@ -26,6 +28,59 @@ fluent_templates::static_loader! {
 
 fn id(lang: Lang) -> LanguageIdentifier {
     lang.code().parse().expect("a valid language code")
+}
+
+tokio::task_local! {
+    static TASK_LANG: Lang;
+}
+
+thread_local! {
+    static THREAD_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The reader's language: the request's (set by the web layer with [`scope`], and
+/// carried into blocking database work by [`with`]), else English.
+pub fn current() -> Lang {
+    TASK_LANG
+        .try_with(|l| *l)
+        .ok()
+        .or_else(|| THREAD_LANG.with(Cell::get))
+        .unwrap_or_default()
+}
+
+/// Runs `fut` (a whole request) with `lang` as the [`current`] language.
+pub async fn scope<F: Future>(lang: Lang, fut: F) -> F::Output {
+    TASK_LANG.scope(lang, fut).await
+}
+
+/// Runs `f` on this thread with `lang` as the [`current`] language: for work moved
+/// off the request's task (the blocking pool) and for mail rendered in the
+/// recipient's language rather than the reader's.
+pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD_LANG.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD_LANG.with(|c| c.replace(Some(lang))));
+    f()
+}
+
+/// The message `key` in the [`current`] language (flash messages, validation
+/// messages, anything built while answering a request).
+pub fn tr(key: &str) -> String {
+    t(current(), key)
+}
+
+/// [`tr`] with arguments.
+pub fn tr_with(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    t_with(current(), key, args)
+}
+
+/// [`t_count`] in the [`current`] language.
+pub fn tr_count(key: &str, count: i64) -> String {
+    t_count(current(), key, count)
 }
 
 /// One argument of a message.
@@ -71,6 +126,16 @@ pub fn strip_isolation(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_sets_the_current_language_for_its_closure_only() {
+        assert_eq!(current(), Lang::En);
+        let inner = with(Lang::Fr, || {
+            (tr("nav-sign-in"), with(Lang::Ru, current), current())
+        });
+        assert_eq!(inner, ("Se connecter".to_string(), Lang::Ru, Lang::Fr));
+        assert_eq!(current(), Lang::En);
+    }
 
     #[test]
     fn every_language_answers_in_itself() {

@@ -4,7 +4,10 @@
 
 use std::fmt;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, diesel::AsExpression, diesel::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Lang {
     Ar,
     Zh,
@@ -123,6 +126,15 @@ impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
     }
+}
+
+/// The language chosen on a form (sign-up, profile): empty means the page's
+/// language ([`super::l10n::current`]); anything but one of the six is refused.
+pub fn chosen_language(value: &str) -> Result<Lang, String> {
+    if value.trim().is_empty() {
+        return Ok(super::l10n::current());
+    }
+    Lang::parse(value).ok_or_else(|| super::l10n::tr("field-language-invalid"))
 }
 
 #[cfg(test)]

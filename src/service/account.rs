@@ -1,6 +1,7 @@
 //! Account changes: profile, password (changed, or reset by email), change of email
 //! with re-confirmation, and deleting the account.
 
+use crate::domain::lang::Lang;
 use chrono::Duration;
 
 use super::{Ctx, Result};
@@ -99,6 +100,7 @@ pub struct Profile {
     /// Cleaned text; empty means none.
     pub organization: String,
     pub tz: TimeZone,
+    pub language: Lang,
 }
 
 /// Saves the profile; returns the user as stored now (for the login cookie).
@@ -113,6 +115,7 @@ pub fn update_profile(
         country: p.country,
         organization: Some(p.organization.as_str()).filter(|s| !s.is_empty()),
         tz: p.tz.tz(),
+        language: Some(p.language),
     };
     let before = users::by_id(conn, user)?;
     users::update_profile(conn, user, &profile, ctx.now)?;
@@ -135,6 +138,7 @@ pub fn set_zone(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, tz: TimeZone) -> 
         country: u.country,
         organization: u.organization.as_deref(),
         tz: tz.tz(),
+        language: u.language,
     };
     users::update_profile(conn, user, &profile, ctx.now)?;
     Ok(())

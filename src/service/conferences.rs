@@ -3,6 +3,7 @@
 //! or taken by another organizer at the same moment (the unique constraint settles
 //! that race), is [`Error::SlugTaken`], which the form shows as a field error.
 
+use crate::domain::lang::Lang;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::result::Error as DieselError;
 
@@ -32,6 +33,7 @@ pub struct ConferenceInput {
     pub speakers_see_roster: bool,
     pub reminders_enabled: bool,
     pub reminder_minutes: i32,
+    pub default_language: Lang,
 }
 
 impl ConferenceInput {
@@ -54,6 +56,7 @@ impl ConferenceInput {
             speakers_see_roster: self.speakers_see_roster,
             reminders_enabled: self.reminders_enabled,
             reminder_minutes: self.reminder_minutes,
+            default_language: self.default_language,
         }
     }
 }

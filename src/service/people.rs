@@ -357,6 +357,7 @@ pub fn accept_as_new(
                 country,
                 organization: u.organization.as_deref(),
                 tz: u.tz,
+                language: u.language,
             };
             users::update_profile(conn, u.id, &profile, ctx.now)?;
             u.id
@@ -373,6 +374,7 @@ pub fn accept_as_new(
                 password_hash: Some(password_hash),
                 is_admin: false,
                 email_verified_at: Some(ctx.now),
+                language: Some(crate::domain::l10n::current()),
             };
             // A sign-up with this address in the meantime wins: its owner signs in.
             if !users::insert_if_absent(conn, &new, ctx.now)? {

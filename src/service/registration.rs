@@ -3,6 +3,7 @@
 //! row (PostgreSQL) or run under the writer lock (SQLite), so parallel sign-ups never
 //! overfill a conference.
 
+use crate::domain::lang::Lang;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +31,8 @@ pub struct SignUp {
     pub organization: Option<String>,
     pub tz: TimeZone,
     pub password_hash: String,
+    /// The language chosen on the form (the page's language unless changed).
+    pub language: Lang,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -73,6 +76,8 @@ struct PendingAccount {
     country: String,
     organization: Option<String>,
     time_zone: String,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 impl PendingAccount {
@@ -83,6 +88,7 @@ impl PendingAccount {
             country: s.country.alpha2().to_string(),
             organization: s.organization.clone(),
             time_zone: s.tz.name().to_string(),
+            language: Some(s.language.code().to_string()),
         }
     }
 
@@ -104,6 +110,7 @@ impl PendingAccount {
             country,
             organization: self.organization.as_deref(),
             tz: tz.tz(),
+            language: self.language.as_deref().and_then(Lang::parse),
         };
         users::update_profile(conn, user, &profile, now)?;
         Ok(())
@@ -155,6 +162,7 @@ pub fn sign_up(
             password_hash: Some(&s.password_hash),
             is_admin: false,
             email_verified_at: None,
+            language: Some(s.language),
         },
         ctx.now,
     )?;

@@ -24,6 +24,9 @@ pub const MINE_KEY: &str = "mine";
 /// The login session's random id (its hash is the `login_sessions` row): a request
 /// is signed in only while that row is live, so signing out ends it on the server.
 pub const SID_KEY: &str = "sid";
+/// The signed-in user's preferred language (set at sign-in and on a profile save):
+/// pages follow it unless the browser chose another with `?lang=`.
+pub const LANG_KEY: &str = "lang";
 
 /// Which staff links the header shows; looked up once at sign-in.
 #[derive(Clone, Copy, Default)]
@@ -43,12 +46,18 @@ pub fn sign_in(cookie: &Cookie, user: &User, roles: NavRoles, session_id: &str) 
     let _ = cookie.insert(ORG_KEY, roles.organizer);
     let _ = cookie.insert(MOD_KEY, roles.session_person);
     let _ = cookie.insert(SID_KEY, session_id);
+    if let Some(lang) = user.language {
+        let _ = cookie.insert(LANG_KEY, lang.code());
+    }
     let _ = cookie.insert(CSRF_KEY, random_token());
 }
 
 /// Keeps the display name in the cookie current after a profile edit.
 pub fn refresh(cookie: &Cookie, user: &User) {
     let _ = cookie.insert(NAME_KEY, &user.name);
+    if let Some(lang) = user.language {
+        let _ = cookie.insert(LANG_KEY, lang.code());
+    }
 }
 
 /// The login session id this browser holds, if signed in.

@@ -4,6 +4,7 @@
 //! inside a task-local scope that [`current`] reads, so the page layout picks it up
 //! wherever a page is built.
 
+use actix_session::SessionExt;
 use actix_web::body::MessageBody;
 use actix_web::cookie::{Cookie as HttpCookie, SameSite};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -11,18 +12,15 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use serde::Deserialize;
 
+use crate::domain::l10n;
 use crate::domain::lang::Lang;
 
 /// The cookie that remembers a language chosen with `?lang=`.
 pub const LANG_COOKIE: &str = "plenary_lang";
 
-tokio::task_local! {
-    static CURRENT: Lang;
-}
-
 /// The language of the request being answered (English outside a request).
 pub fn current() -> Lang {
-    CURRENT.try_with(|l| *l).unwrap_or_default()
+    l10n::current()
 }
 
 #[derive(Deserialize)]
@@ -30,8 +28,11 @@ struct LangQuery {
     lang: Option<String>,
 }
 
-/// What the request asks for, and whether it chose explicitly (`?lang=`).
-fn choose(req: &ServiceRequest) -> (Lang, Option<Lang>) {
+/// What the request asks for, and whether it chose explicitly (`?lang=`): the
+/// query, else the language remembered from an earlier `?lang=`, else the signed-in
+/// user's preferred language, else the browser's `Accept-Language`; `None` when
+/// none of them names one of the six.
+fn choose(req: &ServiceRequest) -> (Option<Lang>, Option<Lang>) {
     let chosen = actix_web::web::Query::<LangQuery>::from_query(req.query_string())
         .ok()
         .and_then(|q| q.into_inner().lang)
@@ -39,13 +40,39 @@ fn choose(req: &ServiceRequest) -> (Lang, Option<Lang>) {
     let lang = chosen
         .or_else(|| req.cookie(LANG_COOKIE).and_then(|c| Lang::parse(c.value())))
         .or_else(|| {
+            req.get_session()
+                .get::<String>(super::cookie::LANG_KEY)
+                .ok()
+                .flatten()
+                .and_then(|code| Lang::parse(&code))
+        })
+        .or_else(|| {
             req.headers()
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .and_then(Lang::negotiate)
-        })
-        .unwrap_or_default();
+        });
     (lang, chosen)
+}
+
+/// The default language of the conference a public page belongs to (`/c/{slug}…`),
+/// for readers whose browser asks for none of the six.
+async fn conference_default(req: &ServiceRequest) -> Option<Lang> {
+    let slug = req
+        .path()
+        .strip_prefix("/c/")?
+        .split('/')
+        .next()?
+        .to_string();
+    let state = req
+        .app_data::<actix_web::web::Data<super::AppState>>()?
+        .clone();
+    state
+        .db
+        .run(move |c| Ok::<_, super::AppError>(crate::db::conferences::default_language(c, &slug)?))
+        .await
+        .ok()
+        .flatten()
 }
 
 /// The middleware: answers the request in its language, remembers a `?lang=` choice,
@@ -55,11 +82,15 @@ pub async fn negotiate(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let (lang, chosen) = choose(&req);
+    let lang = match lang {
+        Some(lang) => lang,
+        None => conference_default(&req).await.unwrap_or_default(),
+    };
     let secure = req
         .app_data::<actix_web::web::Data<super::AppState>>()
         .is_some_and(|s| s.settings.secure_cookies())
         || req.connection_info().scheme() == "https";
-    let mut res = CURRENT.scope(lang, next.call(req)).await?;
+    let mut res = l10n::scope(lang, next.call(req)).await?;
     if let Some(lang) = chosen {
         let c = HttpCookie::build(LANG_COOKIE, lang.code())
             .path("/")

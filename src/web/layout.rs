@@ -56,6 +56,35 @@ impl Layout {
         l10n::t(self.lang, key)
     }
 
+    /// A message with one argument: for example `layout.t1(KEY, "name", user.name)` in a template.
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        let value = value.to_string();
+        l10n::t_with(self.lang, key, &[(name, l10n::Arg::Text(&value))])
+    }
+
+    /// A message with two arguments.
+    pub fn t2(
+        &self,
+        key: &str,
+        (name1, value1): (&str, impl std::fmt::Display),
+        (name2, value2): (&str, impl std::fmt::Display),
+    ) -> String {
+        let (value1, value2) = (value1.to_string(), value2.to_string());
+        l10n::t_with(
+            self.lang,
+            key,
+            &[
+                (name1, l10n::Arg::Text(&value1)),
+                (name2, l10n::Arg::Text(&value2)),
+            ],
+        )
+    }
+
+    /// A number grouped the reader's way ("2,000", "2 000", "2.000").
+    pub fn number(&self, n: impl Into<i64>) -> String {
+        self.lang.number(n.into())
+    }
+
     /// A message about a count, in the reader's language and digit grouping.
     pub fn t_count(&self, key: &str, count: &i64) -> String {
         l10n::t_count(self.lang, key, *count)

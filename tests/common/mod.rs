@@ -320,6 +320,7 @@ impl TestApp {
                     password_hash: Some(&hash),
                     is_admin: false,
                     email_verified_at: Some(now),
+                    language: None,
                 },
                 now,
             )

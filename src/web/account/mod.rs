@@ -1,6 +1,7 @@
 //! The signed-in person's account: profile, password, email address, password reset
 //! by email, deleting the account and downloading one's data.
 
+use crate::domain::lang::chosen_language;
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -58,6 +59,8 @@ pub struct ProfileForm {
     pub organization: String,
     #[serde(default)]
     pub time_zone: String,
+    #[serde(default)]
+    pub language: String,
 }
 
 pub struct MyRegistration {
@@ -130,6 +133,7 @@ pub async fn account(
         country: u.country.to_string(),
         organization: u.organization.clone().unwrap_or_default(),
         time_zone: u.tz.name().to_string(),
+        language: u.language.map(|l| l.code().to_string()).unwrap_or_default(),
     };
     account_page(&state, &cookie, u, FieldErrors::new(), form).await
 }
@@ -147,8 +151,9 @@ pub async fn update_account(
     let country = e.check("country", CountryCode::parse(&form.country));
     let organization = e.check("organization", clean_text(&form.organization, 200, false));
     let tz = e.check("time_zone", TimeZone::parse(&form.time_zone));
-    let (Some(name), Some(country), Some(organization), Some(tz)) =
-        (name, country, organization, tz)
+    let language = e.check("language", chosen_language(&form.language));
+    let (Some(name), Some(country), Some(organization), Some(tz), Some(language)) =
+        (name, country, organization, tz, language)
     else {
         return account_page(&state, &cookie, &user.0, e, form).await;
     };
@@ -157,6 +162,7 @@ pub async fn update_account(
         country,
         organization,
         tz,
+        language,
     };
     let uid = user.0.id;
     let updated = state

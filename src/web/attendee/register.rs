@@ -1,6 +1,7 @@
 //! Signing up for a conference: the form (or one click for a signed-in user), the
 //! registration window, and the "check your email" page.
 
+use crate::domain::lang::{Lang, chosen_language};
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -61,6 +62,9 @@ pub struct SignUpForm {
     pub password: String,
     #[serde(default)]
     pub consent: Option<String>,
+    /// The language for pages and mail; empty means the page's language.
+    #[serde(default)]
+    pub language: String,
 }
 
 #[derive(Template)]
@@ -179,6 +183,7 @@ struct ParsedSignUp {
     organization: Option<String>,
     tz: TimeZone,
     password: Password,
+    language: Lang,
 }
 
 fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
@@ -192,22 +197,28 @@ fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
     );
     let tz = e.check("time_zone", TimeZone::parse(&f.time_zone));
     let password = e.check("password", Password::parse(&f.password));
+    let language = e.check("language", chosen_language(&f.language));
     if f.consent.is_none() {
         e.add("consent", "Agree to the privacy notice to register");
     }
-    match (name, email, country, organization, tz, password) {
-        (Some(name), Some(email), Some(country), Some(organization), Some(tz), Some(password))
-            if e.is_empty() =>
-        {
-            Ok(ParsedSignUp {
-                name,
-                email,
-                country,
-                organization,
-                tz,
-                password,
-            })
-        }
+    match (name, email, country, organization, tz, password, language) {
+        (
+            Some(name),
+            Some(email),
+            Some(country),
+            Some(organization),
+            Some(tz),
+            Some(password),
+            Some(language),
+        ) if e.is_empty() => Ok(ParsedSignUp {
+            name,
+            email,
+            country,
+            organization,
+            tz,
+            password,
+            language,
+        }),
         _ => Err(e),
     }
 }
@@ -249,6 +260,7 @@ pub async fn register(
         organization,
         tz,
         password,
+        language,
     } = parsed;
     let password_hash = hashing::run(move || passwords::hash(&password)).await??;
     let sign_up = reg::SignUp {
@@ -258,6 +270,7 @@ pub async fn register(
         organization,
         tz,
         password_hash,
+        language,
     };
     let conf2 = conf.clone();
     state

@@ -58,6 +58,8 @@ pub struct ConferenceForm {
     pub reminders_enabled: Option<String>,
     #[serde(default)]
     pub reminder_minutes: String,
+    #[serde(default)]
+    pub default_language: String,
     /// "yes" once the organizer saw how many the new limits promote.
     #[serde(default)]
     pub confirm_promotions: String,
@@ -202,6 +204,10 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
         "reminder_minutes",
         optional_int(&f.reminder_minutes, 5, 1440, "Reminder minutes").map(|v| v.unwrap_or(30)),
     );
+    let default_language = e.check(
+        "default_language",
+        crate::domain::lang::chosen_language(&f.default_language),
+    );
     match (
         title,
         description,
@@ -214,6 +220,7 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
         privacy,
         sender,
         reminder_minutes,
+        default_language,
     ) {
         (
             Some(title),
@@ -227,6 +234,7 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
             Some(privacy),
             Some(sender),
             Some(reminder_minutes),
+            Some(default_language),
         ) if e.is_empty() => Ok(ConferenceInput {
             title,
             slug: slug_raw,
@@ -245,6 +253,7 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
             speakers_see_roster: f.speakers_see_roster.is_some(),
             reminders_enabled: f.reminders_enabled.is_some(),
             reminder_minutes,
+            default_language,
         }),
         _ => Err(e),
     }
@@ -274,6 +283,7 @@ pub fn form_from(c: &Conference) -> ConferenceForm {
         speakers_see_roster: c.speakers_see_roster.then(|| "yes".into()),
         reminders_enabled: c.reminders_enabled.then(|| "yes".into()),
         reminder_minutes: c.reminder_minutes.to_string(),
+        default_language: c.default_language.code().to_string(),
         confirm_promotions: String::new(),
     }
 }
@@ -315,6 +325,11 @@ fn diff(before: &ConferenceForm, after: &ConferenceForm) -> Changes {
             "reminder_minutes",
             &before.reminder_minutes,
             &after.reminder_minutes,
+        ),
+        (
+            "default_language",
+            &before.default_language,
+            &after.default_language,
         ),
     ];
     let short = |s: &str| -> String {

@@ -1,0 +1,2 @@
+ALTER TABLE conferences DROP COLUMN default_language;
+ALTER TABLE users DROP COLUMN language;
