@@ -19,6 +19,8 @@ pub struct AgendaItem {
     pub moderators: String,
     pub speakers: String,
     pub cancelled: bool,
+    /// The track's colour on the agenda (1–8, set by [`colour_tracks`]; 0: none).
+    pub track_colour: usize,
 }
 
 pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
@@ -34,12 +36,35 @@ pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
         moderators: names(s.moderators()),
         speakers: names(s.speakers()),
         cancelled: s.cancelled,
+        track_colour: 0,
     }
 }
 
+/// Colours of the tracks on one agenda: the distinct track names in alphabetical
+/// order take the palette's colours in turn (`track-1` … `track-8` in the
+/// stylesheet), so two tracks of a conference differ whenever there are at most
+/// eight, and a track keeps its colour from page to page.
+pub fn colour_tracks<'a>(items: impl IntoIterator<Item = &'a mut AgendaItem>) {
+    let mut items: Vec<&mut AgendaItem> = items.into_iter().collect();
+    let key = |t: &str| t.trim().to_lowercase();
+    let mut names: Vec<String> = items
+        .iter()
+        .map(|i| key(&i.track))
+        .filter(|t| !t.is_empty())
+        .collect();
+    names.sort();
+    names.dedup();
+    for item in &mut items {
+        let k = key(&item.track);
+        item.track_colour = names.iter().position(|n| *n == k).map_or(0, |i| i % 8 + 1);
+    }
+}
+
+/// The names joined with commas, each isolated (U+2068 … U+2069) so that a Latin
+/// name next to an Arabic or Hebrew one keeps its own direction and the list its order.
 fn names<'a>(people: impl Iterator<Item = &'a Person>) -> String {
     people
-        .map(|p| p.name.as_str())
+        .map(|p| format!("\u{2068}{}\u{2069}", p.name))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -7,7 +7,7 @@ use askama::Template;
 use chrono_tz::Tz;
 
 use super::AppState;
-use super::agenda_view::{AgendaItem, agenda_item};
+use super::agenda_view::{AgendaItem, agenda_item, colour_tracks};
 use super::attendee::JoinState;
 use super::attendee::mine::{self, Mine, SaveZoneOffer};
 use super::error::AppError;
@@ -261,7 +261,7 @@ async fn agenda_page(
         ),
         None => (None, None),
     };
-    let days = group_by_local_day(list, tz)
+    let mut days: Vec<AgendaDay> = group_by_local_day(list, tz)
         .into_iter()
         .map(|d| AgendaDay {
             heading: long_date(d.date),
@@ -273,6 +273,7 @@ async fn agenda_page(
                 .collect(),
         })
         .collect();
+    colour_tracks(days.iter_mut().flat_map(|d| d.items.iter_mut()));
     let page = AgendaPage {
         layout,
         mine,
