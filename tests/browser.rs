@@ -523,6 +523,7 @@ async fn every_page_type_has_no_serious_or_critical_accessibility_violations() {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     let mut serious_total = 0;
     let mut console: Vec<String> = Vec::new();
+    let mut layout: Vec<String> = Vec::new();
     let mut current: Option<Who> = None;
     let cases = catalogue(&app).await;
     for case in &cases {
@@ -538,6 +539,9 @@ async fn every_page_type_has_no_serious_or_critical_accessibility_violations() {
             browser.set_viewport_width(width).await;
             for v in gates::axe(&browser, &axe_source).await {
                 found.push((width, v));
+            }
+            if let Some(problem) = layout_problem(&browser).await {
+                layout.push(format!("{} at {width}px: {problem}", case.name));
             }
             if case.key {
                 let png = browser.full_page_screenshot().await;
@@ -577,6 +581,44 @@ async fn every_page_type_has_no_serious_or_critical_accessibility_violations() {
         "errors in the browser console:\n{}",
         console.join("\n")
     );
+    assert!(layout.is_empty(), "layout problems:\n{}", layout.join("\n"));
+}
+
+/// What is wrong with the page's layout at the current width, if anything: the page
+/// scrolls sideways (something wider than the screen), or the main heading does not
+/// start where the text direction starts (a right-to-left page that is not mirrored,
+/// or a left-to-right one pushed aside).
+async fn layout_problem(browser: &Browser) -> Option<String> {
+    let v = browser
+        .js(
+            r#"const doc = document.documentElement;
+               const overflow = doc.scrollWidth - doc.clientWidth;
+               const main = document.querySelector('main');
+               const h1 = document.querySelector('main h1');
+               let gap = null;
+               if (main && h1) {
+                 const m = main.getBoundingClientRect();
+                 const range = document.createRange();
+                 range.selectNodeContents(h1);
+                 const t = range.getBoundingClientRect();
+                 gap = doc.dir === 'rtl' ? m.right - t.right : t.left - m.left;
+               }
+               return { overflow, gap, dir: doc.dir || 'ltr' };"#,
+            vec![],
+        )
+        .await;
+    let overflow = v["overflow"].as_f64().unwrap_or(0.0);
+    if overflow > 1.0 {
+        return Some(format!("the page is {overflow}px wider than the screen"));
+    }
+    match v["gap"].as_f64() {
+        Some(gap) if !(0.0..=48.0).contains(&gap) => Some(format!(
+            "the heading starts {gap}px from the {} edge of the content ({} page)",
+            if v["dir"] == "rtl" { "right" } else { "left" },
+            v["dir"]
+        )),
+        _ => None,
+    }
 }
 
 #[tokio::test]

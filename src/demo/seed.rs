@@ -186,7 +186,11 @@ fn add_user(conn: &mut DbConn, ctx: &mut Ctx, p: Person<'_>) -> Result<UserId, S
             password_hash,
             is_admin,
             email_verified_at: Some(ctx.now),
-            language: Some(country_language(country.alpha2())),
+            // The role accounts someone tries the demo with follow their browser's
+            // language; the invented registrants prefer their country's.
+            language: password_hash
+                .is_none()
+                .then(|| country_language(country.alpha2())),
         },
         ctx.now,
     )?;

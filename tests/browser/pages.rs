@@ -453,5 +453,22 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
             "/organize/conferences/new",
             "Create a conference",
         ),
+        // More pages in other languages (each case names its language: the choice is
+        // remembered in a cookie, which changes of user forget).
+        page(
+            "register-ar",
+            Anonymous,
+            format!("{register}?lang=ar"),
+            "العربية",
+        )
+        .key(),
+        page("moderate-ar", Moderator, "/moderate?lang=ar", "العربية").key(),
+        page(
+            "organize-registrations-ru",
+            Organizer,
+            format!("/organize/c/{s}/registrations?lang=ru"),
+            "Русский",
+        )
+        .key(),
     ]
 }
