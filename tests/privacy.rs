@@ -8,7 +8,7 @@ mod common;
 
 use common::{TestApp, location, opening_id, submit_with};
 use diesel::prelude::*;
-use plenary::db::schema::{outbox, registrations, users};
+use plenary::db::schema::{announcement_unsubscribes, outbox, registrations, users};
 
 const SLUG: &str = "ip-ai-2020";
 const ORGANIZER: &str = "organizer@demo.plenary.test";
@@ -114,6 +114,38 @@ async fn deleting_the_account_pseudonymises_the_audit_log_and_drops_mail_and_fee
         "named before"
     );
     assert!(!stored_mail(&app, ATTENDEE).await.is_empty());
+    // An announcement's unsubscribe link (and choice) for the address.
+    async fn unsubscribes(app: &TestApp) -> i64 {
+        app.with_db(|c| {
+            announcement_unsubscribes::table
+                .filter(announcement_unsubscribes::email.eq(ATTENDEE))
+                .count()
+                .get_result::<i64>(c)
+                .unwrap()
+        })
+        .await
+    }
+    let conference: String = app
+        .with_db(|c| {
+            plenary::db::schema::conferences::table
+                .select(plenary::db::schema::conferences::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    app.with_db(move |c| {
+        diesel::insert_into(announcement_unsubscribes::table)
+            .values((
+                announcement_unsubscribes::token_hash.eq("a-token-hash"),
+                announcement_unsubscribes::conference_id.eq(conference),
+                announcement_unsubscribes::email.eq(ATTENDEE),
+                announcement_unsubscribes::created_at.eq(chrono::Utc::now().naive_utc()),
+            ))
+            .execute(c)
+            .unwrap()
+    })
+    .await;
+    assert_eq!(unsubscribes(&app).await, 1);
 
     let r = app
         .submit(
@@ -148,6 +180,7 @@ async fn deleting_the_account_pseudonymises_the_audit_log_and_drops_mail_and_fee
         })
         .await;
     assert_eq!(feeds, 0, "no feed secret kept");
+    assert_eq!(unsubscribes(&app).await, 0, "no unsubscribe entry kept");
     assert_eq!(
         app.new_browser()
             .get(app.url(&feed))

@@ -213,6 +213,7 @@ pub fn delete_account(conn: &mut DbConn, ctx: Ctx<'_>, user: UserId, email: &Ema
     };
     db::audit::pseudonymise(conn, &person, &db::audit::pseudonym())?;
     outbox::forget_address(conn, email.as_str())?;
+    super::announcements::forget_address(conn, email.as_str())?;
     db::conferences::bump_agenda_for_person(conn, user, ctx.now)?;
     for pending in tokens::payloads(conn, user, Purpose::ChangeEmail)? {
         outbox::forget_address(conn, &pending)?;

@@ -316,6 +316,15 @@ fn list_headers(conf: &Conference, unsubscribe: Option<String>) -> ListHeaders {
     }
 }
 
+/// Forgets an address's unsubscribe links and choices (its account is deleted: no
+/// announcement can reach it any more, and the address is personal data).
+pub fn forget_address(conn: &mut DbConn, address: &str) -> QueryResult<usize> {
+    diesel::delete(
+        announcement_unsubscribes::table.filter(announcement_unsubscribes::email.eq(address)),
+    )
+    .execute(conn)
+}
+
 /// A new unsubscribe token for one mail to `email`; returns the secret for its link.
 fn issue_unsubscribe(
     conn: &mut DbConn,
