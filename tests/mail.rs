@@ -228,6 +228,80 @@ async fn a_scheduled_announcement_waits_for_its_time() {
     );
 }
 
+#[tokio::test]
+async fn a_scheduled_announcement_can_be_cancelled_before_it_goes() {
+    let app = TestApp::spawn_demo_signed_in(10, ORGANIZER).await;
+    let n = confirmed_with_account(&app).await;
+    let tz = chrono_tz::Europe::Zurich;
+    let at = (app.clock.now() + Duration::hours(2)).with_timezone(&tz);
+    let r = announce(&app, "Maybe news", &at.format("%Y-%m-%dT%H:%M").to_string()).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let progress = location(&r);
+    let (_, page) = app.get_html(&progress).await;
+    let cancel = format!("{progress}/cancel");
+    assert!(
+        page.contains(&format!("href=\"{cancel}\"")),
+        "a cancel link"
+    );
+
+    // The confirmation page says how many will not go.
+    let plain = |html: String| html.replace(['\u{2068}', '\u{2069}'], "");
+    let (status, confirm) = app.get_html(&cancel).await;
+    let confirm = plain(confirm);
+    assert_eq!(status, 200);
+    assert!(
+        confirm.contains(&format!("{n} messages have not gone yet")),
+        "{confirm}"
+    );
+    // Without its token the form does nothing.
+    let forged = app
+        .client
+        .post(app.url(&cancel))
+        .form(&[("csrf", "forged")])
+        .send()
+        .await
+        .unwrap();
+    assert!(forged.status().is_client_error());
+    let r = app.submit(&cancel, &cancel, &[]).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let page = plain(app.get_html(&progress).await.1);
+    assert!(
+        page.contains(&format!(
+            "The announcement is cancelled: {n} messages will not be sent."
+        )),
+        "{page}"
+    );
+    assert!(page.contains(&format!("{n} messages were cancelled before they went.")));
+    assert!(
+        !page.contains(&format!("href=\"{cancel}\"")),
+        "nothing left to cancel"
+    );
+
+    app.clock.advance(Duration::hours(3));
+    assert_eq!(
+        app.drain().await.sent,
+        0,
+        "nothing goes, even after its time"
+    );
+    assert!(
+        !app.mails_to(ATTENDEE)
+            .iter()
+            .any(|m| m.subject.ends_with("Maybe news"))
+    );
+    let audit: i64 = app
+        .with_db(|c| {
+            plenary::db::schema::audit_log::table
+                .filter(plenary::db::schema::audit_log::action.eq("announcement.cancel"))
+                .count()
+                .get_result(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(audit, 1, "the cancellation is in the audit log");
+    // Nothing left: the confirmation page sends the organizer back with a word.
+    assert_eq!(app.get(&cancel).await.status().as_u16(), 303);
+}
+
 /// The VEVENTs of an .ics: (UID, DTSTART, DTEND).
 fn events(ics: &str) -> Vec<(String, String, String)> {
     let unfolded = ics.replace("\r\n ", "");

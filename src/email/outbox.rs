@@ -308,26 +308,58 @@ pub fn enqueue_once(
     insert_unless_present(conn, mail, Some(conference), message_id, None, now, now)
 }
 
-/// Rows by status: queued (including retrying), sent, failed.
+/// Rows by status: queued (including retrying), sent, failed, cancelled (a
+/// scheduled announcement called off before it went).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct StatusCounts {
     pub queued: i64,
     pub sent: i64,
     pub failed: i64,
+    pub cancelled: i64,
 }
 
 impl StatusCounts {
     pub fn total(&self) -> i64 {
-        self.queued + self.sent + self.failed
+        self.queued + self.sent + self.failed + self.cancelled
     }
 
     fn add(&mut self, status: &str, n: i64) {
         match status {
             "queued" => self.queued += n,
             "sent" => self.sent += n,
+            "cancelled" => self.cancelled += n,
             _ => self.failed += n,
         }
     }
+}
+
+/// Cancels the messages of a batch that have not gone yet and are not being sent
+/// right now (a worker's live lease); returns how many.
+pub fn cancel_batch(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    batch: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<usize> {
+    diesel::update(
+        outbox::table
+            .filter(outbox::conference_id.eq(conference.to_string()))
+            .filter(outbox::batch_id.eq(batch))
+            .filter(outbox::status.eq("queued"))
+            .filter(
+                outbox::lease_until
+                    .is_null()
+                    .or(outbox::lease_until.lt(to_db_time(now))),
+            ),
+    )
+    .set((
+        outbox::status.eq("cancelled"),
+        outbox::lease_until.eq(None::<NaiveDateTime>),
+        outbox::body_text.eq(REDACTED_BODY),
+        outbox::body_html.eq(REDACTED_BODY),
+        outbox::attachment_body.eq(None::<String>),
+    ))
+    .execute(conn)
 }
 
 /// Counts of one batch of a conference.
@@ -364,6 +396,8 @@ pub struct BatchSummary {
     pub sent: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub failed: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub cancelled: i64,
 }
 
 /// The conference's batches of `kind`, newest first, counted in SQL.
@@ -376,7 +410,8 @@ pub fn batches(
         "SELECT batch_id, MIN(subject) AS subject, MIN(created_at) AS created_at, \
            SUM(CASE WHEN status = 'queued' THEN 1 ELSE 0 END) AS queued, \
            SUM(CASE WHEN status = 'sent' THEN 1 ELSE 0 END) AS sent, \
-           SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS failed \
+           SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS failed, \
+           SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled \
          FROM outbox WHERE conference_id = $1 AND kind = $2 AND batch_id IS NOT NULL \
          GROUP BY batch_id ORDER BY MIN(created_at) DESC, batch_id DESC",
     )

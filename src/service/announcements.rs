@@ -306,6 +306,37 @@ pub fn send(
     Ok(Some((batch, people.len())))
 }
 
+/// Calls off what has not gone yet of an announcement (a scheduled one, or the rest
+/// of one being delivered) and records it in the audit log. Returns how many
+/// messages will not be sent; messages already delivered stay delivered.
+pub fn cancel(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    conf: &Conference,
+    actor: UserId,
+    batch: &str,
+) -> Result<usize> {
+    let subject = outbox::batch_subject(conn, conf.id, batch)?.ok_or(super::Error::NotFound)?;
+    let n = outbox::cancel_batch(conn, conf.id, batch, ctx.now)?;
+    if n > 0 {
+        let subject = format!("Announcement “{subject}”");
+        let after = format!("cancelled: {n} unsent messages, batch {batch}");
+        db::audit::record(
+            conn,
+            &db::audit::Entry {
+                conference: Some(conf.id),
+                actor: Some(actor),
+                action: "announcement.cancel",
+                subject: &subject,
+                before: None,
+                after: Some(&after),
+            },
+            ctx.now,
+        )?;
+    }
+    Ok(n)
+}
+
 /// The sender's name and Reply-To of a conference's announcements, and the
 /// recipient's unsubscribe URL (absent on a test mail).
 fn list_headers(conf: &Conference, unsubscribe: Option<String>) -> ListHeaders {

@@ -121,6 +121,7 @@ route_table! {
     // `{batch}.json` before `{batch}`: resources match in this order.
     "/organize/c/{slug}/announcements/{batch}.json": Organizer => { get => organize::announcements::progress_json }
     "/organize/c/{slug}/announcements/{batch}": Organizer => { get => organize::announcements::progress }
+    "/organize/c/{slug}/announcements/{batch}/cancel": Organizer => { get => organize::announcement_cancel::cancel_form, post => organize::announcement_cancel::cancel }
     "/organize/c/{slug}/outbox": Organizer => { get => organize::outbox::index }
     "/organize/c/{slug}/outbox/retry": Organizer => { post => organize::outbox::retry_all }
     "/organize/c/{slug}/outbox/{mid}/retry": Organizer => { post => organize::outbox::retry_one }

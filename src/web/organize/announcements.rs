@@ -79,6 +79,7 @@ pub async fn index(
                     queued: b.queued,
                     sent: b.sent,
                     failed: b.failed,
+                    cancelled: b.cancelled,
                 },
             })
             .collect(),
@@ -457,6 +458,8 @@ pub struct ProgressPage {
     pub reload_href: String,
     pub outbox_href: String,
     pub back: String,
+    /// Where to call off what has not gone yet.
+    pub cancel_href: String,
 }
 
 /// The `{batch}` of a progress URL (the guard has the `{slug}`).
@@ -466,13 +469,13 @@ pub struct BatchPath {
 }
 
 /// The batch id of a progress URL, checked to be a UUID before any query.
-fn batch_id(raw: &str) -> Result<String, AppError> {
+pub(super) fn batch_id(raw: &str) -> Result<String, AppError> {
     uuid::Uuid::parse_str(raw)
         .map(|u| u.hyphenated().to_string())
         .map_err(|_| AppError::NotFound)
 }
 
-async fn batch_state(
+pub(super) async fn batch_state(
     state: &AppState,
     conf: ConferenceId,
     batch: String,
@@ -509,6 +512,7 @@ pub async fn progress(
         json_href: format!("{base}/{batch}.json"),
         reload_href: format!("{base}/{batch}"),
         outbox_href: format!("/organize/c/{}/outbox", conf.slug),
+        cancel_href: format!("{base}/{batch}/cancel"),
         back: base,
     })
 }
@@ -532,6 +536,7 @@ pub async fn progress_json(
             "queued": c.queued,
             "sent": c.sent,
             "failed": c.failed,
+            "cancelled": c.cancelled,
             "total": c.total(),
             "done": c.queued == 0,
         })))

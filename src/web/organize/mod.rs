@@ -4,6 +4,7 @@
 //! `{slug}` or site admin), `Need::AnyOrganizer` or `Need::Admin`.
 
 pub mod agenda;
+pub mod announcement_cancel;
 pub mod announcements;
 pub mod audit;
 pub mod bulk;
