@@ -411,3 +411,37 @@ async fn anonymise_now_asks_for_confirmation_and_waits_for_the_end() {
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn the_list_reads_in_the_readers_language() {
+    let app = TestApp::spawn_demo(6).await;
+    let organizer = app.demo_browser(ORGANIZER).await;
+    enable_list(&app, &organizer).await;
+    consent_in(&app, "CL", 3).await;
+    for (lang, heading, count) in [
+        ("ar", "قائمة المشاركين", "3 مشاركين"),
+        ("ru", "Список участников", "3 участника"),
+        ("zh", "与会者名单", "3 名与会者"),
+        ("fr", "Liste des participants", "3 participants"),
+    ] {
+        let (status, body) = get(
+            &app.client,
+            &app,
+            &format!("/c/{SLUG}/participants?lang={lang}"),
+        )
+        .await;
+        assert_eq!(status, 200);
+        if std::env::var("PRINT_PAGES").is_ok() {
+            eprintln!("{body}");
+        }
+        assert!(body.contains(heading), "{lang}: {body}");
+        assert!(body.contains(count), "{lang}: {body}");
+    }
+    let (_, page) = get(
+        &organizer,
+        &app,
+        &format!("/organize/c/{SLUG}/retention?lang=ru"),
+    )
+    .await;
+    assert!(page.contains("Срок хранения в месяцах"));
+}
