@@ -328,12 +328,16 @@ fn seed(db: &Db, registrants: usize) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The mail worker's scheduled job: session reminders.
+/// The mail worker's scheduled jobs: session reminders, then data retention (the
+/// warning a week before, the anonymisation when due).
 fn reminder_job(
     settings: &Settings,
 ) -> impl Fn(&Db, chrono::DateTime<chrono::Utc>) -> Result<(), String> + Send + 'static {
     let base_url = settings.base_url.clone();
-    move |db, now| plenary::service::reminders::tick(db, now, &base_url)
+    move |db, now| {
+        let reminders = plenary::service::reminders::tick(db, now, &base_url);
+        plenary::service::retention::tick(db, now, &base_url).and(reminders)
+    }
 }
 
 /// Says where mail goes, loudly when it is not going to people. A log event, not a

@@ -241,6 +241,34 @@ pub fn pseudonymise(conn: &mut DbConn, p: &Person<'_>, label: &str) -> QueryResu
     Ok(rows.len())
 }
 
+/// [`pseudonymise`] limited to the entries of one conference that are about the
+/// person (not those they made): for a conference whose registrations are
+/// anonymised after their retention period, while the account itself stays.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %p.user))]
+pub fn pseudonymise_in(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    p: &Person<'_>,
+    label: &str,
+) -> QueryResult<usize> {
+    let rows: Vec<Stored> = about(conn, p, false)?
+        .into_iter()
+        .filter(|e| e.conference_id == Some(conference))
+        .collect();
+    for e in &rows {
+        let scrub = |s: &str| scrub(s, p, label);
+        diesel::update(audit_log::table.find(&e.id))
+            .set((
+                audit_log::subject.eq(scrub(&e.subject)),
+                audit_log::before_state.eq(e.before.as_deref().map(scrub)),
+                audit_log::after_state.eq(e.after.as_deref().map(scrub)),
+                audit_log::subject_user_id.eq(None::<UserId>),
+            ))
+            .execute(conn)?;
+    }
+    Ok(rows.len())
+}
+
 /// `text` with the person's address (any case) and name replaced by `label`.
 fn scrub(text: &str, p: &Person<'_>, label: &str) -> String {
     let mut out = replace_ignoring_case(text, p.email, label);

@@ -101,6 +101,8 @@ diesel::table! {
         confirmed_at -> Nullable<Timestamp>,
         cancelled_at -> Nullable<Timestamp>,
         updated_at -> Timestamp,
+        listed_consent -> Bool,
+        listed_consent_at -> Nullable<Timestamp>,
     }
 }
 
@@ -278,6 +280,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    participant_settings (conference_id) {
+        conference_id -> Text,
+        participants_list_enabled -> Bool,
+        retention_months -> Nullable<Integer>,
+        retention_warned_at -> Nullable<Timestamp>,
+        anonymised_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -299,6 +312,7 @@ diesel::joinable!(video_presence -> users (user_id));
 diesel::joinable!(conference_identity -> conferences (conference_id));
 diesel::joinable!(profiles -> users (user_id));
 diesel::joinable!(announcement_unsubscribes -> conferences (conference_id));
+diesel::joinable!(participant_settings -> conferences (conference_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -321,4 +335,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     conference_identity,
     profiles,
     announcement_unsubscribes,
+    participant_settings,
 );

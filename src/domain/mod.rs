@@ -18,6 +18,7 @@ pub mod profile;
 pub mod ratelimit;
 pub mod regions;
 pub mod registration;
+pub mod retention;
 pub mod rooms;
 pub mod secret;
 pub mod signin;

@@ -473,3 +473,41 @@ pub fn session_cancelled(
     ));
     c
 }
+
+/// To an organizer, once, a week before a conference's registrations are anonymised
+/// at the end of its retention period (issue 18, point 6), in the organizer's language.
+pub fn retention_warning(
+    lang: crate::domain::lang::Lang,
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    due: chrono::NaiveDate,
+) -> Content {
+    use crate::domain::l10n::{Arg, t, t_with, with};
+    with(lang, || {
+        let title = Arg::Text(&conf.title);
+        let date = timefmt::long_date(due);
+        Content {
+            subject: t_with(lang, "part-mail-retention-subject", &[("title", title)]),
+            greeting: t_with(lang, "part-mail-greeting", &[("name", Arg::Text(name))]),
+            paragraphs: vec![
+                t_with(
+                    lang,
+                    "part-mail-retention-when",
+                    &[
+                        ("title", Arg::Text(&conf.title)),
+                        ("date", Arg::Text(&date)),
+                    ],
+                ),
+                t(lang, "part-mail-retention-what"),
+            ],
+            action: Some((
+                t(lang, "part-mail-retention-action"),
+                format!("{base_url}/organize/c/{}/retention", conf.slug),
+            )),
+            after: vec![t(lang, "part-mail-retention-after")],
+            signature: t(lang, "part-mail-signature"),
+            ..Content::default()
+        }
+    })
+}

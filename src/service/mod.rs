@@ -16,11 +16,13 @@ pub mod mail;
 pub mod moderation;
 pub mod my_registration;
 pub mod outbox;
+pub mod participants;
 pub mod people;
 pub mod picks;
 pub mod registration;
 pub mod registrations_admin;
 pub mod reminders;
+pub mod retention;
 pub mod video;
 pub mod waitlist;
 

@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod moderate;
 pub mod organize;
 pub mod page_cache;
+pub mod participants;
 pub mod people;
 pub mod public;
 pub mod ratelimit;

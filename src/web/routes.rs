@@ -156,4 +156,15 @@ route_table! {
     // RFC 8058 one-click unsubscribe from announcements: the token authenticates the
     // POST, which needs no session and no CSRF token (tests/csrf.rs skips it).
     "/unsubscribe/{token}": Public => { get => unsubscribe::form, post => unsubscribe::one_click }
+
+    // The list of participants and data retention (issue 18, points 5–6).
+    "/c/{slug}/participants": Public => { get => crate::web::participants::list }
+    "/c/{slug}/participants.csv": Public => { get => crate::web::participants::csv }
+    "/c/{slug}/participants/print": Public => { get => crate::web::participants::print }
+    "/c/{slug}/me/list-consent": SignedIn => { post => attendee::set_list_consent }
+    "/organize/c/{slug}/participants-list": Organizer => { get => organize::participants_list::page, post => organize::participants_list::save }
+    "/organize/c/{slug}/participants-list/internal": Organizer => { get => organize::participants_list::internal }
+    "/organize/c/{slug}/participants-list/internal.csv": Organizer => { get => organize::participants_list::internal_csv }
+    "/organize/c/{slug}/retention": Organizer => { get => organize::retention::form, post => organize::retention::save }
+    "/organize/c/{slug}/retention/anonymise": Organizer => { get => organize::retention::confirm_form, post => organize::retention::anonymise }
 }

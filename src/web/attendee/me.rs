@@ -65,6 +65,8 @@ pub struct MePage {
     pub country: String,
     pub countries: Vec<crate::web::CountryOption>,
     pub errors: crate::domain::FieldErrors,
+    /// Consents to appear on the list of participants (issue 18).
+    pub list_consent: bool,
 }
 
 /// A new feed address and the ways to subscribe to it: `webcal://` (Apple Calendar,
@@ -222,7 +224,9 @@ pub async fn me(
         (None, None) => FeedState::None,
     };
     super::mine::refresh_nav(&state, &cookie, user.id).await?;
+    let list_consent = super::list_consent::consent_of(&state, registration.id).await?;
     html(&MePage {
+        list_consent,
         layout: Layout::from_cookie(&cookie),
         dates: date_span(conf.starts_on, conf.ends_on),
         status: registration.status,

@@ -6,6 +6,7 @@
 mod confirm;
 mod country;
 mod join;
+pub mod list_consent;
 mod me;
 pub mod mine;
 mod register;
@@ -22,6 +23,7 @@ pub use confirm::{
 };
 pub use country::{CountryForm, set_country};
 pub use join::{PickAndJoinPage, join_session, pick_and_join};
+pub use list_consent::set_list_consent;
 pub use me::{
     CancelPage, JoinState, MePage, MyDay, MyItem, PickForm, cancel, cancel_form, me, pick,
     rotate_feed,
