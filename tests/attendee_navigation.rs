@@ -403,6 +403,7 @@ async fn one_click_registration_asks_consent_and_country_and_the_country_can_be_
     assert_eq!(location(&r), "/c/other/me#status");
     assert_eq!(country().await, "JP");
     let (_, html) = app.get_html("/c/other/me").await;
+    let html = html.replace(['\u{2068}', '\u{2069}'], "");
     assert!(html.contains("Your registration now counts under Japan."));
 }
 
