@@ -421,7 +421,7 @@ async fn the_organizers_country_filter_sorts_by_name_not_by_code() {
         .map(common::html::text_of)
         .collect();
     assert!(names.len() > 5, "{names:?}");
-    let keys: Vec<String> = names
+    let keys: Vec<Vec<u8>> = names
         .iter()
         .map(|n| plenary::domain::countries::collation_key(n))
         .collect();
