@@ -43,7 +43,7 @@
   "use strict";
   function fold(s) {
     s = String(s).toLowerCase();
-    if (s.normalize) { s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, ""); }
+    if (s.normalize) { s = s.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, ""); }
     return s.replace(/\u00df/g, "ss").replace(/\u00e6/g, "ae").replace(/\u0153/g, "oe")
       .replace(/\u00f8/g, "o").replace(/\u0142/g, "l").replace(/\u0111/g, "d").replace(/\u0131/g, "i")
       .replace(/[^0-9a-z\u00c0-\uffff]+/g, " ").trim();

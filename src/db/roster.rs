@@ -136,17 +136,32 @@ struct EntryRow {
 }
 
 /// `CASE registrations.country WHEN 'AF' THEN 0 … END`: the rank of each code in
-/// English-name order, so "sort by country" matches the names shown (Switzerland
-/// among the S's, not among the C's of its code). Built once from the ISO list, so
-/// no user input ever reaches this SQL.
-static COUNTRY_RANK_SQL: LazyLock<String> = LazyLock::new(|| {
-    let mut sql = String::from("CASE registrations.country");
-    for (rank, c) in CountryCode::all_sorted().iter().enumerate() {
-        sql.push_str(&format!(" WHEN '{}' THEN {rank}", c.alpha2()));
-    }
-    sql.push_str(" ELSE 100000 END");
-    sql
+/// the order of the names shown in each language (Switzerland among the S's, not
+/// among the C's of its code; "Suisse" in French, 瑞士 by pinyin in Chinese). Built
+/// once per language from the ISO list, so no user input ever reaches this SQL.
+static COUNTRY_RANK_SQL: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::domain::lang::Lang::ALL
+        .iter()
+        .map(|lang| {
+            let mut sql = String::from("CASE registrations.country");
+            for (rank, c) in CountryCode::all_sorted_in(*lang).iter().enumerate() {
+                sql.push_str(&format!(" WHEN '{}' THEN {rank}", c.alpha2()));
+            }
+            sql.push_str(" ELSE 100000 END");
+            sql
+        })
+        .collect()
 });
+
+/// [`COUNTRY_RANK_SQL`] in the reader's language.
+fn country_rank_sql() -> &'static str {
+    let lang = crate::domain::l10n::current();
+    let i = crate::domain::lang::Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .unwrap_or(0);
+    &COUNTRY_RANK_SQL[i]
+}
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
 fn like_pattern(search: &str) -> String {
@@ -190,7 +205,7 @@ pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult
     q = match f.sort {
         Sort::Name => q.order(by_name).then_order_by(registrations::id),
         Sort::Country => q
-            .order(diesel::dsl::sql::<Integer>(&COUNTRY_RANK_SQL))
+            .order(diesel::dsl::sql::<Integer>(country_rank_sql()))
             .then_order_by(by_name)
             .then_order_by(registrations::id),
         Sort::Joined => q
@@ -353,7 +368,7 @@ mod tests {
 
     #[test]
     fn country_rank_follows_english_names() {
-        let sql = COUNTRY_RANK_SQL.as_str();
+        let sql = country_rank_sql();
         let ch = sql.find("'CH'").unwrap();
         let se = sql.find("'SE'").unwrap();
         let cm = sql.find("'CM'").unwrap();

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod capacity;
 pub mod clock;
+pub mod collation;
 pub mod countries;
 pub mod fields;
 pub mod identity;

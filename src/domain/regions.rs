@@ -24,14 +24,25 @@ impl Region {
         Region::Antarctica,
     ];
 
+    /// The region's name in the reader's language ("Africa", "Afrique", "非洲").
     pub fn label(self) -> &'static str {
+        let lang = super::l10n::current();
+        let l = super::lang::Lang::ALL
+            .iter()
+            .position(|x| *x == lang)
+            .unwrap_or(0);
+        let r = Region::ALL.iter().position(|x| *x == self).unwrap_or(0);
+        &LABELS[l][r]
+    }
+
+    fn key(self) -> &'static str {
         match self {
-            Region::Africa => "Africa",
-            Region::Americas => "Americas",
-            Region::Asia => "Asia",
-            Region::Europe => "Europe",
-            Region::Oceania => "Oceania",
-            Region::Antarctica => "Antarctica",
+            Region::Africa => "data-region-africa",
+            Region::Americas => "data-region-americas",
+            Region::Asia => "data-region-asia",
+            Region::Europe => "data-region-europe",
+            Region::Oceania => "data-region-oceania",
+            Region::Antarctica => "data-region-antarctica",
         }
     }
 
@@ -47,6 +58,20 @@ impl Region {
         }
     }
 }
+
+/// Every region's name in every language ([`super::lang::Lang::ALL`] order), looked
+/// up once so [`Region::label`] can lend them out.
+static LABELS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    super::lang::Lang::ALL
+        .iter()
+        .map(|lang| {
+            Region::ALL
+                .iter()
+                .map(|r| super::l10n::t(*lang, r.key()))
+                .collect()
+        })
+        .collect()
+});
 
 const AFRICA: &str = "DZ EG LY MA SD TN EH \
     IO BI KM DJ ER ET TF KE MG MW MU YT MZ RE RW SC SO SS UG TZ ZM ZW \
@@ -149,5 +174,17 @@ mod tests {
             ]
         );
         assert_eq!(counts.iter().map(|c| c.1).sum::<i64>(), 10);
+    }
+
+    #[test]
+    fn regions_are_named_in_the_readers_language() {
+        use crate::domain::{l10n, lang::Lang};
+        assert_eq!(Region::Africa.label(), "Africa");
+        assert_eq!(
+            l10n::with(Lang::Fr, || Region::Americas.label()),
+            "Amériques"
+        );
+        assert_eq!(l10n::with(Lang::Zh, || Region::Europe.label()), "欧洲");
+        assert_eq!(l10n::with(Lang::Ar, || Region::Asia.label()), "آسيا");
     }
 }

@@ -147,21 +147,38 @@ impl CountryCode {
         self.0.alpha2()
     }
 
-    /// The current English short name, e.g. "Switzerland", "Türkiye".
+    /// The name in the reader's language ([`super::l10n::current`]): "Switzerland",
+    /// "Türkiye" in English, "Suisse", "瑞士", "سويسرا" (CLDR) in the others.
     pub fn name(&self) -> &'static str {
+        self.name_in(super::l10n::current())
+    }
+
+    /// The name in `lang`.
+    pub fn name_in(&self, lang: super::lang::Lang) -> &'static str {
+        super::countries::name_in(lang, self.alpha2(), self.0.name())
+    }
+
+    /// The current English short name, e.g. "Switzerland", "Türkiye".
+    pub fn english_name(&self) -> &'static str {
         super::countries::short_name(self.alpha2(), self.0.name())
     }
 
-    /// What a country filter searches: the folded name, the aliases and the code.
+    /// What a country filter searches: the folded name in the reader's language,
+    /// the English names, the aliases and the code.
     pub fn search_text(&self) -> String {
-        super::countries::search_text(self.alpha2(), self.name())
+        super::countries::search_text(self.alpha2(), self.name(), self.english_name())
     }
 
-    /// Every country, sorted by English name as people sort (accents and case
-    /// ignored), for select lists.
+    /// Every country, sorted by name in the reader's language and collation, for
+    /// select lists.
     pub fn all_sorted() -> Vec<CountryCode> {
+        Self::all_sorted_in(super::l10n::current())
+    }
+
+    /// Every country, sorted by name in `lang` and its collation.
+    pub fn all_sorted_in(lang: super::lang::Lang) -> Vec<CountryCode> {
         let mut all: Vec<_> = isocountry::CountryCode::iter().map(|c| Self(*c)).collect();
-        sort_by_name(&mut all);
+        super::collation::sort_by_name(lang, &mut all, |c| c.name_in(lang));
         all
     }
 }
@@ -173,13 +190,15 @@ impl fmt::Display for CountryCode {
     }
 }
 
-/// Sorts countries by name with the collation people expect (see
-/// [`super::countries::collation_key`]), never by code or byte order.
+/// Sorts countries by name in the reader's language and collation (see
+/// [`super::collation`]), never by code or byte order.
 pub fn sort_by_name(list: &mut [CountryCode]) {
-    list.sort_by_cached_key(|c| super::countries::collation_key(c.name()));
+    let lang = super::l10n::current();
+    super::collation::sort_by_name(lang, list, |c| c.name_in(lang));
 }
 
-/// The English name of a stored alpha-2 code, or the code itself if unknown.
+/// The name of a stored alpha-2 code in the reader's language, or the code itself
+/// if unknown.
 pub fn country_name(alpha2: &str) -> String {
     CountryCode::parse(alpha2)
         .map(|c| c.name().to_string())

@@ -4,12 +4,14 @@
 //! UTC offset for the picker, and [`resolve`], which turns what a person typed
 //! ("asia/tokyo", "Beijing", "Cairo", "India", "GMT+8", "UTC+8") into a zone.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, Offset, TimeZone as _, Utc};
 use chrono_tz::Tz;
 
 use super::countries::fold;
+use super::lang::Lang;
 
 /// `zone.tab` of the IANA database: one canonical zone per line with its country.
 const ZONE_TAB: &str = include_str!("zone_tab.txt");
@@ -134,19 +136,27 @@ pub struct ZoneChoice {
 }
 
 /// The picker's list at `now`: every canonical zone with its country and its
-/// current offset, sorted by name.
+/// current offset, sorted by name, in the reader's language ("Chine · Shanghai
+/// (Pékin) · UTC+8", "中国 · 上海 (北京) · UTC+8").
 pub fn choices(now: DateTime<Utc>) -> Vec<ZoneChoice> {
+    let lang = super::l10n::current();
     KNOWN
         .iter()
         .map(|z| {
-            let country = country_name(z.country);
-            let extra = aliases_of(z.tz).collect::<Vec<_>>().join(", ");
+            let country = country_name(z.country, lang);
+            let (city, extra) = match local_city(z.tz, lang) {
+                Some((city, extra)) if lang != Lang::En => (city.to_string(), extra.join(", ")),
+                _ => (
+                    z.city.clone(),
+                    aliases_of(z.tz).collect::<Vec<_>>().join(", "),
+                ),
+            };
             let mut label = String::new();
             if !country.is_empty() {
                 label.push_str(country);
                 label.push_str(" · ");
             }
-            label.push_str(&z.city);
+            label.push_str(&city);
             if !extra.is_empty() {
                 label.push_str(&format!(" ({extra})"));
             }
@@ -160,9 +170,47 @@ pub fn choices(now: DateTime<Utc>) -> Vec<ZoneChoice> {
         .collect()
 }
 
-fn country_name(alpha2: &str) -> &'static str {
+/// CLDR's city of each zone in the six languages ([`Lang::ALL`] order), each with
+/// the capitals sharing the zone after a `;` (from `scripts/gen_country_names.py`).
+static LOCAL_CITIES: LazyLock<HashMap<&'static str, [&'static str; 6]>> = LazyLock::new(|| {
+    include_str!("zone_cities.tsv")
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let zone = fields.next()?;
+            let mut names = [""; 6];
+            for name in &mut names {
+                *name = fields.next()?;
+            }
+            Some((zone, names))
+        })
+        .collect()
+});
+
+/// The zone's city in `lang` and the capitals that share it: ("上海", ["北京"]).
+fn local_city(tz: Tz, lang: Lang) -> Option<(&'static str, Vec<&'static str>)> {
+    let i = Lang::ALL.iter().position(|l| *l == lang)?;
+    let mut parts = LOCAL_CITIES.get(tz.name())?[i].split(';');
+    let city = parts.next().filter(|c| !c.is_empty())?;
+    Some((city, parts.collect()))
+}
+
+/// The zone whose city (or a capital sharing it) is `q` (folded) in any language.
+fn by_local_city(q: &str) -> Option<Tz> {
+    LOCAL_CITIES
+        .iter()
+        .find(|(_, names)| {
+            names
+                .iter()
+                .flat_map(|n| n.split(';'))
+                .any(|n| fold(n) == q)
+        })
+        .and_then(|(zone, _)| zone.parse().ok())
+}
+
+fn country_name(alpha2: &str, lang: Lang) -> &'static str {
     super::CountryCode::parse(alpha2)
-        .map(|c| c.name())
+        .map(|c| c.name_in(lang))
         .unwrap_or("")
 }
 
@@ -212,14 +260,17 @@ fn words(s: &str) -> Option<Tz> {
                 .find(|(_, a)| a.split(';').any(|a| fold(a) == q))
                 .and_then(|(z, _)| z.parse().ok())
         });
-    if by_city.is_some() {
-        return by_city;
+    if let Some(tz) = by_city.or_else(|| by_local_city(&q)) {
+        return Some(tz);
     }
-    let country = super::CountryCode::all_sorted().into_iter().find(|c| {
-        fold(c.name()) == q
-            || super::countries::aliases(c.alpha2()).any(|a| fold(a) == q)
-            || c.alpha2().eq_ignore_ascii_case(s)
-    })?;
+    let country = super::CountryCode::all_sorted_in(Lang::En)
+        .into_iter()
+        .find(|c| {
+            fold(c.english_name()) == q
+                || super::countries::names_everywhere(c.alpha2()).any(|n| fold(n) == q)
+                || super::countries::aliases(c.alpha2()).any(|a| fold(a) == q)
+                || c.alpha2().eq_ignore_ascii_case(s)
+        })?;
     let mut zones = KNOWN.iter().filter(|z| z.country == country.alpha2());
     match (zones.next(), zones.next()) {
         (Some(z), None) => Some(z.tz),
@@ -302,6 +353,36 @@ mod tests {
         let shanghai = list.iter().find(|c| c.name == "Asia/Shanghai").unwrap();
         assert!(shanghai.label.contains("Beijing"), "{}", shanghai.label);
         assert!(shanghai.label.ends_with("UTC+8"), "{}", shanghai.label);
+    }
+
+    #[test]
+    fn the_picker_speaks_the_readers_language() {
+        let now = Utc::now();
+        let label = |lang, zone: &str| {
+            super::super::l10n::with(lang, || choices(now))
+                .into_iter()
+                .find(|c| c.name == zone)
+                .map(|c| c.label)
+                .unwrap()
+        };
+        let fr = label(Lang::Fr, "Asia/Shanghai");
+        assert!(fr.starts_with("Chine · Shanghai (Pékin) · UTC+8"), "{fr}");
+        let zh = label(Lang::Zh, "Asia/Shanghai");
+        assert!(zh.starts_with("中国 · 上海 (北京) · UTC+8"), "{zh}");
+        assert!(label(Lang::Fr, "Africa/Cairo").contains("Le Caire"));
+        assert!(label(Lang::Ru, "Europe/Moscow").starts_with("Россия · Москва"));
+        assert!(label(Lang::Ar, "Africa/Cairo").starts_with("مصر · القاهرة"));
+        assert!(label(Lang::En, "Africa/Cairo").starts_with("Egypt · Cairo"));
+    }
+
+    #[test]
+    fn cities_and_countries_are_found_in_every_language() {
+        assert_eq!(resolve("Pékin"), Some(Tz::Asia__Shanghai));
+        assert_eq!(resolve("北京"), Some(Tz::Asia__Shanghai));
+        assert_eq!(resolve("Le Caire"), Some(Tz::Africa__Cairo));
+        assert_eq!(resolve("Москва"), Some(Tz::Europe__Moscow));
+        assert_eq!(resolve("Égypte"), Some(Tz::Africa__Cairo));
+        assert_eq!(resolve("日本"), Some(Tz::Asia__Tokyo));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::domain::TimeZone;
+use crate::domain::l10n::{Arg, tr_with};
 
 /// The cookie that remembers the zone a visitor picked.
 pub const TZ_COOKIE: &str = "plenary_tz";
@@ -43,15 +44,21 @@ pub fn viewer_zone(req: &HttpRequest, query: &TzQuery, fallback: Tz) -> ViewerZo
                 remember: true,
                 secure,
             },
-            Err(msg) => ViewerZone {
-                tz: fallback,
-                notice: Some(format!(
-                    "{msg}. Times are shown in {} instead.",
-                    fallback.name()
-                )),
-                remember: false,
-                secure,
-            },
+            Err(_) => {
+                let shown: String = raw.trim().chars().take(60).collect();
+                ViewerZone {
+                    tz: fallback,
+                    notice: Some(tr_with(
+                        "data-zone-unknown",
+                        &[
+                            ("input", Arg::Text(&shown)),
+                            ("zone", Arg::Text(fallback.name())),
+                        ],
+                    )),
+                    remember: false,
+                    secure,
+                }
+            }
         };
     }
     let from_cookie = req

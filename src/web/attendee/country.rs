@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::my_registration;
 use crate::domain::CountryCode;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::service::my_registration::{self as mine, CountryChange};
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
@@ -37,32 +38,23 @@ pub async fn set_country(
     let Some(registration) = my_registration(&state, &conf, &user.0).await? else {
         return Ok(super::not_registered(&cookie, &conf.slug));
     };
-    let country = match CountryCode::parse(&form.country) {
-        Ok(c) => c,
-        Err(message) => {
-            flash(&cookie, format!("{message}; your country is unchanged."));
-            return Ok(see_other(&back));
-        }
+    let Ok(country) = CountryCode::parse(&form.country) else {
+        flash(&cookie, tr("data-country-invalid"));
+        return Ok(see_other(&back));
     };
     let conf2 = conf.clone();
     let outcome = state
         .service
         .run(move |c, ctx| mine::set_country(c, ctx, &conf2, &registration, country))
         .await?;
+    let key = match outcome {
+        CountryChange::Changed => "data-country-changed",
+        CountryChange::Unchanged => "data-country-unchanged",
+        CountryChange::QuotaFull => "data-country-quota-full",
+    };
     flash(
         &cookie,
-        match outcome {
-            CountryChange::Changed => {
-                format!("Your registration now counts under {}.", country.name())
-            }
-            CountryChange::Unchanged => {
-                format!("Your registration already counts under {}.", country.name())
-            }
-            CountryChange::QuotaFull => format!(
-                "The places for {} are taken, so your registration keeps its country.",
-                country.name()
-            ),
-        },
+        tr_with(key, &[("country", Arg::Text(country.name()))]),
     );
     Ok(see_other(&back))
 }
