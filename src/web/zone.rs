@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::domain::TimeZone;
+use crate::domain::l10n::Arg;
 
 /// The cookie that remembers the zone a visitor picked.
 pub const TZ_COOKIE: &str = "plenary_tz";
@@ -45,9 +46,12 @@ pub fn viewer_zone(req: &HttpRequest, query: &TzQuery, fallback: Tz) -> ViewerZo
             },
             Err(msg) => ViewerZone {
                 tz: fallback,
-                notice: Some(format!(
-                    "{msg}. Times are shown in {} instead.",
-                    fallback.name()
+                notice: Some(crate::domain::l10n::tr_with(
+                    "pub-zone-unknown",
+                    &[
+                        ("message", Arg::Text(&msg.to_string())),
+                        ("zone", Arg::Text(fallback.name())),
+                    ],
                 )),
                 remember: false,
                 secure,

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::my_registration;
 use crate::domain::CountryCode;
+use crate::domain::l10n::{Arg, tr_with};
 use crate::service::my_registration::{self as mine, CountryChange};
 use crate::web::AppState;
 use crate::web::auth::CurrentUser;
@@ -40,7 +41,13 @@ pub async fn set_country(
     let country = match CountryCode::parse(&form.country) {
         Ok(c) => c,
         Err(message) => {
-            flash(&cookie, format!("{message}; your country is unchanged."));
+            flash(
+                &cookie,
+                tr_with(
+                    "att-flash-country-invalid",
+                    &[("message", Arg::Text(&message.to_string()))],
+                ),
+            );
             return Ok(see_other(&back));
         }
     };
@@ -49,20 +56,12 @@ pub async fn set_country(
         .service
         .run(move |c, ctx| mine::set_country(c, ctx, &conf2, &registration, country))
         .await?;
-    flash(
-        &cookie,
-        match outcome {
-            CountryChange::Changed => {
-                format!("Your registration now counts under {}.", country.name())
-            }
-            CountryChange::Unchanged => {
-                format!("Your registration already counts under {}.", country.name())
-            }
-            CountryChange::QuotaFull => format!(
-                "The places for {} are taken, so your registration keeps its country.",
-                country.name()
-            ),
-        },
-    );
+    let key = match outcome {
+        CountryChange::Changed => "att-flash-country-changed",
+        CountryChange::Unchanged => "att-flash-country-unchanged",
+        CountryChange::QuotaFull => "att-flash-country-quota",
+    };
+    let name = country.name().to_string();
+    flash(&cookie, tr_with(key, &[("country", Arg::Text(&name))]));
     Ok(see_other(&back))
 }
