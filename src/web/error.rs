@@ -188,6 +188,34 @@ impl ResponseError for AppError {
     }
 }
 
+/// The attributes tying a form control to its hint and error message (`macros.html`):
+/// ` aria-describedby="name-hint name-error" aria-invalid="true"`, or nothing.
+/// `hint` is only tested for being empty (templates pass "x" when a hint is shown).
+pub fn described_by(
+    errors: &crate::domain::FieldErrors,
+    name: impl std::fmt::Display,
+    hint: impl std::fmt::Display,
+) -> String {
+    let name = askama::filters::escape(name, askama::filters::Html)
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    let has_hint = !hint.to_string().is_empty();
+    let has_error = errors.get(&name).is_some();
+    let ids: Vec<String> = [(has_hint, "hint"), (has_error, "error")]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, what)| format!("{name}-{what}"))
+        .collect();
+    let mut out = String::new();
+    if !ids.is_empty() {
+        out.push_str(&format!(" aria-describedby=\"{}\"", ids.join(" ")));
+    }
+    if has_error {
+        out.push_str(" aria-invalid=\"true\"");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
