@@ -1,145 +1,165 @@
-## Attendee pages: My conference, picks, joining, confirming, cancelling.
+## صفحات المشاركين: مؤتمري، واختيار الجلسات، والانضمام، والتأكيد، والإلغاء.
 
-att-status-pending = Pending email confirmation
-att-status-confirmed = Confirmed
-att-status-waitlisted = On the waiting list
-att-status-cancelled = Cancelled
-att-your-registration = Your registration:
-att-register-again = Register again
-att-send-link-again = Send the link again
-att-back-to-me = Back to my conference page
-att-back-to-session = Back to the session page
-att-in-picks = In your picks
-att-picked = Picked
-att-on-session-waitlist = On the session's waiting list
-att-join-session = Join the session
-att-join-link-from = Join link from { $at }
-att-session-ended = This session has ended.
-att-pick = Pick this session
-att-unpick = Remove from my picks
-att-overlaps = Overlaps with your pick “{ $title }”
-att-save-zone-question = Your profile says another time zone. Use { $zone } for your mails and pages from now on?
-att-save-zone-button = Save { $zone } to my profile
+att-status-pending = بانتظار تأكيد البريد الإلكتروني
+att-status-confirmed = مؤكَّد
+att-status-waitlisted = على قائمة الانتظار
+att-status-cancelled = ملغى
+att-your-registration = تسجيلكم:
+att-register-again = التسجيل مجددًا
+att-send-link-again = إعادة إرسال الرابط
+att-back-to-me = العودة إلى صفحة مؤتمري
+att-back-to-session = العودة إلى صفحة الجلسة
+att-in-picks = ضمن اختياراتكم
+att-picked = مختارة
+att-on-session-waitlist = على قائمة انتظار الجلسة
+att-join-session = الانضمام إلى الجلسة
+att-join-link-from = يُتاح رابط الانضمام اعتبارًا من { $at }
+att-session-ended = انتهت هذه الجلسة.
+att-pick = اختيار هذه الجلسة
+att-unpick = الإزالة من اختياراتي
+att-overlaps = تتعارض مع الجلسة التي اخترتموها «{ $title }»
+att-save-zone-question = يشير ملفكم الشخصي إلى منطقة زمنية أخرى. هل تودّون استخدام { $zone } لرسائلكم وصفحاتكم من الآن فصاعدًا؟
+att-save-zone-button = حفظ { $zone } في ملفي الشخصي
 
-att-me-pending = Confirm your email address with the link we sent you to complete your registration.
-att-me-waitlist-position = You are number { $position } on the waiting list. When a seat frees up it is yours automatically and we email you.
-att-me-cancelled = Your registration is cancelled.
+att-me-pending = يُرجى تأكيد عنوان بريدكم الإلكتروني عبر الرابط الذي أرسلناه إليكم لإتمام التسجيل.
+att-me-waitlist-position = ترتيبكم { $position } على قائمة الانتظار. عندما يشغر مقعد، يُخصَّص لكم تلقائيًا ونُعلمكم بذلك بالبريد الإلكتروني.
+att-me-cancelled = أُلغي تسجيلكم.
 att-me-picked =
     { $count ->
-        [one] You have picked { $n } session.
-       *[other] You have picked { $n } sessions.
+        [zero] لم تختاروا أي جلسة بعد.
+        [one] اخترتم جلسة واحدة.
+        [two] اخترتم جلستين.
+        [few] اخترتم { $n } جلسات.
+        [many] اخترتم { $n } جلسة.
+       *[other] اخترتم { $n } جلسة.
     }
 att-me-join-lead =
     { $count ->
-        [one] Join links appear here { $n } minute before each session starts.
-       *[other] Join links appear here { $n } minutes before each session starts.
+        [zero] تظهر روابط الانضمام هنا عند بدء كل جلسة.
+        [one] تظهر روابط الانضمام هنا قبل بدء كل جلسة بدقيقة واحدة.
+        [two] تظهر روابط الانضمام هنا قبل بدء كل جلسة بدقيقتين.
+        [few] تظهر روابط الانضمام هنا قبل بدء كل جلسة بـ{ $n } دقائق.
+        [many] تظهر روابط الانضمام هنا قبل بدء كل جلسة بـ{ $n } دقيقة.
+       *[other] تظهر روابط الانضمام هنا قبل بدء كل جلسة بـ{ $n } دقيقة.
     }
-att-me-country-hint = The country your registration counts under. Correct it here if it is wrong.
-att-me-country-save = Save the country
-att-me-times = Times are shown in { $zone }.
-att-me-change-zone = Change your time zone
+att-me-country-hint = البلد الذي يُحتسب تسجيلكم ضمنه. يُرجى تصحيحه هنا إن كان خاطئًا.
+att-me-country-save = حفظ البلد
+att-me-times = تُعرض الأوقات بتوقيت { $zone }.
+att-me-change-zone = تغيير منطقتكم الزمنية
 att-capacity-full =
     { $count ->
-        [one] Full ({ $n } place): new picks join the session's waiting list
-       *[other] Full ({ $n } places): new picks join the session's waiting list
+        [zero] مكتملة: تُضاف الاختيارات الجديدة إلى قائمة انتظار الجلسة
+        [one] مكتملة (مقعد واحد): تُضاف الاختيارات الجديدة إلى قائمة انتظار الجلسة
+        [two] مكتملة (مقعدان): تُضاف الاختيارات الجديدة إلى قائمة انتظار الجلسة
+        [few] مكتملة ({ $n } مقاعد): تُضاف الاختيارات الجديدة إلى قائمة انتظار الجلسة
+        [many] مكتملة ({ $n } مقعدًا): تُضاف الاختيارات الجديدة إلى قائمة انتظار الجلسة
+       *[other] مكتملة ({ $n } مقعد): تُضاف الاختيارات الجديدة إلى قائمة انتظار الجلسة
     }
 att-capacity-left =
     { $count ->
-        [one] { $n } of { $cap } places left
-       *[other] { $n } of { $cap } places left
+        [zero] لم يتبقَّ أي مقعد من أصل { $cap }
+        [one] تبقّى مقعد واحد من أصل { $cap }
+        [two] تبقّى مقعدان من أصل { $cap }
+        [few] تبقّت { $n } مقاعد من أصل { $cap }
+        [many] تبقّى { $n } مقعدًا من أصل { $cap }
+       *[other] تبقّى { $n } مقعد من أصل { $cap }
     }
-att-feed-heading = Calendar feed
-att-feed-new-intro = Subscribe to this private address in your calendar app to see your picked sessions with their join links. Keep it to yourself.
-att-feed-copy-now = Copy it now: it is shown only this once.
-att-feed-scrambled = We keep only a scrambled form of it, so we cannot show it again.
-att-feed-google = Add to Google Calendar
-att-feed-outlook = Add to Outlook
-att-feed-apple = Add to Apple Calendar
-att-feed-copy = Copy the address
-att-feed-rotate = Make a new address (the old one stops working)
-att-feed-exists = You have a private calendar feed. Its address was shown once when you made it. If you no longer have it, make a new one: the old address then stops working.
-att-feed-none = Get a private calendar address that shows your picked sessions in your calendar app.
-att-feed-create = Create my calendar feed
-att-cancel-link = Cancel my registration
+att-feed-heading = اشتراك التقويم
+att-feed-new-intro = اشتركوا في هذا العنوان الخاص من تطبيق التقويم لديكم لتظهر فيه الجلسات التي اخترتموها مع روابط الانضمام إليها. يُرجى عدم مشاركته مع أحد.
+att-feed-copy-now = انسخوه الآن: لن يُعرض إلا هذه المرة فقط.
+att-feed-scrambled = لا نحتفظ إلا بصيغة مشفّرة منه، ولذلك لا يمكننا عرضه مرة أخرى.
+att-feed-google = الإضافة إلى تقويم Google
+att-feed-outlook = الإضافة إلى Outlook
+att-feed-apple = الإضافة إلى تقويم Apple
+att-feed-copy = نسخ العنوان
+att-feed-rotate = إنشاء عنوان جديد (يتوقف العنوان القديم عن العمل)
+att-feed-exists = لديكم اشتراك تقويم خاص. عُرض عنوانه مرة واحدة عند إنشائه. وإن لم يعد بحوزتكم، فأنشئوا عنوانًا جديدًا، وعندها يتوقف العنوان القديم عن العمل.
+att-feed-none = احصلوا على عنوان تقويم خاص يعرض الجلسات التي اخترتموها في تطبيق التقويم لديكم.
+att-feed-create = إنشاء اشتراك التقويم الخاص بي
+att-cancel-link = إلغاء تسجيلي
 
-att-flash-picked = Session added to your picks.
-att-flash-pick-waitlisted = The session is full: you are on its waiting list and will get the next free place.
-att-flash-already-picked = You had already picked this session.
-att-flash-pick-not-confirmed = You can pick sessions once your registration is confirmed.
-att-flash-not-pickable = This session cannot be picked.
-att-flash-unpicked = Session removed from your picks.
-att-flash-not-picked = That session was not among your picks.
-att-flash-cancelled = Your registration is cancelled and your seat has been freed. You can register again while registration is open.
-att-flash-feed-rotated = Your calendar feed has a new address; the old one no longer works. Copy the new address now: it is shown only once.
-att-flash-feed-created = Your personal calendar feed is ready. Copy its address now: it is shown only once.
-att-flash-not-registered = You are not registered for this conference yet: register first.
-att-flash-country-invalid = { $message }; your country is unchanged.
-att-flash-country-changed = Your registration now counts under { $country }.
-att-flash-country-unchanged = Your registration already counts under { $country }.
-att-flash-country-quota = The places for { $country } are taken, so your registration keeps its country.
+att-flash-picked = أُضيفت الجلسة إلى اختياراتكم.
+att-flash-pick-waitlisted = الجلسة مكتملة: أنتم على قائمة انتظارها وستحصلون على أول مقعد يشغر.
+att-flash-already-picked = سبق أن اخترتم هذه الجلسة.
+att-flash-pick-not-confirmed = يمكنكم اختيار الجلسات بعد تأكيد تسجيلكم.
+att-flash-not-pickable = لا يمكن اختيار هذه الجلسة.
+att-flash-unpicked = أُزيلت الجلسة من اختياراتكم.
+att-flash-not-picked = لم تكن تلك الجلسة ضمن اختياراتكم.
+att-flash-cancelled = أُلغي تسجيلكم وأُتيح مقعدكم لغيركم. يمكنكم التسجيل مجددًا ما دام التسجيل مفتوحًا.
+att-flash-feed-rotated = لاشتراك التقويم الخاص بكم عنوان جديد، ولم يعد العنوان القديم يعمل. انسخوا العنوان الجديد الآن: لن يُعرض إلا مرة واحدة.
+att-flash-feed-created = اشتراك التقويم الشخصي الخاص بكم جاهز. انسخوا عنوانه الآن: لن يُعرض إلا مرة واحدة.
+att-flash-not-registered = لم تسجّلوا في هذا المؤتمر بعد: يُرجى التسجيل أولًا.
+att-flash-country-invalid = { $message }؛ لم يتغير بلدكم.
+att-flash-country-changed = أصبح تسجيلكم يُحتسب الآن ضمن: { $country }.
+att-flash-country-unchanged = تسجيلكم يُحتسب أصلًا ضمن: { $country }.
+att-flash-country-quota = المقاعد المخصصة لـ{ $country } مشغولة، لذلك يحتفظ تسجيلكم ببلده.
 
-att-cancel-title = Cancel your registration
-att-cancel-heading = Cancel your registration?
-att-cancel-text = Your seat and your places in sessions go to people on the waiting lists. Your account stays; you can register again while registration is open, but your places may be taken by then.
-att-cancel-yes = Yes, cancel my registration
-att-cancel-no = No, keep it
-att-closed-heading = Registration is not open
+att-cancel-title = إلغاء تسجيلكم
+att-cancel-heading = هل تودّون إلغاء تسجيلكم؟
+att-cancel-text = سيؤول مقعدكم في المؤتمر ومقاعدكم في الجلسات إلى المسجلين على قوائم الانتظار. يبقى حسابكم قائمًا، ويمكنكم التسجيل مجددًا ما دام التسجيل مفتوحًا، لكن قد تكون المقاعد قد شُغلت حينها.
+att-cancel-yes = نعم، أُلغي تسجيلي
+att-cancel-no = لا، أحتفظ به
+att-closed-heading = التسجيل غير مفتوح
 
-att-confirm-heading = Confirm your registration
-att-confirm-lead = This confirms the email address { $email } and the registration of { $name } for { $conference }.
-att-confirm-signed-in-as = You are signed in as { $other }. Confirming signs you out of that account and signs you in as { $email }.
-att-confirm-password = Your password
-att-confirm-password-hint = The password you chose when you registered. If you have forgotten it, register again with the same address and use the link in that new email.
-att-confirm-sign-out-button = Sign out and confirm
-att-confirm-button = Confirm my registration
-att-confirm-not-you = If you did not register, close this page: nothing happens without the button.
-att-confirm-password-missing = Enter the password you chose when you registered
-att-confirm-password-wrong = This is not the password chosen when registering. If you did not register, close this page
-att-flash-confirmed = Your registration is confirmed. Pick the sessions you want to follow.
-att-flash-confirmed-waitlisted = Your email address is confirmed. The conference is full, so you are on the waiting list.
-att-link-used-title = This link has already been used
+att-confirm-heading = تأكيد تسجيلكم
+att-confirm-lead = يؤكد هذا الإجراء عنوان البريد الإلكتروني { $email } وتسجيل { $name } في «{ $conference }».
+att-confirm-signed-in-as = أنتم مسجّلو الدخول باسم { $other }. يؤدي التأكيد إلى تسجيل خروجكم من ذلك الحساب وتسجيل دخولكم باسم { $email }.
+att-confirm-password = كلمة المرور
+att-confirm-password-hint = كلمة المرور التي اخترتموها عند التسجيل. إن نسيتموها، فسجّلوا مجددًا بالعنوان نفسه واستخدموا الرابط الوارد في الرسالة الجديدة.
+att-confirm-sign-out-button = تسجيل الخروج والتأكيد
+att-confirm-button = تأكيد تسجيلي
+att-confirm-not-you = إن لم تكونوا قد سجّلتم، فأغلقوا هذه الصفحة: لن يحدث شيء دون الضغط على الزر.
+att-confirm-password-missing = يُرجى إدخال كلمة المرور التي اخترتموها عند التسجيل
+att-confirm-password-wrong = هذه ليست كلمة المرور المختارة عند التسجيل. إن لم تكونوا قد سجّلتم، فأغلقوا هذه الصفحة
+att-flash-confirmed = تأكّد تسجيلكم. يُرجى اختيار الجلسات التي تودّون متابعتها.
+att-flash-confirmed-waitlisted = تأكّد عنوان بريدكم الإلكتروني. المؤتمر مكتمل، لذا فأنتم على قائمة الانتظار.
+att-link-used-title = سبق استخدام هذا الرابط
 att-link-used-text =
     { $status ->
-        [pending] Nothing more to do: your registration is pending email confirmation.
-        [confirmed] Nothing more to do: your registration is confirmed.
-        [waitlisted] Nothing more to do: your registration is on the waiting list.
-        [cancelled] Nothing more to do: your registration is cancelled.
-       *[other] Nothing more to do: your registration is unchanged.
+        [pending] لا حاجة إلى أي إجراء آخر: تسجيلكم بانتظار تأكيد البريد الإلكتروني.
+        [confirmed] لا حاجة إلى أي إجراء آخر: تسجيلكم مؤكَّد.
+        [waitlisted] لا حاجة إلى أي إجراء آخر: تسجيلكم على قائمة الانتظار.
+        [cancelled] لا حاجة إلى أي إجراء آخر: تسجيلكم ملغى.
+       *[other] لا حاجة إلى أي إجراء آخر: لم يتغير تسجيلكم.
     }
-att-link-go-to-me = Go to my conference page
-att-link-expired-title = This link has expired
-att-link-expired-text = Confirmation links work for 48 hours. Ask for a new one from the conference's registration page.
-att-link-invalid-title = This link is not valid
-att-link-invalid-text = Check that you copied the whole address from the email.
+att-link-go-to-me = الانتقال إلى صفحة مؤتمري
+att-link-expired-title = انتهت صلاحية هذا الرابط
+att-link-expired-text = تظل روابط التأكيد صالحة لمدة 48 ساعة. يُرجى طلب رابط جديد من صفحة التسجيل في المؤتمر.
+att-link-invalid-title = هذا الرابط غير صالح
+att-link-invalid-text = يُرجى التحقق من أنكم نسختم العنوان كاملًا من الرسالة.
 
-att-resend-title = Send the link again
-att-resend-heading = Send the confirmation link again
-att-resend-text = Enter the email address you registered with. If it has a registration waiting for confirmation, we send a new link (older links stop working only when they expire).
-att-email = Email address
-att-resend-button = Send the link
-att-sent-title = Check your email
-att-sent-lead-to = We have sent an email to { $email }.
-att-sent-lead = We have sent an email to your address.
-att-sent-text = Open the link in it to confirm your registration. The link works for 48 hours. If the conference is full, the email also tells you your place on the waiting list.
-att-sent-spam = No email after a few minutes? Check your spam folder.
+att-resend-title = إعادة إرسال الرابط
+att-resend-heading = إعادة إرسال رابط التأكيد
+att-resend-text = يُرجى إدخال عنوان البريد الإلكتروني الذي سجّلتم به. إن كان له تسجيل بانتظار التأكيد، فسنرسل رابطًا جديدًا (ولا تتوقف الروابط السابقة عن العمل إلا عند انتهاء صلاحيتها).
+att-email = عنوان البريد الإلكتروني
+att-resend-button = إرسال الرابط
+att-sent-title = يُرجى مراجعة بريدكم الإلكتروني
+att-sent-lead-to = أرسلنا رسالة إلى { $email }.
+att-sent-lead = أرسلنا رسالة إلى عنوانكم.
+att-sent-text = افتحوا الرابط الوارد فيها لتأكيد تسجيلكم. يظل الرابط صالحًا لمدة 48 ساعة. وإذا كان المؤتمر مكتملًا، فستُبيّن لكم الرسالة أيضًا ترتيبكم على قائمة الانتظار.
+att-sent-spam = لم تصلكم رسالة بعد بضع دقائق؟ يُرجى التحقق من مجلد الرسائل غير المرغوب فيها.
 
-att-join-title = Join “{ $title }”
-att-join-lead = This session is not in your picks. Joining adds it to your picks and takes you to the meeting.
-att-join-button = Pick and join
-att-join-unavailable = The join link is not available
-att-join-not-confirmed = Join links are for confirmed registrants. Confirm your registration first.
-att-join-no-seat = This session has limited places: pick it first to get a place.
+att-join-title = الانضمام إلى «{ $title }»
+att-join-lead = هذه الجلسة ليست ضمن اختياراتكم. يؤدي الانضمام إلى إضافتها إلى اختياراتكم ونقلكم إلى الاجتماع.
+att-join-button = الاختيار والانضمام
+att-join-unavailable = رابط الانضمام غير متاح
+att-join-not-confirmed = روابط الانضمام مخصصة للمسجلين المؤكَّدين. يُرجى تأكيد تسجيلكم أولًا.
+att-join-no-seat = مقاعد هذه الجلسة محدودة: يُرجى اختيارها أولًا للحصول على مقعد.
 att-join-not-yet =
     { $count ->
-        [one] The link opens { $n } minute before the session, on { $date } at { $time }.
-       *[other] The link opens { $n } minutes before the session, on { $date } at { $time }.
+        [zero] يُتاح الرابط عند بدء الجلسة، في { $date } الساعة { $time }.
+        [one] يُتاح الرابط قبل الجلسة بدقيقة واحدة، في { $date } الساعة { $time }.
+        [two] يُتاح الرابط قبل الجلسة بدقيقتين، في { $date } الساعة { $time }.
+        [few] يُتاح الرابط قبل الجلسة بـ{ $n } دقائق، في { $date } الساعة { $time }.
+        [many] يُتاح الرابط قبل الجلسة بـ{ $n } دقيقة، في { $date } الساعة { $time }.
+       *[other] يُتاح الرابط قبل الجلسة بـ{ $n } دقيقة، في { $date } الساعة { $time }.
     }
-att-join-no-link = This session has no join link.
-att-stream-title = Watch “{ $title }”
-att-stream-lead = So many people are following this session that the audience watches the live stream, while the moderators and speakers meet in the video room.
-att-stream-open = Open the live stream
-att-video-failed-title = The meeting could not be opened
-att-video-failed-lead = The video platform of “{ $title }” did not let us in just now. This is not a problem with your registration. Try again in a moment.
-att-video-failed-detail = What the platform said (shown to hosts): { $detail }
-att-video-not-configured = the platform's settings are incomplete
-att-try-again = Try again
+att-join-no-link = لا يوجد رابط انضمام لهذه الجلسة.
+att-stream-title = مشاهدة «{ $title }»
+att-stream-lead = يتابع هذه الجلسة عدد كبير من الأشخاص، لذا يشاهدها الجمهور عبر البث المباشر، بينما يجتمع مديرو الجلسة والمتحدثون في قاعة الفيديو.
+att-stream-open = فتح البث المباشر
+att-video-failed-title = تعذّر فتح الاجتماع
+att-video-failed-lead = لم تسمح لنا منصة الفيديو الخاصة بـ«{ $title }» بالدخول في الوقت الحالي. لا علاقة لذلك بتسجيلكم. يُرجى المحاولة مجددًا بعد قليل.
+att-video-failed-detail = رد المنصة (يظهر للمضيفين): { $detail }
+att-video-not-configured = إعدادات المنصة غير مكتملة
+att-try-again = المحاولة مجددًا

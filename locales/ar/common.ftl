@@ -1,34 +1,38 @@
-## Forms (macros.html) and error pages (shared by every page).
+## النماذج (macros.html) وصفحات الأخطاء (مشتركة بين جميع الصفحات).
 
-common-error-summary-title = There is a problem
-common-error-prefix = Error:
-common-field-country = Country
-common-select-country = Select a country
-common-go-home = Go to the list of conferences
-common-request-reference = Request reference:
-common-request-reference-hint = (status { $status }). Quote it if you contact the organisers.
+common-error-summary-title = توجد مشكلة
+common-error-prefix = خطأ:
+common-field-country = البلد
+common-select-country = يُرجى اختيار البلد
+common-go-home = الانتقال إلى قائمة المؤتمرات
+common-request-reference = الرقم المرجعي للطلب:
+common-request-reference-hint = (الحالة { $status }). يُرجى ذكره إذا تواصلتم مع المنظمين.
 
-common-err-sign-in = Sign in
-common-err-not-found-title = Page not found
-common-err-not-found-text = If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.
-common-err-forbidden-title = You do not have access to this page
-common-err-forbidden-text = Sign in with an account that has access, or ask the organisers.
-common-err-csrf-title = Your form expired
-common-err-csrf-text = For your security the form could not be accepted. Go back, reload the page and submit it again.
-common-err-conflict-title = Someone else changed this first
-common-err-rate-limited-title = Too many attempts
+common-err-sign-in = تسجيل الدخول
+common-err-not-found-title = الصفحة غير موجودة
+common-err-not-found-text = إذا كتبتم عنوان الصفحة بأنفسكم، فيُرجى التحقق من صحته. وإذا لصقتموه، فيُرجى التأكد من أنكم نسختم العنوان كاملًا.
+common-err-forbidden-title = ليس لديكم إذن بالوصول إلى هذه الصفحة
+common-err-forbidden-text = يُرجى تسجيل الدخول بحساب يملك إذن الوصول، أو التواصل مع المنظمين.
+common-err-csrf-title = انتهت صلاحية النموذج
+common-err-csrf-text = حرصًا على أمانكم، تعذّر قبول النموذج. يُرجى الرجوع إلى الصفحة السابقة وإعادة تحميلها ثم إرسال النموذج مجددًا.
+common-err-conflict-title = سبقكم شخص آخر إلى تعديل هذا المحتوى
+common-err-rate-limited-title = عدد كبير جدًا من المحاولات
 common-err-rate-limited-text =
     { $count ->
-        [one] Please wait { $n } second before trying again.
-       *[other] Please wait { $n } seconds before trying again.
+        [zero] يُرجى المحاولة مجددًا الآن.
+        [one] يُرجى الانتظار ثانية واحدة قبل المحاولة مجددًا.
+        [two] يُرجى الانتظار ثانيتين قبل المحاولة مجددًا.
+        [few] يُرجى الانتظار { $n } ثوانٍ قبل المحاولة مجددًا.
+        [many] يُرجى الانتظار { $n } ثانية قبل المحاولة مجددًا.
+       *[other] يُرجى الانتظار { $n } ثانية قبل المحاولة مجددًا.
     }
-common-err-bad-request-title = Something is wrong with the request
-common-err-too-large-title = What you sent is too large
-common-err-too-large-text = Shorten the text and try again.
-common-err-unavailable-title = The service is briefly unavailable
-common-err-unavailable-text = Nothing was saved: what you asked for was not done, not even in part. Please try again in a few seconds. If you were sending a form, go back with your browser's Back button: what you typed is still there.
-common-err-internal-title = Sorry, something went wrong on our side
-common-err-internal-text = Please try again in a moment. Nothing you entered was saved partially.
-common-conflict-same-moment = This was changed at the same moment by someone else. Reload the page and check before trying again.
-common-conflict-slug-taken = Another conference took this web address at the same moment. Choose another one.
-common-conflict-stale-session = Someone else saved this session after you opened it. Reload the page to see their changes.
+common-err-bad-request-title = يوجد خطأ في الطلب
+common-err-too-large-title = حجم ما أرسلتموه كبير جدًا
+common-err-too-large-text = يُرجى اختصار النص والمحاولة مجددًا.
+common-err-unavailable-title = الخدمة غير متاحة مؤقتًا
+common-err-unavailable-text = لم يُحفظ أي شيء: لم يُنفَّذ طلبكم ولو جزئيًا. يُرجى المحاولة مجددًا بعد بضع ثوانٍ. وإذا كنتم ترسلون نموذجًا، فارجعوا باستخدام زر الرجوع في المتصفح، إذ لا يزال ما كتبتموه محفوظًا هناك.
+common-err-internal-title = نعتذر، حدث خطأ من جانبنا
+common-err-internal-text = يُرجى المحاولة مجددًا بعد قليل. لم يُحفظ أي جزء مما أدخلتموه بصورة ناقصة.
+common-conflict-same-moment = عدّل شخص آخر هذا المحتوى في اللحظة نفسها. يُرجى إعادة تحميل الصفحة والتحقق قبل المحاولة مجددًا.
+common-conflict-slug-taken = حجز مؤتمر آخر عنوان الويب هذا في اللحظة نفسها. يُرجى اختيار عنوان آخر.
+common-conflict-stale-session = حفظ شخص آخر هذه الجلسة بعد أن فتحتموها. يُرجى إعادة تحميل الصفحة للاطلاع على تعديلاته.

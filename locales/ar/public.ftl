@@ -1,77 +1,93 @@
-## Public pages: list of conferences, conference, agenda, session, person, unsubscribe.
+## الصفحات العامة: قائمة المؤتمرات، والمؤتمر، والبرنامج، والجلسة، والمتحدث، وإلغاء الاشتراك.
 
-pub-home-title = Conferences
-pub-home-upcoming = Upcoming
-pub-home-no-upcoming = No upcoming conferences have been published yet.
-pub-home-past = Past
-pub-home-no-past = No past conferences.
+pub-home-title = المؤتمرات
+pub-home-upcoming = المؤتمرات القادمة
+pub-home-no-upcoming = لم يُنشر أي مؤتمر قادم حتى الآن.
+pub-home-past = المؤتمرات السابقة
+pub-home-no-past = لا توجد مؤتمرات سابقة.
 
-pub-conf-online = online · times in { $zone }
+pub-conf-online = عبر الإنترنت · الأوقات بتوقيت { $zone }
 pub-conf-reach =
     { $registrants ->
-        [one] { $rn } registrant
-       *[other] { $rn } registrants
-    } from { $countries ->
-        [one] { $cn } country
-       *[other] { $cn } countries
+        [zero] لا يوجد مشاركون
+        [one] مشارك واحد
+        [two] مشاركان
+        [few] { $rn } مشاركين
+        [many] { $rn } مشاركًا
+       *[other] { $rn } مشارك
+    } من { $countries ->
+        [zero] أي بلد
+        [one] بلد واحد
+        [two] بلدين
+        [few] { $cn } بلدان
+        [many] { $cn } بلدًا
+       *[other] { $cn } بلد
     }
-pub-conf-register = Register
+pub-conf-register = التسجيل
 pub-conf-see-agenda =
-    See the agenda ({ $sessions ->
-        [one] { $sn } session
-       *[other] { $sn } sessions
-    } over { $days ->
-        [one] { $dn } day
-       *[other] { $dn } days
+    عرض البرنامج ({ $sessions ->
+        [zero] لا توجد جلسات
+        [one] جلسة واحدة
+        [two] جلستان
+        [few] { $sn } جلسات
+        [many] { $sn } جلسة
+       *[other] { $sn } جلسة
+    } على مدى { $days ->
+        [zero] { $dn } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $dn } أيام
+        [many] { $dn } يومًا
+       *[other] { $dn } يوم
     })
-pub-logo-alt = Logo of { $title }
-pub-draft-title = Draft — only organizers see this.
-pub-draft-text = The public, exports and feeds get “not found” until the conference is published.
+pub-logo-alt = شعار { $title }
+pub-draft-title = مسودة — لا يراها إلا المنظمون.
+pub-draft-text = يتلقى الجمهور وملفات التصدير والخلاصات رسالة «غير موجود» إلى أن يُنشر المؤتمر.
 
-pub-agenda = Agenda
-pub-see-agenda = See the agenda
-pub-back-to-agenda = Back to the agenda
-pub-feed-frab = schedule (frab XML)
-pub-feed-json = schedule (c3voc JSON)
-pub-feed-calendar = calendar
-pub-zone-shown-in = Times are shown in
-pub-zone-conference-runs = (the conference runs on { $zone } time)
-pub-zone-show-in = Show times in
-pub-zone-hint = A city, a country or a zone name: Tokyo, India, America/New_York.
-pub-zone-change = Change time zone
-pub-zone-unknown = { $message }. Times are shown in { $zone } instead.
-pub-download = Download:
-pub-download-calendar = Calendar (.ics)
-pub-days = Days
-pub-agenda-empty = The agenda has not been published yet.
-pub-cancelled = Cancelled
-pub-moderator = Moderator:
-pub-speakers = Speakers:
+pub-agenda = البرنامج
+pub-see-agenda = عرض البرنامج
+pub-back-to-agenda = العودة إلى البرنامج
+pub-feed-frab = البرنامج (frab XML)
+pub-feed-json = البرنامج (c3voc JSON)
+pub-feed-calendar = التقويم
+pub-zone-shown-in = تُعرض الأوقات بتوقيت
+pub-zone-conference-runs = (يُعقد المؤتمر بتوقيت { $zone })
+pub-zone-show-in = عرض الأوقات بتوقيت
+pub-zone-hint = مدينة أو بلد أو اسم منطقة زمنية: طوكيو، الهند، America/New_York.
+pub-zone-change = تغيير المنطقة الزمنية
+pub-zone-unknown = { $message }. لذلك تُعرض الأوقات بتوقيت { $zone } بدلًا منها.
+pub-download = تنزيل:
+pub-download-calendar = التقويم (‎.ics)
+pub-days = الأيام
+pub-agenda-empty = لم يُنشر البرنامج بعد.
+pub-cancelled = أُلغيت
+pub-moderator = مدير الجلسة:
+pub-speakers = المتحدثون:
 
-pub-kind-opening = Opening
-pub-kind-keynote = Keynote
-pub-kind-panel = Panel
-pub-kind-talk = Talk
-pub-kind-workshop = Workshop
-pub-kind-break = Break
-pub-kind-closing = Closing
-pub-kind-other = Session
-pub-role-moderator = Moderator
-pub-role-speaker = Speaker
+pub-kind-opening = الافتتاح
+pub-kind-keynote = كلمة رئيسية
+pub-kind-panel = حلقة نقاش
+pub-kind-talk = عرض
+pub-kind-workshop = ورشة عمل
+pub-kind-break = استراحة
+pub-kind-closing = الختام
+pub-kind-other = جلسة
+pub-role-moderator = مدير الجلسة
+pub-role-speaker = متحدث
 
-pub-session-when = When (your time, { $zone })
-pub-session-conference-time = Conference time ({ $zone })
-pub-session-add-to-calendar = Add to calendar
-pub-session-people = People
-pub-people-heading = Speakers and moderators
-pub-person-photo-alt = Photo of { $name }
-pub-person-sessions = Sessions
-pub-person-times-in = Times in { $zone }.
+pub-session-when = الموعد (بتوقيتكم، { $zone })
+pub-session-conference-time = توقيت المؤتمر ({ $zone })
+pub-session-add-to-calendar = الإضافة إلى التقويم
+pub-session-people = المشاركون في الجلسة
+pub-people-heading = المتحدثون ومديرو الجلسات
+pub-person-photo-alt = صورة { $name }
+pub-person-sessions = الجلسات
+pub-person-times-in = الأوقات بتوقيت { $zone }.
 
-pub-unsub-title = Announcements
-pub-unsub-done-heading = You are unsubscribed
-pub-unsub-done-lead = You will receive no more announcements from “{ $conference }”.
-pub-unsub-still = Mail about your own registration — confirmations, password resets, changes to sessions you picked — still reaches you.
-pub-unsub-heading = Stop announcements?
-pub-unsub-lead = Stop the organisers' announcements from “{ $conference }” to this address.
-pub-unsub-button = Unsubscribe from announcements
+pub-unsub-title = الإعلانات
+pub-unsub-done-heading = أُلغي اشتراككم
+pub-unsub-done-lead = لن تتلقوا بعد الآن أي إعلانات من «{ $conference }».
+pub-unsub-still = ستظل تصلكم الرسائل المتعلقة بتسجيلكم — رسائل التأكيد، وإعادة تعيين كلمة المرور، والتغييرات في الجلسات التي اخترتموها.
+pub-unsub-heading = إيقاف الإعلانات؟
+pub-unsub-lead = إيقاف إرسال إعلانات منظمي «{ $conference }» إلى هذا العنوان.
+pub-unsub-button = إلغاء الاشتراك في الإعلانات

@@ -1,145 +1,145 @@
-## Attendee pages: My conference, picks, joining, confirming, cancelling.
+## Páginas de participantes: Mi conferencia, selección de sesiones, acceso, confirmación, cancelación.
 
-att-status-pending = Pending email confirmation
-att-status-confirmed = Confirmed
-att-status-waitlisted = On the waiting list
-att-status-cancelled = Cancelled
-att-your-registration = Your registration:
-att-register-again = Register again
-att-send-link-again = Send the link again
-att-back-to-me = Back to my conference page
-att-back-to-session = Back to the session page
-att-in-picks = In your picks
-att-picked = Picked
-att-on-session-waitlist = On the session's waiting list
-att-join-session = Join the session
-att-join-link-from = Join link from { $at }
-att-session-ended = This session has ended.
-att-pick = Pick this session
-att-unpick = Remove from my picks
-att-overlaps = Overlaps with your pick “{ $title }”
-att-save-zone-question = Your profile says another time zone. Use { $zone } for your mails and pages from now on?
-att-save-zone-button = Save { $zone } to my profile
+att-status-pending = Pendiente de confirmar el correo electrónico
+att-status-confirmed = Confirmada
+att-status-waitlisted = En la lista de espera
+att-status-cancelled = Cancelada
+att-your-registration = Su inscripción:
+att-register-again = Volver a inscribirse
+att-send-link-again = Enviar el enlace de nuevo
+att-back-to-me = Volver a mi página de la conferencia
+att-back-to-session = Volver a la página de la sesión
+att-in-picks = En su selección
+att-picked = Seleccionada
+att-on-session-waitlist = En la lista de espera de la sesión
+att-join-session = Unirse a la sesión
+att-join-link-from = Enlace de acceso a partir del { $at }
+att-session-ended = Esta sesión ha terminado.
+att-pick = Seleccionar esta sesión
+att-unpick = Quitar de mi selección
+att-overlaps = Coincide con su selección «{ $title }»
+att-save-zone-question = Su perfil indica otra zona horaria. ¿Desea usar { $zone } para sus correos y páginas a partir de ahora?
+att-save-zone-button = Guardar { $zone } en mi perfil
 
-att-me-pending = Confirm your email address with the link we sent you to complete your registration.
-att-me-waitlist-position = You are number { $position } on the waiting list. When a seat frees up it is yours automatically and we email you.
-att-me-cancelled = Your registration is cancelled.
+att-me-pending = Confirme su dirección de correo electrónico con el enlace que le enviamos para completar su inscripción.
+att-me-waitlist-position = Ocupa el número { $position } en la lista de espera. Cuando se libere una plaza, se le asignará automáticamente y le avisaremos por correo electrónico.
+att-me-cancelled = Su inscripción está cancelada.
 att-me-picked =
     { $count ->
-        [one] You have picked { $n } session.
-       *[other] You have picked { $n } sessions.
+        [one] Ha seleccionado { $n } sesión.
+       *[other] Ha seleccionado { $n } sesiones.
     }
 att-me-join-lead =
     { $count ->
-        [one] Join links appear here { $n } minute before each session starts.
-       *[other] Join links appear here { $n } minutes before each session starts.
+        [one] Los enlaces de acceso aparecen aquí { $n } minuto antes del comienzo de cada sesión.
+       *[other] Los enlaces de acceso aparecen aquí { $n } minutos antes del comienzo de cada sesión.
     }
-att-me-country-hint = The country your registration counts under. Correct it here if it is wrong.
-att-me-country-save = Save the country
-att-me-times = Times are shown in { $zone }.
-att-me-change-zone = Change your time zone
+att-me-country-hint = El país al que se atribuye su inscripción. Corríjalo aquí si no es correcto.
+att-me-country-save = Guardar el país
+att-me-times = Los horarios se muestran en { $zone }.
+att-me-change-zone = Cambiar su zona horaria
 att-capacity-full =
     { $count ->
-        [one] Full ({ $n } place): new picks join the session's waiting list
-       *[other] Full ({ $n } places): new picks join the session's waiting list
+        [one] Completa ({ $n } plaza): las nuevas selecciones pasan a la lista de espera de la sesión
+       *[other] Completa ({ $n } plazas): las nuevas selecciones pasan a la lista de espera de la sesión
     }
 att-capacity-left =
     { $count ->
-        [one] { $n } of { $cap } places left
-       *[other] { $n } of { $cap } places left
+        [one] Queda { $n } plaza de { $cap }
+       *[other] Quedan { $n } plazas de { $cap }
     }
-att-feed-heading = Calendar feed
-att-feed-new-intro = Subscribe to this private address in your calendar app to see your picked sessions with their join links. Keep it to yourself.
-att-feed-copy-now = Copy it now: it is shown only this once.
-att-feed-scrambled = We keep only a scrambled form of it, so we cannot show it again.
-att-feed-google = Add to Google Calendar
-att-feed-outlook = Add to Outlook
-att-feed-apple = Add to Apple Calendar
-att-feed-copy = Copy the address
-att-feed-rotate = Make a new address (the old one stops working)
-att-feed-exists = You have a private calendar feed. Its address was shown once when you made it. If you no longer have it, make a new one: the old address then stops working.
-att-feed-none = Get a private calendar address that shows your picked sessions in your calendar app.
-att-feed-create = Create my calendar feed
-att-cancel-link = Cancel my registration
+att-feed-heading = Suscripción de calendario
+att-feed-new-intro = Suscríbase a esta dirección privada en su aplicación de calendario para ver las sesiones que ha seleccionado con sus enlaces de acceso. No la comparta con nadie.
+att-feed-copy-now = Cópiela ahora: solo se muestra esta vez.
+att-feed-scrambled = Solo conservamos una versión cifrada, por lo que no podemos volver a mostrarla.
+att-feed-google = Añadir a Google Calendar
+att-feed-outlook = Añadir a Outlook
+att-feed-apple = Añadir al Calendario de Apple
+att-feed-copy = Copiar la dirección
+att-feed-rotate = Crear una dirección nueva (la anterior dejará de funcionar)
+att-feed-exists = Dispone de una suscripción de calendario privada. Su dirección se mostró una sola vez, al crearla. Si ya no la tiene, cree una nueva: la dirección anterior dejará de funcionar.
+att-feed-none = Obtenga una dirección de calendario privada que muestre en su aplicación de calendario las sesiones que ha seleccionado.
+att-feed-create = Crear mi suscripción de calendario
+att-cancel-link = Cancelar mi inscripción
 
-att-flash-picked = Session added to your picks.
-att-flash-pick-waitlisted = The session is full: you are on its waiting list and will get the next free place.
-att-flash-already-picked = You had already picked this session.
-att-flash-pick-not-confirmed = You can pick sessions once your registration is confirmed.
-att-flash-not-pickable = This session cannot be picked.
-att-flash-unpicked = Session removed from your picks.
-att-flash-not-picked = That session was not among your picks.
-att-flash-cancelled = Your registration is cancelled and your seat has been freed. You can register again while registration is open.
-att-flash-feed-rotated = Your calendar feed has a new address; the old one no longer works. Copy the new address now: it is shown only once.
-att-flash-feed-created = Your personal calendar feed is ready. Copy its address now: it is shown only once.
-att-flash-not-registered = You are not registered for this conference yet: register first.
-att-flash-country-invalid = { $message }; your country is unchanged.
-att-flash-country-changed = Your registration now counts under { $country }.
-att-flash-country-unchanged = Your registration already counts under { $country }.
-att-flash-country-quota = The places for { $country } are taken, so your registration keeps its country.
+att-flash-picked = La sesión se ha añadido a su selección.
+att-flash-pick-waitlisted = La sesión está completa: figura en su lista de espera y obtendrá la próxima plaza que quede libre.
+att-flash-already-picked = Ya había seleccionado esta sesión.
+att-flash-pick-not-confirmed = Podrá seleccionar sesiones cuando se haya confirmado su inscripción.
+att-flash-not-pickable = Esta sesión no se puede seleccionar.
+att-flash-unpicked = La sesión se ha quitado de su selección.
+att-flash-not-picked = Esa sesión no figuraba en su selección.
+att-flash-cancelled = Su inscripción se ha cancelado y su plaza ha quedado libre. Puede volver a inscribirse mientras la inscripción esté abierta.
+att-flash-feed-rotated = Su suscripción de calendario tiene una dirección nueva; la anterior ya no funciona. Copie ahora la nueva dirección: solo se muestra una vez.
+att-flash-feed-created = Su suscripción de calendario personal está lista. Copie ahora su dirección: solo se muestra una vez.
+att-flash-not-registered = Todavía no está inscrito en esta conferencia: inscríbase primero.
+att-flash-country-invalid = { $message }; su país no se ha modificado.
+att-flash-country-changed = Su inscripción se atribuye ahora a { $country }.
+att-flash-country-unchanged = Su inscripción ya se atribuye a { $country }.
+att-flash-country-quota = Las plazas para { $country } están agotadas, por lo que su inscripción conserva su país.
 
-att-cancel-title = Cancel your registration
-att-cancel-heading = Cancel your registration?
-att-cancel-text = Your seat and your places in sessions go to people on the waiting lists. Your account stays; you can register again while registration is open, but your places may be taken by then.
-att-cancel-yes = Yes, cancel my registration
-att-cancel-no = No, keep it
-att-closed-heading = Registration is not open
+att-cancel-title = Cancelar su inscripción
+att-cancel-heading = ¿Desea cancelar su inscripción?
+att-cancel-text = Su plaza en la conferencia y en las sesiones pasará a las personas de las listas de espera. Su cuenta se mantiene; puede volver a inscribirse mientras la inscripción esté abierta, pero es posible que para entonces sus plazas ya estén ocupadas.
+att-cancel-yes = Sí, cancelar mi inscripción
+att-cancel-no = No, mantenerla
+att-closed-heading = La inscripción no está abierta
 
-att-confirm-heading = Confirm your registration
-att-confirm-lead = This confirms the email address { $email } and the registration of { $name } for { $conference }.
-att-confirm-signed-in-as = You are signed in as { $other }. Confirming signs you out of that account and signs you in as { $email }.
-att-confirm-password = Your password
-att-confirm-password-hint = The password you chose when you registered. If you have forgotten it, register again with the same address and use the link in that new email.
-att-confirm-sign-out-button = Sign out and confirm
-att-confirm-button = Confirm my registration
-att-confirm-not-you = If you did not register, close this page: nothing happens without the button.
-att-confirm-password-missing = Enter the password you chose when you registered
-att-confirm-password-wrong = This is not the password chosen when registering. If you did not register, close this page
-att-flash-confirmed = Your registration is confirmed. Pick the sessions you want to follow.
-att-flash-confirmed-waitlisted = Your email address is confirmed. The conference is full, so you are on the waiting list.
-att-link-used-title = This link has already been used
+att-confirm-heading = Confirmar su inscripción
+att-confirm-lead = Con esto se confirman la dirección de correo electrónico { $email } y la inscripción de { $name } en «{ $conference }».
+att-confirm-signed-in-as = Ha iniciado sesión como { $other }. Al confirmar, se cerrará la sesión de esa cuenta y se iniciará como { $email }.
+att-confirm-password = Su contraseña
+att-confirm-password-hint = La contraseña que eligió al inscribirse. Si la ha olvidado, vuelva a inscribirse con la misma dirección y utilice el enlace de ese nuevo correo.
+att-confirm-sign-out-button = Cerrar sesión y confirmar
+att-confirm-button = Confirmar mi inscripción
+att-confirm-not-you = Si usted no se inscribió, cierre esta página: no ocurrirá nada sin pulsar el botón.
+att-confirm-password-missing = Introduzca la contraseña que eligió al inscribirse
+att-confirm-password-wrong = Esta no es la contraseña elegida al inscribirse. Si usted no se inscribió, cierre esta página
+att-flash-confirmed = Su inscripción está confirmada. Seleccione las sesiones que desea seguir.
+att-flash-confirmed-waitlisted = Su dirección de correo electrónico está confirmada. La conferencia está completa, por lo que figura en la lista de espera.
+att-link-used-title = Este enlace ya se ha utilizado
 att-link-used-text =
     { $status ->
-        [pending] Nothing more to do: your registration is pending email confirmation.
-        [confirmed] Nothing more to do: your registration is confirmed.
-        [waitlisted] Nothing more to do: your registration is on the waiting list.
-        [cancelled] Nothing more to do: your registration is cancelled.
-       *[other] Nothing more to do: your registration is unchanged.
+        [pending] No es necesario hacer nada más: su inscripción está pendiente de confirmar el correo electrónico.
+        [confirmed] No es necesario hacer nada más: su inscripción está confirmada.
+        [waitlisted] No es necesario hacer nada más: su inscripción está en la lista de espera.
+        [cancelled] No es necesario hacer nada más: su inscripción está cancelada.
+       *[other] No es necesario hacer nada más: su inscripción no ha cambiado.
     }
-att-link-go-to-me = Go to my conference page
-att-link-expired-title = This link has expired
-att-link-expired-text = Confirmation links work for 48 hours. Ask for a new one from the conference's registration page.
-att-link-invalid-title = This link is not valid
-att-link-invalid-text = Check that you copied the whole address from the email.
+att-link-go-to-me = Ir a mi página de la conferencia
+att-link-expired-title = Este enlace ha caducado
+att-link-expired-text = Los enlaces de confirmación son válidos durante 48 horas. Solicite uno nuevo desde la página de inscripción de la conferencia.
+att-link-invalid-title = Este enlace no es válido
+att-link-invalid-text = Compruebe que haya copiado la dirección completa del correo electrónico.
 
-att-resend-title = Send the link again
-att-resend-heading = Send the confirmation link again
-att-resend-text = Enter the email address you registered with. If it has a registration waiting for confirmation, we send a new link (older links stop working only when they expire).
-att-email = Email address
-att-resend-button = Send the link
-att-sent-title = Check your email
-att-sent-lead-to = We have sent an email to { $email }.
-att-sent-lead = We have sent an email to your address.
-att-sent-text = Open the link in it to confirm your registration. The link works for 48 hours. If the conference is full, the email also tells you your place on the waiting list.
-att-sent-spam = No email after a few minutes? Check your spam folder.
+att-resend-title = Enviar el enlace de nuevo
+att-resend-heading = Enviar de nuevo el enlace de confirmación
+att-resend-text = Introduzca la dirección de correo electrónico con la que se inscribió. Si tiene una inscripción pendiente de confirmación, le enviaremos un enlace nuevo (los enlaces anteriores solo dejan de funcionar cuando caducan).
+att-email = Dirección de correo electrónico
+att-resend-button = Enviar el enlace
+att-sent-title = Consulte su correo electrónico
+att-sent-lead-to = Hemos enviado un correo electrónico a { $email }.
+att-sent-lead = Hemos enviado un correo electrónico a su dirección.
+att-sent-text = Abra el enlace que contiene para confirmar su inscripción. El enlace es válido durante 48 horas. Si la conferencia está completa, el correo también le indica su puesto en la lista de espera.
+att-sent-spam = ¿No ha recibido ningún correo al cabo de unos minutos? Revise su carpeta de correo no deseado.
 
-att-join-title = Join “{ $title }”
-att-join-lead = This session is not in your picks. Joining adds it to your picks and takes you to the meeting.
-att-join-button = Pick and join
-att-join-unavailable = The join link is not available
-att-join-not-confirmed = Join links are for confirmed registrants. Confirm your registration first.
-att-join-no-seat = This session has limited places: pick it first to get a place.
+att-join-title = Unirse a «{ $title }»
+att-join-lead = Esta sesión no figura en su selección. Al unirse, se añadirá a su selección y accederá a la reunión.
+att-join-button = Seleccionar y unirse
+att-join-unavailable = El enlace de acceso no está disponible
+att-join-not-confirmed = Los enlaces de acceso son para personas con inscripción confirmada. Confirme primero su inscripción.
+att-join-no-seat = Esta sesión tiene plazas limitadas: selecciónela primero para obtener una plaza.
 att-join-not-yet =
     { $count ->
-        [one] The link opens { $n } minute before the session, on { $date } at { $time }.
-       *[other] The link opens { $n } minutes before the session, on { $date } at { $time }.
+        [one] El enlace se abre { $n } minuto antes de la sesión, el { $date } a las { $time }.
+       *[other] El enlace se abre { $n } minutos antes de la sesión, el { $date } a las { $time }.
     }
-att-join-no-link = This session has no join link.
-att-stream-title = Watch “{ $title }”
-att-stream-lead = So many people are following this session that the audience watches the live stream, while the moderators and speakers meet in the video room.
-att-stream-open = Open the live stream
-att-video-failed-title = The meeting could not be opened
-att-video-failed-lead = The video platform of “{ $title }” did not let us in just now. This is not a problem with your registration. Try again in a moment.
-att-video-failed-detail = What the platform said (shown to hosts): { $detail }
-att-video-not-configured = the platform's settings are incomplete
-att-try-again = Try again
+att-join-no-link = Esta sesión no tiene enlace de acceso.
+att-stream-title = Ver «{ $title }»
+att-stream-lead = Esta sesión la siguen tantas personas que el público la ve en la transmisión en directo, mientras los moderadores y ponentes se reúnen en la sala de vídeo.
+att-stream-open = Abrir la transmisión en directo
+att-video-failed-title = No se ha podido abrir la reunión
+att-video-failed-lead = La plataforma de vídeo de «{ $title }» no nos ha permitido entrar en este momento. No se trata de un problema con su inscripción. Vuelva a intentarlo en un momento.
+att-video-failed-detail = Respuesta de la plataforma (visible para los anfitriones): { $detail }
+att-video-not-configured = la configuración de la plataforma está incompleta
+att-try-again = Volver a intentarlo

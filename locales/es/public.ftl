@@ -1,77 +1,77 @@
-## Public pages: list of conferences, conference, agenda, session, person, unsubscribe.
+## Páginas públicas: lista de conferencias, conferencia, programa, sesión, ponente, baja de anuncios.
 
-pub-home-title = Conferences
-pub-home-upcoming = Upcoming
-pub-home-no-upcoming = No upcoming conferences have been published yet.
-pub-home-past = Past
-pub-home-no-past = No past conferences.
+pub-home-title = Conferencias
+pub-home-upcoming = Próximas
+pub-home-no-upcoming = Todavía no se ha publicado ninguna conferencia próxima.
+pub-home-past = Anteriores
+pub-home-no-past = No hay conferencias anteriores.
 
-pub-conf-online = online · times in { $zone }
+pub-conf-online = en línea · horarios en { $zone }
 pub-conf-reach =
     { $registrants ->
-        [one] { $rn } registrant
-       *[other] { $rn } registrants
-    } from { $countries ->
-        [one] { $cn } country
-       *[other] { $cn } countries
+        [one] { $rn } participante inscrito
+       *[other] { $rn } participantes inscritos
+    } de { $countries ->
+        [one] { $cn } país
+       *[other] { $cn } países
     }
-pub-conf-register = Register
+pub-conf-register = Inscribirse
 pub-conf-see-agenda =
-    See the agenda ({ $sessions ->
-        [one] { $sn } session
-       *[other] { $sn } sessions
-    } over { $days ->
-        [one] { $dn } day
-       *[other] { $dn } days
+    Ver el programa ({ $sessions ->
+        [one] { $sn } sesión
+       *[other] { $sn } sesiones
+    } en { $days ->
+        [one] { $dn } día
+       *[other] { $dn } días
     })
-pub-logo-alt = Logo of { $title }
-pub-draft-title = Draft — only organizers see this.
-pub-draft-text = The public, exports and feeds get “not found” until the conference is published.
+pub-logo-alt = Logotipo de { $title }
+pub-draft-title = Borrador: solo lo ven los organizadores.
+pub-draft-text = El público, las exportaciones y los canales reciben «no encontrado» hasta que se publique la conferencia.
 
-pub-agenda = Agenda
-pub-see-agenda = See the agenda
-pub-back-to-agenda = Back to the agenda
-pub-feed-frab = schedule (frab XML)
-pub-feed-json = schedule (c3voc JSON)
-pub-feed-calendar = calendar
-pub-zone-shown-in = Times are shown in
-pub-zone-conference-runs = (the conference runs on { $zone } time)
-pub-zone-show-in = Show times in
-pub-zone-hint = A city, a country or a zone name: Tokyo, India, America/New_York.
-pub-zone-change = Change time zone
-pub-zone-unknown = { $message }. Times are shown in { $zone } instead.
-pub-download = Download:
-pub-download-calendar = Calendar (.ics)
-pub-days = Days
-pub-agenda-empty = The agenda has not been published yet.
-pub-cancelled = Cancelled
-pub-moderator = Moderator:
-pub-speakers = Speakers:
+pub-agenda = Programa
+pub-see-agenda = Ver el programa
+pub-back-to-agenda = Volver al programa
+pub-feed-frab = programa (XML frab)
+pub-feed-json = programa (JSON c3voc)
+pub-feed-calendar = calendario
+pub-zone-shown-in = Los horarios se muestran en la zona horaria
+pub-zone-conference-runs = (la conferencia se rige por la hora de { $zone })
+pub-zone-show-in = Mostrar los horarios en
+pub-zone-hint = Una ciudad, un país o el nombre de una zona horaria: Tokio, India, America/New_York.
+pub-zone-change = Cambiar la zona horaria
+pub-zone-unknown = { $message }. Los horarios se muestran en { $zone } en su lugar.
+pub-download = Descargar:
+pub-download-calendar = Calendario (.ics)
+pub-days = Días
+pub-agenda-empty = El programa aún no se ha publicado.
+pub-cancelled = Cancelada
+pub-moderator = Moderación:
+pub-speakers = Ponentes:
 
-pub-kind-opening = Opening
-pub-kind-keynote = Keynote
-pub-kind-panel = Panel
-pub-kind-talk = Talk
-pub-kind-workshop = Workshop
-pub-kind-break = Break
-pub-kind-closing = Closing
-pub-kind-other = Session
-pub-role-moderator = Moderator
-pub-role-speaker = Speaker
+pub-kind-opening = Apertura
+pub-kind-keynote = Conferencia magistral
+pub-kind-panel = Mesa redonda
+pub-kind-talk = Ponencia
+pub-kind-workshop = Taller
+pub-kind-break = Pausa
+pub-kind-closing = Clausura
+pub-kind-other = Sesión
+pub-role-moderator = Moderador
+pub-role-speaker = Ponente
 
-pub-session-when = When (your time, { $zone })
-pub-session-conference-time = Conference time ({ $zone })
-pub-session-add-to-calendar = Add to calendar
-pub-session-people = People
-pub-people-heading = Speakers and moderators
-pub-person-photo-alt = Photo of { $name }
-pub-person-sessions = Sessions
-pub-person-times-in = Times in { $zone }.
+pub-session-when = Cuándo (su hora, { $zone })
+pub-session-conference-time = Hora de la conferencia ({ $zone })
+pub-session-add-to-calendar = Añadir al calendario
+pub-session-people = Participantes en la sesión
+pub-people-heading = Ponentes y moderadores
+pub-person-photo-alt = Fotografía de { $name }
+pub-person-sessions = Sesiones
+pub-person-times-in = Horarios en { $zone }.
 
-pub-unsub-title = Announcements
-pub-unsub-done-heading = You are unsubscribed
-pub-unsub-done-lead = You will receive no more announcements from “{ $conference }”.
-pub-unsub-still = Mail about your own registration — confirmations, password resets, changes to sessions you picked — still reaches you.
-pub-unsub-heading = Stop announcements?
-pub-unsub-lead = Stop the organisers' announcements from “{ $conference }” to this address.
-pub-unsub-button = Unsubscribe from announcements
+pub-unsub-title = Anuncios
+pub-unsub-done-heading = Se ha dado de baja
+pub-unsub-done-lead = Ya no recibirá más anuncios de «{ $conference }».
+pub-unsub-still = Los correos sobre su propia inscripción (confirmaciones, restablecimientos de contraseña, cambios en las sesiones que eligió) le seguirán llegando.
+pub-unsub-heading = ¿Dejar de recibir anuncios?
+pub-unsub-lead = Dejar de enviar a esta dirección los anuncios de los organizadores de «{ $conference }».
+pub-unsub-button = Darse de baja de los anuncios

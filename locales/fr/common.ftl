@@ -1,34 +1,34 @@
-## Forms (macros.html) and error pages (shared by every page).
+## Formulaires (macros.html) et pages d'erreur (communs à toutes les pages).
 
-common-error-summary-title = There is a problem
-common-error-prefix = Error:
-common-field-country = Country
-common-select-country = Select a country
-common-go-home = Go to the list of conferences
-common-request-reference = Request reference:
-common-request-reference-hint = (status { $status }). Quote it if you contact the organisers.
+common-error-summary-title = Un problème est survenu
+common-error-prefix = Erreur :
+common-field-country = Pays
+common-select-country = Sélectionnez un pays
+common-go-home = Accéder à la liste des conférences
+common-request-reference = Référence de la demande :
+common-request-reference-hint = (statut { $status }). Veuillez l'indiquer si vous contactez les organisateurs.
 
-common-err-sign-in = Sign in
-common-err-not-found-title = Page not found
-common-err-not-found-text = If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.
-common-err-forbidden-title = You do not have access to this page
-common-err-forbidden-text = Sign in with an account that has access, or ask the organisers.
-common-err-csrf-title = Your form expired
-common-err-csrf-text = For your security the form could not be accepted. Go back, reload the page and submit it again.
-common-err-conflict-title = Someone else changed this first
-common-err-rate-limited-title = Too many attempts
+common-err-sign-in = Se connecter
+common-err-not-found-title = Page introuvable
+common-err-not-found-text = Si vous avez saisi l'adresse vous-même, vérifiez qu'elle est exacte. Si vous l'avez collée, vérifiez que vous l'avez copiée en entier.
+common-err-forbidden-title = Vous n'avez pas accès à cette page
+common-err-forbidden-text = Connectez-vous avec un compte qui y a accès, ou adressez-vous aux organisateurs.
+common-err-csrf-title = Votre formulaire a expiré
+common-err-csrf-text = Pour votre sécurité, le formulaire n'a pas pu être accepté. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
+common-err-conflict-title = Une autre personne a modifié ces données entre-temps
+common-err-rate-limited-title = Trop de tentatives
 common-err-rate-limited-text =
     { $count ->
-        [one] Please wait { $n } second before trying again.
-       *[other] Please wait { $n } seconds before trying again.
+        [one] Veuillez patienter { $n } seconde avant de réessayer.
+       *[other] Veuillez patienter { $n } secondes avant de réessayer.
     }
-common-err-bad-request-title = Something is wrong with the request
-common-err-too-large-title = What you sent is too large
-common-err-too-large-text = Shorten the text and try again.
-common-err-unavailable-title = The service is briefly unavailable
-common-err-unavailable-text = Nothing was saved: what you asked for was not done, not even in part. Please try again in a few seconds. If you were sending a form, go back with your browser's Back button: what you typed is still there.
-common-err-internal-title = Sorry, something went wrong on our side
-common-err-internal-text = Please try again in a moment. Nothing you entered was saved partially.
-common-conflict-same-moment = This was changed at the same moment by someone else. Reload the page and check before trying again.
-common-conflict-slug-taken = Another conference took this web address at the same moment. Choose another one.
-common-conflict-stale-session = Someone else saved this session after you opened it. Reload the page to see their changes.
+common-err-bad-request-title = La demande comporte une erreur
+common-err-too-large-title = Votre envoi est trop volumineux
+common-err-too-large-text = Raccourcissez le texte et réessayez.
+common-err-unavailable-title = Le service est momentanément indisponible
+common-err-unavailable-text = Rien n'a été enregistré : votre demande n'a pas été exécutée, même partiellement. Veuillez réessayer dans quelques secondes. Si vous envoyiez un formulaire, revenez en arrière avec le bouton Précédent de votre navigateur : votre saisie y est conservée.
+common-err-internal-title = Nous sommes désolés, une erreur s'est produite de notre côté
+common-err-internal-text = Veuillez réessayer dans un instant. Aucune de vos saisies n'a été enregistrée partiellement.
+common-conflict-same-moment = Une autre personne a modifié ces données au même moment. Rechargez la page et vérifiez avant de réessayer.
+common-conflict-slug-taken = Une autre conférence a pris cette adresse web au même moment. Veuillez en choisir une autre.
+common-conflict-stale-session = Une autre personne a enregistré cette séance après que vous l'avez ouverte. Rechargez la page pour voir ses modifications.

@@ -1,77 +1,77 @@
-## Public pages: list of conferences, conference, agenda, session, person, unsubscribe.
+## Pages publiques : liste des conférences, conférence, programme, séance, intervenant, désabonnement.
 
-pub-home-title = Conferences
-pub-home-upcoming = Upcoming
-pub-home-no-upcoming = No upcoming conferences have been published yet.
-pub-home-past = Past
-pub-home-no-past = No past conferences.
+pub-home-title = Conférences
+pub-home-upcoming = À venir
+pub-home-no-upcoming = Aucune conférence à venir n'a encore été publiée.
+pub-home-past = Passées
+pub-home-no-past = Aucune conférence passée.
 
-pub-conf-online = online · times in { $zone }
+pub-conf-online = en ligne · horaires en { $zone }
 pub-conf-reach =
     { $registrants ->
-        [one] { $rn } registrant
-       *[other] { $rn } registrants
-    } from { $countries ->
-        [one] { $cn } country
-       *[other] { $cn } countries
+        [one] { $rn } participant
+       *[other] { $rn } participants
+    } de { $countries ->
+        [one] { $cn } pays
+       *[other] { $cn } pays
     }
-pub-conf-register = Register
+pub-conf-register = S'inscrire
 pub-conf-see-agenda =
-    See the agenda ({ $sessions ->
-        [one] { $sn } session
-       *[other] { $sn } sessions
-    } over { $days ->
-        [one] { $dn } day
-       *[other] { $dn } days
+    Voir le programme ({ $sessions ->
+        [one] { $sn } séance
+       *[other] { $sn } séances
+    } sur { $days ->
+        [one] { $dn } jour
+       *[other] { $dn } jours
     })
-pub-logo-alt = Logo of { $title }
-pub-draft-title = Draft — only organizers see this.
-pub-draft-text = The public, exports and feeds get “not found” until the conference is published.
+pub-logo-alt = Logo de { $title }
+pub-draft-title = Brouillon — visible uniquement par les organisateurs.
+pub-draft-text = Le public, les exports et les flux obtiennent « introuvable » tant que la conférence n'est pas publiée.
 
-pub-agenda = Agenda
-pub-see-agenda = See the agenda
-pub-back-to-agenda = Back to the agenda
-pub-feed-frab = schedule (frab XML)
-pub-feed-json = schedule (c3voc JSON)
-pub-feed-calendar = calendar
-pub-zone-shown-in = Times are shown in
-pub-zone-conference-runs = (the conference runs on { $zone } time)
-pub-zone-show-in = Show times in
-pub-zone-hint = A city, a country or a zone name: Tokyo, India, America/New_York.
-pub-zone-change = Change time zone
-pub-zone-unknown = { $message }. Times are shown in { $zone } instead.
-pub-download = Download:
-pub-download-calendar = Calendar (.ics)
-pub-days = Days
-pub-agenda-empty = The agenda has not been published yet.
-pub-cancelled = Cancelled
-pub-moderator = Moderator:
-pub-speakers = Speakers:
+pub-agenda = Programme
+pub-see-agenda = Voir le programme
+pub-back-to-agenda = Retour au programme
+pub-feed-frab = programme (XML frab)
+pub-feed-json = programme (JSON c3voc)
+pub-feed-calendar = calendrier
+pub-zone-shown-in = Les horaires sont indiqués dans le fuseau
+pub-zone-conference-runs = (la conférence se déroule à l'heure de { $zone })
+pub-zone-show-in = Afficher les horaires dans le fuseau
+pub-zone-hint = Une ville, un pays ou un nom de fuseau : Tokyo, Inde, America/New_York.
+pub-zone-change = Changer de fuseau horaire
+pub-zone-unknown = { $message }. Les horaires sont indiqués en { $zone } à la place.
+pub-download = Télécharger :
+pub-download-calendar = Calendrier (.ics)
+pub-days = Jours
+pub-agenda-empty = Le programme n'a pas encore été publié.
+pub-cancelled = Annulée
+pub-moderator = Modération :
+pub-speakers = Intervenants :
 
-pub-kind-opening = Opening
-pub-kind-keynote = Keynote
-pub-kind-panel = Panel
-pub-kind-talk = Talk
-pub-kind-workshop = Workshop
-pub-kind-break = Break
-pub-kind-closing = Closing
-pub-kind-other = Session
-pub-role-moderator = Moderator
-pub-role-speaker = Speaker
+pub-kind-opening = Ouverture
+pub-kind-keynote = Discours d'ouverture
+pub-kind-panel = Table ronde
+pub-kind-talk = Exposé
+pub-kind-workshop = Atelier
+pub-kind-break = Pause
+pub-kind-closing = Clôture
+pub-kind-other = Séance
+pub-role-moderator = Modérateur
+pub-role-speaker = Intervenant
 
-pub-session-when = When (your time, { $zone })
-pub-session-conference-time = Conference time ({ $zone })
-pub-session-add-to-calendar = Add to calendar
-pub-session-people = People
-pub-people-heading = Speakers and moderators
-pub-person-photo-alt = Photo of { $name }
-pub-person-sessions = Sessions
-pub-person-times-in = Times in { $zone }.
+pub-session-when = Quand (votre heure, { $zone })
+pub-session-conference-time = Heure de la conférence ({ $zone })
+pub-session-add-to-calendar = Ajouter au calendrier
+pub-session-people = Participants à la séance
+pub-people-heading = Intervenants et modérateurs
+pub-person-photo-alt = Photo de { $name }
+pub-person-sessions = Séances
+pub-person-times-in = Horaires en { $zone }.
 
-pub-unsub-title = Announcements
-pub-unsub-done-heading = You are unsubscribed
-pub-unsub-done-lead = You will receive no more announcements from “{ $conference }”.
-pub-unsub-still = Mail about your own registration — confirmations, password resets, changes to sessions you picked — still reaches you.
-pub-unsub-heading = Stop announcements?
-pub-unsub-lead = Stop the organisers' announcements from “{ $conference }” to this address.
-pub-unsub-button = Unsubscribe from announcements
+pub-unsub-title = Annonces
+pub-unsub-done-heading = Votre désabonnement est effectif
+pub-unsub-done-lead = Vous ne recevrez plus d'annonces de « { $conference } ».
+pub-unsub-still = Les courriels concernant votre propre inscription — confirmations, réinitialisations de mot de passe, modifications des séances que vous avez choisies — continuent de vous parvenir.
+pub-unsub-heading = Ne plus recevoir les annonces ?
+pub-unsub-lead = Ne plus envoyer à cette adresse les annonces des organisateurs de « { $conference } ».
+pub-unsub-button = Se désabonner des annonces

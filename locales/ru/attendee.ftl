@@ -1,145 +1,155 @@
-## Attendee pages: My conference, picks, joining, confirming, cancelling.
+## Страницы участника: «Моя конференция», выбор заседаний, подключение, подтверждение, отмена.
 
-att-status-pending = Pending email confirmation
-att-status-confirmed = Confirmed
-att-status-waitlisted = On the waiting list
-att-status-cancelled = Cancelled
-att-your-registration = Your registration:
-att-register-again = Register again
-att-send-link-again = Send the link again
-att-back-to-me = Back to my conference page
-att-back-to-session = Back to the session page
-att-in-picks = In your picks
-att-picked = Picked
-att-on-session-waitlist = On the session's waiting list
-att-join-session = Join the session
-att-join-link-from = Join link from { $at }
-att-session-ended = This session has ended.
-att-pick = Pick this session
-att-unpick = Remove from my picks
-att-overlaps = Overlaps with your pick “{ $title }”
-att-save-zone-question = Your profile says another time zone. Use { $zone } for your mails and pages from now on?
-att-save-zone-button = Save { $zone } to my profile
+att-status-pending = Ожидает подтверждения адреса электронной почты
+att-status-confirmed = Подтверждена
+att-status-waitlisted = В листе ожидания
+att-status-cancelled = Отменена
+att-your-registration = Ваша регистрация:
+att-register-again = Зарегистрироваться снова
+att-send-link-again = Отправить ссылку ещё раз
+att-back-to-me = Вернуться на мою страницу конференции
+att-back-to-session = Вернуться на страницу заседания
+att-in-picks = В Вашем выборе
+att-picked = Выбрано
+att-on-session-waitlist = В листе ожидания заседания
+att-join-session = Подключиться к заседанию
+att-join-link-from = Ссылка для подключения появится { $at }
+att-session-ended = Это заседание завершилось.
+att-pick = Выбрать это заседание
+att-unpick = Убрать из моего выбора
+att-overlaps = Пересекается с выбранным Вами заседанием «{ $title }»
+att-save-zone-question = В Вашем профиле указан другой часовой пояс. Использовать { $zone } для Ваших писем и страниц в дальнейшем?
+att-save-zone-button = Сохранить { $zone } в моём профиле
 
-att-me-pending = Confirm your email address with the link we sent you to complete your registration.
-att-me-waitlist-position = You are number { $position } on the waiting list. When a seat frees up it is yours automatically and we email you.
-att-me-cancelled = Your registration is cancelled.
+att-me-pending = Чтобы завершить регистрацию, подтвердите адрес электронной почты по ссылке, которую мы Вам отправили.
+att-me-waitlist-position = Вы под номером { $position } в листе ожидания. Когда освободится место, оно автоматически достанется Вам, и мы сообщим Вам об этом по электронной почте.
+att-me-cancelled = Ваша регистрация отменена.
 att-me-picked =
     { $count ->
-        [one] You have picked { $n } session.
-       *[other] You have picked { $n } sessions.
+        [one] Вы выбрали { $n } заседание.
+        [few] Вы выбрали { $n } заседания.
+        [many] Вы выбрали { $n } заседаний.
+       *[other] Вы выбрали { $n } заседания.
     }
 att-me-join-lead =
     { $count ->
-        [one] Join links appear here { $n } minute before each session starts.
-       *[other] Join links appear here { $n } minutes before each session starts.
+        [one] Ссылки для подключения появляются здесь за { $n } минуту до начала каждого заседания.
+        [few] Ссылки для подключения появляются здесь за { $n } минуты до начала каждого заседания.
+        [many] Ссылки для подключения появляются здесь за { $n } минут до начала каждого заседания.
+       *[other] Ссылки для подключения появляются здесь за { $n } минуты до начала каждого заседания.
     }
-att-me-country-hint = The country your registration counts under. Correct it here if it is wrong.
-att-me-country-save = Save the country
-att-me-times = Times are shown in { $zone }.
-att-me-change-zone = Change your time zone
+att-me-country-hint = Страна, за которой числится Ваша регистрация. Если она указана неверно, исправьте её здесь.
+att-me-country-save = Сохранить страну
+att-me-times = Время указано по часовому поясу { $zone }.
+att-me-change-zone = Сменить часовой пояс
 att-capacity-full =
     { $count ->
-        [one] Full ({ $n } place): new picks join the session's waiting list
-       *[other] Full ({ $n } places): new picks join the session's waiting list
+        [one] Мест нет ({ $n } место): новые участники попадают в лист ожидания заседания
+        [few] Мест нет ({ $n } места): новые участники попадают в лист ожидания заседания
+        [many] Мест нет ({ $n } мест): новые участники попадают в лист ожидания заседания
+       *[other] Мест нет ({ $n } места): новые участники попадают в лист ожидания заседания
     }
 att-capacity-left =
     { $count ->
-        [one] { $n } of { $cap } places left
-       *[other] { $n } of { $cap } places left
+        [one] Осталось { $n } место из { $cap }
+        [few] Осталось { $n } места из { $cap }
+        [many] Осталось { $n } мест из { $cap }
+       *[other] Осталось { $n } места из { $cap }
     }
-att-feed-heading = Calendar feed
-att-feed-new-intro = Subscribe to this private address in your calendar app to see your picked sessions with their join links. Keep it to yourself.
-att-feed-copy-now = Copy it now: it is shown only this once.
-att-feed-scrambled = We keep only a scrambled form of it, so we cannot show it again.
-att-feed-google = Add to Google Calendar
-att-feed-outlook = Add to Outlook
-att-feed-apple = Add to Apple Calendar
-att-feed-copy = Copy the address
-att-feed-rotate = Make a new address (the old one stops working)
-att-feed-exists = You have a private calendar feed. Its address was shown once when you made it. If you no longer have it, make a new one: the old address then stops working.
-att-feed-none = Get a private calendar address that shows your picked sessions in your calendar app.
-att-feed-create = Create my calendar feed
-att-cancel-link = Cancel my registration
+att-feed-heading = Календарная подписка
+att-feed-new-intro = Подпишитесь на этот личный адрес в Вашем календарном приложении, чтобы видеть выбранные заседания вместе со ссылками для подключения. Никому его не сообщайте.
+att-feed-copy-now = Скопируйте его сейчас: он показывается только один раз.
+att-feed-scrambled = Мы храним его только в зашифрованном виде и поэтому не сможем показать его снова.
+att-feed-google = Добавить в Google Календарь
+att-feed-outlook = Добавить в Outlook
+att-feed-apple = Добавить в Календарь Apple
+att-feed-copy = Скопировать адрес
+att-feed-rotate = Создать новый адрес (старый перестанет работать)
+att-feed-exists = У Вас есть личная календарная подписка. Её адрес был показан один раз, при создании. Если он у Вас не сохранился, создайте новый: старый адрес тогда перестанет работать.
+att-feed-none = Получите личный календарный адрес, по которому выбранные Вами заседания появятся в Вашем календарном приложении.
+att-feed-create = Создать мою календарную подписку
+att-cancel-link = Отменить мою регистрацию
 
-att-flash-picked = Session added to your picks.
-att-flash-pick-waitlisted = The session is full: you are on its waiting list and will get the next free place.
-att-flash-already-picked = You had already picked this session.
-att-flash-pick-not-confirmed = You can pick sessions once your registration is confirmed.
-att-flash-not-pickable = This session cannot be picked.
-att-flash-unpicked = Session removed from your picks.
-att-flash-not-picked = That session was not among your picks.
-att-flash-cancelled = Your registration is cancelled and your seat has been freed. You can register again while registration is open.
-att-flash-feed-rotated = Your calendar feed has a new address; the old one no longer works. Copy the new address now: it is shown only once.
-att-flash-feed-created = Your personal calendar feed is ready. Copy its address now: it is shown only once.
-att-flash-not-registered = You are not registered for this conference yet: register first.
-att-flash-country-invalid = { $message }; your country is unchanged.
-att-flash-country-changed = Your registration now counts under { $country }.
-att-flash-country-unchanged = Your registration already counts under { $country }.
-att-flash-country-quota = The places for { $country } are taken, so your registration keeps its country.
+att-flash-picked = Заседание добавлено в Ваш выбор.
+att-flash-pick-waitlisted = Мест на заседании нет: Вы в его листе ожидания и получите следующее освободившееся место.
+att-flash-already-picked = Вы уже выбрали это заседание.
+att-flash-pick-not-confirmed = Вы сможете выбирать заседания после подтверждения регистрации.
+att-flash-not-pickable = Это заседание нельзя выбрать.
+att-flash-unpicked = Заседание убрано из Вашего выбора.
+att-flash-not-picked = Этого заседания не было в Вашем выборе.
+att-flash-cancelled = Ваша регистрация отменена, а Ваше место освобождено. Вы можете зарегистрироваться снова, пока регистрация открыта.
+att-flash-feed-rotated = У Вашей календарной подписки новый адрес; старый больше не работает. Скопируйте новый адрес сейчас: он показывается только один раз.
+att-flash-feed-created = Ваша личная календарная подписка готова. Скопируйте её адрес сейчас: он показывается только один раз.
+att-flash-not-registered = Вы ещё не зарегистрированы на эту конференцию: сначала пройдите регистрацию.
+att-flash-country-invalid = { $message }; страна не изменена.
+att-flash-country-changed = Теперь Ваша регистрация числится за страной: { $country }.
+att-flash-country-unchanged = Ваша регистрация уже числится за страной: { $country }.
+att-flash-country-quota = Места для страны «{ $country }» заняты, поэтому страна Вашей регистрации не изменена.
 
-att-cancel-title = Cancel your registration
-att-cancel-heading = Cancel your registration?
-att-cancel-text = Your seat and your places in sessions go to people on the waiting lists. Your account stays; you can register again while registration is open, but your places may be taken by then.
-att-cancel-yes = Yes, cancel my registration
-att-cancel-no = No, keep it
-att-closed-heading = Registration is not open
+att-cancel-title = Отмена регистрации
+att-cancel-heading = Отменить Вашу регистрацию?
+att-cancel-text = Ваше место на конференции и места на заседаниях перейдут к людям из листов ожидания. Ваша учётная запись сохранится; Вы сможете зарегистрироваться снова, пока регистрация открыта, но к тому времени места могут быть заняты.
+att-cancel-yes = Да, отменить мою регистрацию
+att-cancel-no = Нет, сохранить её
+att-closed-heading = Регистрация не открыта
 
-att-confirm-heading = Confirm your registration
-att-confirm-lead = This confirms the email address { $email } and the registration of { $name } for { $conference }.
-att-confirm-signed-in-as = You are signed in as { $other }. Confirming signs you out of that account and signs you in as { $email }.
-att-confirm-password = Your password
-att-confirm-password-hint = The password you chose when you registered. If you have forgotten it, register again with the same address and use the link in that new email.
-att-confirm-sign-out-button = Sign out and confirm
-att-confirm-button = Confirm my registration
-att-confirm-not-you = If you did not register, close this page: nothing happens without the button.
-att-confirm-password-missing = Enter the password you chose when you registered
-att-confirm-password-wrong = This is not the password chosen when registering. If you did not register, close this page
-att-flash-confirmed = Your registration is confirmed. Pick the sessions you want to follow.
-att-flash-confirmed-waitlisted = Your email address is confirmed. The conference is full, so you are on the waiting list.
-att-link-used-title = This link has already been used
+att-confirm-heading = Подтверждение регистрации
+att-confirm-lead = Так Вы подтверждаете адрес электронной почты { $email } и регистрацию участника { $name } на конференцию «{ $conference }».
+att-confirm-signed-in-as = Вы вошли как { $other }. Подтверждение завершит сеанс этой учётной записи и выполнит вход как { $email }.
+att-confirm-password = Ваш пароль
+att-confirm-password-hint = Пароль, который Вы выбрали при регистрации. Если Вы его забыли, зарегистрируйтесь снова с тем же адресом и воспользуйтесь ссылкой из нового письма.
+att-confirm-sign-out-button = Выйти и подтвердить
+att-confirm-button = Подтвердить мою регистрацию
+att-confirm-not-you = Если Вы не регистрировались, закройте эту страницу: без нажатия кнопки ничего не произойдёт.
+att-confirm-password-missing = Введите пароль, который Вы выбрали при регистрации
+att-confirm-password-wrong = Это не тот пароль, который был выбран при регистрации. Если Вы не регистрировались, закройте эту страницу
+att-flash-confirmed = Ваша регистрация подтверждена. Выберите заседания, которые хотите посетить.
+att-flash-confirmed-waitlisted = Ваш адрес электронной почты подтверждён. Мест на конференции нет, поэтому Вы в листе ожидания.
+att-link-used-title = Эта ссылка уже использована
 att-link-used-text =
     { $status ->
-        [pending] Nothing more to do: your registration is pending email confirmation.
-        [confirmed] Nothing more to do: your registration is confirmed.
-        [waitlisted] Nothing more to do: your registration is on the waiting list.
-        [cancelled] Nothing more to do: your registration is cancelled.
-       *[other] Nothing more to do: your registration is unchanged.
+        [pending] Больше ничего делать не нужно: Ваша регистрация ожидает подтверждения адреса электронной почты.
+        [confirmed] Больше ничего делать не нужно: Ваша регистрация подтверждена.
+        [waitlisted] Больше ничего делать не нужно: Ваша регистрация в листе ожидания.
+        [cancelled] Больше ничего делать не нужно: Ваша регистрация отменена.
+       *[other] Больше ничего делать не нужно: Ваша регистрация не изменилась.
     }
-att-link-go-to-me = Go to my conference page
-att-link-expired-title = This link has expired
-att-link-expired-text = Confirmation links work for 48 hours. Ask for a new one from the conference's registration page.
-att-link-invalid-title = This link is not valid
-att-link-invalid-text = Check that you copied the whole address from the email.
+att-link-go-to-me = Перейти на мою страницу конференции
+att-link-expired-title = Срок действия ссылки истёк
+att-link-expired-text = Ссылки для подтверждения действуют 48 часов. Запросите новую на странице регистрации конференции.
+att-link-invalid-title = Эта ссылка недействительна
+att-link-invalid-text = Проверьте, что Вы скопировали адрес из письма полностью.
 
-att-resend-title = Send the link again
-att-resend-heading = Send the confirmation link again
-att-resend-text = Enter the email address you registered with. If it has a registration waiting for confirmation, we send a new link (older links stop working only when they expire).
-att-email = Email address
-att-resend-button = Send the link
-att-sent-title = Check your email
-att-sent-lead-to = We have sent an email to { $email }.
-att-sent-lead = We have sent an email to your address.
-att-sent-text = Open the link in it to confirm your registration. The link works for 48 hours. If the conference is full, the email also tells you your place on the waiting list.
-att-sent-spam = No email after a few minutes? Check your spam folder.
+att-resend-title = Отправить ссылку ещё раз
+att-resend-heading = Повторная отправка ссылки для подтверждения
+att-resend-text = Введите адрес электронной почты, указанный при регистрации. Если по нему есть регистрация, ожидающая подтверждения, мы отправим новую ссылку (прежние ссылки перестают работать только по истечении срока действия).
+att-email = Адрес электронной почты
+att-resend-button = Отправить ссылку
+att-sent-title = Проверьте электронную почту
+att-sent-lead-to = Мы отправили письмо на адрес { $email }.
+att-sent-lead = Мы отправили письмо на Ваш адрес.
+att-sent-text = Перейдите по ссылке из письма, чтобы подтвердить регистрацию. Ссылка действует 48 часов. Если мест на конференции нет, в письме также указано Ваше место в листе ожидания.
+att-sent-spam = Письмо не пришло в течение нескольких минут? Проверьте папку «Спам».
 
-att-join-title = Join “{ $title }”
-att-join-lead = This session is not in your picks. Joining adds it to your picks and takes you to the meeting.
-att-join-button = Pick and join
-att-join-unavailable = The join link is not available
-att-join-not-confirmed = Join links are for confirmed registrants. Confirm your registration first.
-att-join-no-seat = This session has limited places: pick it first to get a place.
+att-join-title = Подключиться к заседанию «{ $title }»
+att-join-lead = Этого заседания нет в Вашем выборе. При подключении оно будет добавлено в Ваш выбор, и Вы перейдёте на встречу.
+att-join-button = Выбрать и подключиться
+att-join-unavailable = Ссылка для подключения недоступна
+att-join-not-confirmed = Ссылки для подключения доступны только участникам с подтверждённой регистрацией. Сначала подтвердите регистрацию.
+att-join-no-seat = Число мест на этом заседании ограничено: чтобы получить место, сначала выберите его.
 att-join-not-yet =
     { $count ->
-        [one] The link opens { $n } minute before the session, on { $date } at { $time }.
-       *[other] The link opens { $n } minutes before the session, on { $date } at { $time }.
+        [one] Ссылка откроется за { $n } минуту до начала заседания: { $date }, { $time }.
+        [few] Ссылка откроется за { $n } минуты до начала заседания: { $date }, { $time }.
+        [many] Ссылка откроется за { $n } минут до начала заседания: { $date }, { $time }.
+       *[other] Ссылка откроется за { $n } минуты до начала заседания: { $date }, { $time }.
     }
-att-join-no-link = This session has no join link.
-att-stream-title = Watch “{ $title }”
-att-stream-lead = So many people are following this session that the audience watches the live stream, while the moderators and speakers meet in the video room.
-att-stream-open = Open the live stream
-att-video-failed-title = The meeting could not be opened
-att-video-failed-lead = The video platform of “{ $title }” did not let us in just now. This is not a problem with your registration. Try again in a moment.
-att-video-failed-detail = What the platform said (shown to hosts): { $detail }
-att-video-not-configured = the platform's settings are incomplete
-att-try-again = Try again
+att-join-no-link = У этого заседания нет ссылки для подключения.
+att-stream-title = Трансляция заседания «{ $title }»
+att-stream-lead = Это заседание смотрит так много людей, что зрители следят за прямой трансляцией, а модераторы и выступающие встречаются в видеозале.
+att-stream-open = Открыть прямую трансляцию
+att-video-failed-title = Не удалось открыть встречу
+att-video-failed-lead = Видеоплатформа заседания «{ $title }» сейчас не впустила нас. Это не связано с Вашей регистрацией. Попробуйте ещё раз чуть позже.
+att-video-failed-detail = Ответ платформы (виден организаторам встречи): { $detail }
+att-video-not-configured = настройки платформы не заполнены полностью
+att-try-again = Попробовать ещё раз

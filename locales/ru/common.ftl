@@ -1,34 +1,36 @@
-## Forms (macros.html) and error pages (shared by every page).
+## Формы (macros.html) и страницы ошибок (общие для всех страниц).
 
-common-error-summary-title = There is a problem
-common-error-prefix = Error:
-common-field-country = Country
-common-select-country = Select a country
-common-go-home = Go to the list of conferences
-common-request-reference = Request reference:
-common-request-reference-hint = (status { $status }). Quote it if you contact the organisers.
+common-error-summary-title = Возникла проблема
+common-error-prefix = Ошибка:
+common-field-country = Страна
+common-select-country = Выберите страну
+common-go-home = Перейти к списку конференций
+common-request-reference = Номер запроса:
+common-request-reference-hint = (статус { $status }). Пожалуйста, укажите его, если будете обращаться к организаторам.
 
-common-err-sign-in = Sign in
-common-err-not-found-title = Page not found
-common-err-not-found-text = If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.
-common-err-forbidden-title = You do not have access to this page
-common-err-forbidden-text = Sign in with an account that has access, or ask the organisers.
-common-err-csrf-title = Your form expired
-common-err-csrf-text = For your security the form could not be accepted. Go back, reload the page and submit it again.
-common-err-conflict-title = Someone else changed this first
-common-err-rate-limited-title = Too many attempts
+common-err-sign-in = Войти
+common-err-not-found-title = Страница не найдена
+common-err-not-found-text = Если Вы вводили адрес вручную, проверьте его правильность. Если Вы его вставили, убедитесь, что скопировали адрес полностью.
+common-err-forbidden-title = У Вас нет доступа к этой странице
+common-err-forbidden-text = Войдите с учётной записью, у которой есть доступ, или обратитесь к организаторам.
+common-err-csrf-title = Срок действия формы истёк
+common-err-csrf-text = В целях Вашей безопасности форма не может быть принята. Вернитесь назад, обновите страницу и отправьте форму ещё раз.
+common-err-conflict-title = Кто-то другой уже изменил эти данные
+common-err-rate-limited-title = Слишком много попыток
 common-err-rate-limited-text =
     { $count ->
-        [one] Please wait { $n } second before trying again.
-       *[other] Please wait { $n } seconds before trying again.
+        [one] Пожалуйста, подождите { $n } секунду, прежде чем повторить попытку.
+        [few] Пожалуйста, подождите { $n } секунды, прежде чем повторить попытку.
+        [many] Пожалуйста, подождите { $n } секунд, прежде чем повторить попытку.
+       *[other] Пожалуйста, подождите { $n } секунды, прежде чем повторить попытку.
     }
-common-err-bad-request-title = Something is wrong with the request
-common-err-too-large-title = What you sent is too large
-common-err-too-large-text = Shorten the text and try again.
-common-err-unavailable-title = The service is briefly unavailable
-common-err-unavailable-text = Nothing was saved: what you asked for was not done, not even in part. Please try again in a few seconds. If you were sending a form, go back with your browser's Back button: what you typed is still there.
-common-err-internal-title = Sorry, something went wrong on our side
-common-err-internal-text = Please try again in a moment. Nothing you entered was saved partially.
-common-conflict-same-moment = This was changed at the same moment by someone else. Reload the page and check before trying again.
-common-conflict-slug-taken = Another conference took this web address at the same moment. Choose another one.
-common-conflict-stale-session = Someone else saved this session after you opened it. Reload the page to see their changes.
+common-err-bad-request-title = В запросе есть ошибка
+common-err-too-large-title = Отправленные данные слишком велики
+common-err-too-large-text = Сократите текст и попробуйте ещё раз.
+common-err-unavailable-title = Сервис временно недоступен
+common-err-unavailable-text = Ничего не сохранено: Ваш запрос не выполнен даже частично. Пожалуйста, повторите попытку через несколько секунд. Если Вы отправляли форму, вернитесь назад кнопкой «Назад» в браузере: введённые данные сохранились.
+common-err-internal-title = К сожалению, на нашей стороне произошла ошибка
+common-err-internal-text = Пожалуйста, повторите попытку чуть позже. Введённые Вами данные не были сохранены частично.
+common-conflict-same-moment = В тот же момент эти данные изменил кто-то другой. Обновите страницу и проверьте их, прежде чем повторить попытку.
+common-conflict-slug-taken = В тот же момент этот веб-адрес заняла другая конференция. Выберите другой адрес.
+common-conflict-stale-session = Кто-то другой сохранил это заседание после того, как Вы его открыли. Обновите страницу, чтобы увидеть изменения.

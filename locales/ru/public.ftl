@@ -1,77 +1,85 @@
-## Public pages: list of conferences, conference, agenda, session, person, unsubscribe.
+## Публичные страницы: список конференций, конференция, программа, заседание, выступающий, отказ от рассылки.
 
-pub-home-title = Conferences
-pub-home-upcoming = Upcoming
-pub-home-no-upcoming = No upcoming conferences have been published yet.
-pub-home-past = Past
-pub-home-no-past = No past conferences.
+pub-home-title = Конференции
+pub-home-upcoming = Предстоящие
+pub-home-no-upcoming = Предстоящие конференции пока не опубликованы.
+pub-home-past = Прошедшие
+pub-home-no-past = Прошедших конференций нет.
 
-pub-conf-online = online · times in { $zone }
+pub-conf-online = онлайн · время указано по часовому поясу { $zone }
 pub-conf-reach =
     { $registrants ->
-        [one] { $rn } registrant
-       *[other] { $rn } registrants
-    } from { $countries ->
-        [one] { $cn } country
-       *[other] { $cn } countries
+        [one] { $rn } участник
+        [few] { $rn } участника
+        [many] { $rn } участников
+       *[other] { $rn } участника
+    } из { $countries ->
+        [one] { $cn } страны
+        [few] { $cn } стран
+        [many] { $cn } стран
+       *[other] { $cn } страны
     }
-pub-conf-register = Register
+pub-conf-register = Зарегистрироваться
 pub-conf-see-agenda =
-    See the agenda ({ $sessions ->
-        [one] { $sn } session
-       *[other] { $sn } sessions
-    } over { $days ->
-        [one] { $dn } day
-       *[other] { $dn } days
+    Программа ({ $sessions ->
+        [one] { $sn } заседание
+        [few] { $sn } заседания
+        [many] { $sn } заседаний
+       *[other] { $sn } заседания
+    } за { $days ->
+        [one] { $dn } день
+        [few] { $dn } дня
+        [many] { $dn } дней
+       *[other] { $dn } дня
     })
-pub-logo-alt = Logo of { $title }
-pub-draft-title = Draft — only organizers see this.
-pub-draft-text = The public, exports and feeds get “not found” until the conference is published.
+pub-logo-alt = Логотип: { $title }
+pub-draft-title = Черновик — его видят только организаторы.
+pub-draft-text = Пока конференция не опубликована, посетители, экспорт и ленты получают ответ «не найдено».
 
-pub-agenda = Agenda
-pub-see-agenda = See the agenda
-pub-back-to-agenda = Back to the agenda
-pub-feed-frab = schedule (frab XML)
-pub-feed-json = schedule (c3voc JSON)
-pub-feed-calendar = calendar
-pub-zone-shown-in = Times are shown in
-pub-zone-conference-runs = (the conference runs on { $zone } time)
-pub-zone-show-in = Show times in
-pub-zone-hint = A city, a country or a zone name: Tokyo, India, America/New_York.
-pub-zone-change = Change time zone
-pub-zone-unknown = { $message }. Times are shown in { $zone } instead.
-pub-download = Download:
-pub-download-calendar = Calendar (.ics)
-pub-days = Days
-pub-agenda-empty = The agenda has not been published yet.
-pub-cancelled = Cancelled
-pub-moderator = Moderator:
-pub-speakers = Speakers:
+pub-agenda = Программа
+pub-see-agenda = Посмотреть программу
+pub-back-to-agenda = Вернуться к программе
+pub-feed-frab = программа (frab XML)
+pub-feed-json = программа (c3voc JSON)
+pub-feed-calendar = календарь
+pub-zone-shown-in = Время указано по часовому поясу
+pub-zone-conference-runs = (конференция проходит по времени { $zone })
+pub-zone-show-in = Показывать время по часовому поясу
+pub-zone-hint = Город, страна или название часового пояса: Токио, Индия, America/New_York.
+pub-zone-change = Сменить часовой пояс
+pub-zone-unknown = { $message }. Вместо этого время указано по часовому поясу { $zone }.
+pub-download = Скачать:
+pub-download-calendar = Календарь (.ics)
+pub-days = Дни
+pub-agenda-empty = Программа ещё не опубликована.
+pub-cancelled = Отменено
+pub-moderator = Модератор:
+pub-speakers = Выступающие:
 
-pub-kind-opening = Opening
-pub-kind-keynote = Keynote
-pub-kind-panel = Panel
-pub-kind-talk = Talk
-pub-kind-workshop = Workshop
-pub-kind-break = Break
-pub-kind-closing = Closing
-pub-kind-other = Session
-pub-role-moderator = Moderator
-pub-role-speaker = Speaker
+pub-kind-opening = Открытие
+pub-kind-keynote = Основной доклад
+pub-kind-panel = Панельная дискуссия
+pub-kind-talk = Доклад
+pub-kind-workshop = Практикум
+pub-kind-break = Перерыв
+pub-kind-closing = Закрытие
+pub-kind-other = Заседание
+pub-role-moderator = Модератор
+pub-role-speaker = Выступающий
 
-pub-session-when = When (your time, { $zone })
-pub-session-conference-time = Conference time ({ $zone })
-pub-session-add-to-calendar = Add to calendar
-pub-session-people = People
-pub-people-heading = Speakers and moderators
-pub-person-photo-alt = Photo of { $name }
-pub-person-sessions = Sessions
-pub-person-times-in = Times in { $zone }.
+pub-session-when = Когда (Ваше время, { $zone })
+pub-session-conference-time = Время конференции ({ $zone })
+pub-session-add-to-calendar = Добавить в календарь
+pub-session-people = Участники заседания
+pub-people-heading = Выступающие и модераторы
+pub-person-photo-alt = Фотография: { $name }
+pub-person-sessions = Заседания
+pub-person-times-in = Время указано по часовому поясу { $zone }.
 
-pub-unsub-title = Announcements
-pub-unsub-done-heading = You are unsubscribed
-pub-unsub-done-lead = You will receive no more announcements from “{ $conference }”.
-pub-unsub-still = Mail about your own registration — confirmations, password resets, changes to sessions you picked — still reaches you.
-pub-unsub-heading = Stop announcements?
-pub-unsub-lead = Stop the organisers' announcements from “{ $conference }” to this address.
-pub-unsub-button = Unsubscribe from announcements
+pub-unsub-title = Объявления
+pub-unsub-done-heading = Вы отписались от рассылки
+pub-unsub-done-lead = Вы больше не будете получать объявления конференции «{ $conference }».
+pub-unsub-still = Письма о Вашей собственной регистрации — подтверждения, сброс пароля, изменения в выбранных Вами заседаниях — по-прежнему будут приходить.
+pub-unsub-heading = Отказаться от объявлений?
+pub-unsub-lead = Больше не присылать на этот адрес объявления организаторов конференции «{ $conference }».
+pub-unsub-button = Отписаться от объявлений

@@ -1,34 +1,33 @@
-## Forms (macros.html) and error pages (shared by every page).
+## 表单（macros.html）和错误页面（所有页面共用）。
 
-common-error-summary-title = There is a problem
-common-error-prefix = Error:
-common-field-country = Country
-common-select-country = Select a country
-common-go-home = Go to the list of conferences
-common-request-reference = Request reference:
-common-request-reference-hint = (status { $status }). Quote it if you contact the organisers.
+common-error-summary-title = 出现问题
+common-error-prefix = 错误：
+common-field-country = 国家/地区
+common-select-country = 请选择国家/地区
+common-go-home = 前往会议列表
+common-request-reference = 请求编号：
+common-request-reference-hint = （状态 { $status }）。联系组织方时请提供此编号。
 
-common-err-sign-in = Sign in
-common-err-not-found-title = Page not found
-common-err-not-found-text = If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.
-common-err-forbidden-title = You do not have access to this page
-common-err-forbidden-text = Sign in with an account that has access, or ask the organisers.
-common-err-csrf-title = Your form expired
-common-err-csrf-text = For your security the form could not be accepted. Go back, reload the page and submit it again.
-common-err-conflict-title = Someone else changed this first
-common-err-rate-limited-title = Too many attempts
+common-err-sign-in = 登录
+common-err-not-found-title = 找不到页面
+common-err-not-found-text = 如果网址是您手动输入的，请检查是否正确；如果是粘贴的，请检查是否复制了完整网址。
+common-err-forbidden-title = 您无权访问此页面
+common-err-forbidden-text = 请使用有访问权限的账户登录，或联系组织方。
+common-err-csrf-title = 您的表单已过期
+common-err-csrf-text = 为保障您的安全，该表单未被接受。请返回上一页，刷新页面后重新提交。
+common-err-conflict-title = 他人已先行修改了此内容
+common-err-rate-limited-title = 尝试次数过多
 common-err-rate-limited-text =
     { $count ->
-        [one] Please wait { $n } second before trying again.
-       *[other] Please wait { $n } seconds before trying again.
+       *[other] 请等待 { $n } 秒后再试。
     }
-common-err-bad-request-title = Something is wrong with the request
-common-err-too-large-title = What you sent is too large
-common-err-too-large-text = Shorten the text and try again.
-common-err-unavailable-title = The service is briefly unavailable
-common-err-unavailable-text = Nothing was saved: what you asked for was not done, not even in part. Please try again in a few seconds. If you were sending a form, go back with your browser's Back button: what you typed is still there.
-common-err-internal-title = Sorry, something went wrong on our side
-common-err-internal-text = Please try again in a moment. Nothing you entered was saved partially.
-common-conflict-same-moment = This was changed at the same moment by someone else. Reload the page and check before trying again.
-common-conflict-slug-taken = Another conference took this web address at the same moment. Choose another one.
-common-conflict-stale-session = Someone else saved this session after you opened it. Reload the page to see their changes.
+common-err-bad-request-title = 请求有误
+common-err-too-large-title = 您提交的内容过大
+common-err-too-large-text = 请缩短文本后重试。
+common-err-unavailable-title = 服务暂时不可用
+common-err-unavailable-text = 未保存任何内容：您的请求未被执行，连部分执行也没有。请在几秒钟后重试。如果您正在提交表单，请使用浏览器的“返回”按钮返回：您输入的内容仍然保留。
+common-err-internal-title = 抱歉，我们这边出现了问题
+common-err-internal-text = 请稍后重试。您输入的内容不会被部分保存。
+common-conflict-same-moment = 他人在同一时间修改了此内容。请刷新页面并核对后再试。
+common-conflict-slug-taken = 另一个会议在同一时间占用了此网址。请另选一个。
+common-conflict-stale-session = 在您打开此环节后，他人保存了修改。请刷新页面查看其更改。

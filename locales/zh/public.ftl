@@ -1,77 +1,73 @@
-## Public pages: list of conferences, conference, agenda, session, person, unsubscribe.
+## 公开页面：会议列表、会议、议程、议程项目、发言人、退订。
 
-pub-home-title = Conferences
-pub-home-upcoming = Upcoming
-pub-home-no-upcoming = No upcoming conferences have been published yet.
-pub-home-past = Past
-pub-home-no-past = No past conferences.
+pub-home-title = 会议
+pub-home-upcoming = 即将举行
+pub-home-no-upcoming = 尚未发布即将举行的会议。
+pub-home-past = 往届
+pub-home-no-past = 暂无往届会议。
 
-pub-conf-online = online · times in { $zone }
+pub-conf-online = 线上 · 时间以 { $zone } 显示
 pub-conf-reach =
-    { $registrants ->
-        [one] { $rn } registrant
-       *[other] { $rn } registrants
-    } from { $countries ->
-        [one] { $cn } country
-       *[other] { $cn } countries
+    来自 { $countries ->
+       *[other] { $cn } 个国家/地区
+    }的 { $registrants ->
+       *[other] { $rn } 名注册者
     }
-pub-conf-register = Register
+pub-conf-register = 注册
 pub-conf-see-agenda =
-    See the agenda ({ $sessions ->
-        [one] { $sn } session
-       *[other] { $sn } sessions
-    } over { $days ->
-        [one] { $dn } day
-       *[other] { $dn } days
-    })
-pub-logo-alt = Logo of { $title }
-pub-draft-title = Draft — only organizers see this.
-pub-draft-text = The public, exports and feeds get “not found” until the conference is published.
+    查看议程（{ $days ->
+       *[other] { $dn } 天
+    }，共 { $sessions ->
+       *[other] { $sn } 个环节
+    }）
+pub-logo-alt = { $title } 的标志
+pub-draft-title = 草稿——仅组织方可见。
+pub-draft-text = 会议发布之前，公众、导出文件和订阅源均会得到“未找到”。
 
-pub-agenda = Agenda
-pub-see-agenda = See the agenda
-pub-back-to-agenda = Back to the agenda
-pub-feed-frab = schedule (frab XML)
-pub-feed-json = schedule (c3voc JSON)
-pub-feed-calendar = calendar
-pub-zone-shown-in = Times are shown in
-pub-zone-conference-runs = (the conference runs on { $zone } time)
-pub-zone-show-in = Show times in
-pub-zone-hint = A city, a country or a zone name: Tokyo, India, America/New_York.
-pub-zone-change = Change time zone
-pub-zone-unknown = { $message }. Times are shown in { $zone } instead.
-pub-download = Download:
-pub-download-calendar = Calendar (.ics)
-pub-days = Days
-pub-agenda-empty = The agenda has not been published yet.
-pub-cancelled = Cancelled
-pub-moderator = Moderator:
-pub-speakers = Speakers:
+pub-agenda = 议程
+pub-see-agenda = 查看议程
+pub-back-to-agenda = 返回议程
+pub-feed-frab = 议程（frab XML）
+pub-feed-json = 议程（c3voc JSON）
+pub-feed-calendar = 日历
+pub-zone-shown-in = 时间显示所用时区：
+pub-zone-conference-runs = （会议按 { $zone } 时间进行）
+pub-zone-show-in = 显示时间所用时区
+pub-zone-hint = 城市、国家或时区名称：东京、印度、America/New_York。
+pub-zone-change = 更改时区
+pub-zone-unknown = { $message }。现改为按 { $zone } 显示时间。
+pub-download = 下载：
+pub-download-calendar = 日历（.ics）
+pub-days = 日期
+pub-agenda-empty = 议程尚未发布。
+pub-cancelled = 已取消
+pub-moderator = 主持人：
+pub-speakers = 发言人：
 
-pub-kind-opening = Opening
-pub-kind-keynote = Keynote
-pub-kind-panel = Panel
-pub-kind-talk = Talk
-pub-kind-workshop = Workshop
-pub-kind-break = Break
-pub-kind-closing = Closing
-pub-kind-other = Session
-pub-role-moderator = Moderator
-pub-role-speaker = Speaker
+pub-kind-opening = 开幕式
+pub-kind-keynote = 主旨演讲
+pub-kind-panel = 小组讨论
+pub-kind-talk = 专题报告
+pub-kind-workshop = 研讨会
+pub-kind-break = 休息
+pub-kind-closing = 闭幕式
+pub-kind-other = 会议环节
+pub-role-moderator = 主持人
+pub-role-speaker = 发言人
 
-pub-session-when = When (your time, { $zone })
-pub-session-conference-time = Conference time ({ $zone })
-pub-session-add-to-calendar = Add to calendar
-pub-session-people = People
-pub-people-heading = Speakers and moderators
-pub-person-photo-alt = Photo of { $name }
-pub-person-sessions = Sessions
-pub-person-times-in = Times in { $zone }.
+pub-session-when = 时间（您所在时区：{ $zone }）
+pub-session-conference-time = 会议时间（{ $zone }）
+pub-session-add-to-calendar = 添加到日历
+pub-session-people = 参与人员
+pub-people-heading = 发言人和主持人
+pub-person-photo-alt = { $name } 的照片
+pub-person-sessions = 参与的环节
+pub-person-times-in = 时间以 { $zone } 显示。
 
-pub-unsub-title = Announcements
-pub-unsub-done-heading = You are unsubscribed
-pub-unsub-done-lead = You will receive no more announcements from “{ $conference }”.
-pub-unsub-still = Mail about your own registration — confirmations, password resets, changes to sessions you picked — still reaches you.
-pub-unsub-heading = Stop announcements?
-pub-unsub-lead = Stop the organisers' announcements from “{ $conference }” to this address.
-pub-unsub-button = Unsubscribe from announcements
+pub-unsub-title = 公告
+pub-unsub-done-heading = 您已退订
+pub-unsub-done-lead = 您将不会再收到“{ $conference }”的公告。
+pub-unsub-still = 与您本人注册有关的邮件（确认邮件、密码重置、您所选会议的变更）仍会发送给您。
+pub-unsub-heading = 停止接收公告？
+pub-unsub-lead = 停止向此地址发送“{ $conference }”组织方的公告。
+pub-unsub-button = 退订公告
