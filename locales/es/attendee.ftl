@@ -36,7 +36,7 @@ att-me-join-lead =
     }
 att-me-country-hint = El país al que se atribuye su inscripción. Corríjalo aquí si no es correcto.
 att-me-country-save = Guardar el país
-att-me-times = Los horarios se muestran en { $zone }.
+att-me-times = Los horarios se muestran en la zona horaria { $zone }.
 att-me-change-zone = Cambiar su zona horaria
 att-capacity-full =
     { $count ->

@@ -6,7 +6,7 @@ pub-home-no-upcoming = Todavía no se ha publicado ninguna conferencia próxima.
 pub-home-past = Anteriores
 pub-home-no-past = No hay conferencias anteriores.
 
-pub-conf-online = en línea · horarios en { $zone }
+pub-conf-online = en línea · horarios en la zona horaria { $zone }
 pub-conf-reach =
     { $registrants ->
         [one] { $rn } participante inscrito
@@ -39,7 +39,7 @@ pub-zone-conference-runs = (la conferencia se rige por la hora de { $zone })
 pub-zone-show-in = Mostrar los horarios en
 pub-zone-hint = Una ciudad, un país o el nombre de una zona horaria: Tokio, India, America/New_York.
 pub-zone-change = Cambiar la zona horaria
-pub-zone-unknown = { $message }. Los horarios se muestran en { $zone } en su lugar.
+pub-zone-unknown = { $message }. En su lugar, los horarios se muestran en la zona horaria { $zone }.
 pub-download = Descargar:
 pub-download-calendar = Calendario (.ics)
 pub-days = Días
@@ -66,7 +66,7 @@ pub-session-people = Participantes en la sesión
 pub-people-heading = Ponentes y moderadores
 pub-person-photo-alt = Fotografía de { $name }
 pub-person-sessions = Sesiones
-pub-person-times-in = Horarios en { $zone }.
+pub-person-times-in = Horarios en la zona horaria { $zone }.
 
 pub-unsub-title = Anuncios
 pub-unsub-done-heading = Se ha dado de baja

@@ -36,7 +36,7 @@ att-me-join-lead =
     }
 att-me-country-hint = Le pays au titre duquel votre inscription est comptée. Corrigez-le ici s'il est erroné.
 att-me-country-save = Enregistrer le pays
-att-me-times = Les horaires sont indiqués en { $zone }.
+att-me-times = Les horaires sont indiqués dans le fuseau { $zone }.
 att-me-change-zone = Changer de fuseau horaire
 att-capacity-full =
     { $count ->

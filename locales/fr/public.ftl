@@ -6,7 +6,7 @@ pub-home-no-upcoming = Aucune conférence à venir n'a encore été publiée.
 pub-home-past = Passées
 pub-home-no-past = Aucune conférence passée.
 
-pub-conf-online = en ligne · horaires en { $zone }
+pub-conf-online = en ligne · horaires dans le fuseau { $zone }
 pub-conf-reach =
     { $registrants ->
         [one] { $rn } participant
@@ -39,7 +39,7 @@ pub-zone-conference-runs = (la conférence se déroule à l'heure de { $zone })
 pub-zone-show-in = Afficher les horaires dans le fuseau
 pub-zone-hint = Une ville, un pays ou un nom de fuseau : Tokyo, Inde, America/New_York.
 pub-zone-change = Changer de fuseau horaire
-pub-zone-unknown = { $message }. Les horaires sont indiqués en { $zone } à la place.
+pub-zone-unknown = { $message }. Les horaires sont indiqués dans le fuseau { $zone } à la place.
 pub-download = Télécharger :
 pub-download-calendar = Calendrier (.ics)
 pub-days = Jours
@@ -66,7 +66,7 @@ pub-session-people = Participants à la séance
 pub-people-heading = Intervenants et modérateurs
 pub-person-photo-alt = Photo de { $name }
 pub-person-sessions = Séances
-pub-person-times-in = Horaires en { $zone }.
+pub-person-times-in = Horaires dans le fuseau { $zone }.
 
 pub-unsub-title = Annonces
 pub-unsub-done-heading = Votre désabonnement est effectif

@@ -196,8 +196,8 @@ pub async fn me(
                                     tr_with(
                                         "att-capacity-left",
                                         &[
-                                            ("count", Arg::Number(left.into())),
-                                            ("n", Arg::Text(&current().number(left.into()))),
+                                            ("count", Arg::Number(left)),
+                                            ("n", Arg::Text(&current().number(left))),
                                             ("cap", Arg::Text(&current().number(cap.into()))),
                                         ],
                                     )
