@@ -26,10 +26,12 @@ async fn the_join_link_shows_only_inside_its_window_and_records_attendance() {
     assert!(me.contains("Join link from"));
     let r = app.get(&join).await;
     assert_eq!(r.status().as_u16(), 200);
+    // Fluent isolates the placeables (U+2068 … U+2069).
     assert!(
         r.text()
             .await
             .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
             .contains("The link opens 15 minutes before")
     );
 
@@ -235,7 +237,7 @@ async fn a_full_session_waitlists_and_promotes_when_a_place_frees() {
     // Overlaps are pointed out.
     pick(&app, &first, a, "pick").await;
     let page = pick(&app, &first, b, "pick").await;
-    assert!(page.contains("Overlaps with your pick “Talk A”"));
+    assert!(page.contains("Overlaps with your pick “\u{2068}Talk A\u{2069}”"));
     // The first gives up the place: the second gets it and a mail.
     pick(&app, &first, workshop, "unpick").await;
     let statuses: Vec<(String, String)> = app

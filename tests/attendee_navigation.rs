@@ -107,7 +107,10 @@ async fn a_tokyo_profile_shows_the_agenda_in_jst_without_tz() {
     let (_, html) = app
         .get_html(&format!("/c/ip-ai-2020/sessions/{opening}"))
         .await;
-    assert!(html.contains("your time, Asia/Tokyo"), "session page");
+    assert!(
+        html.contains("your time, \u{2068}Asia/Tokyo\u{2069}"),
+        "session page"
+    );
     // Someone else, anonymous, still sees the conference's zone.
     let anon = app.new_browser();
     let html = anon
@@ -329,7 +332,7 @@ async fn the_agenda_links_its_downloads() {
     let (_, page) = app.get_page("/c/ip-ai-2020/agenda").await;
     assert!(
         page.text("p.downloads")
-            .starts_with("Download: Calendar (.ics) · schedule.xml · schedule.json")
+            .starts_with("Download: Calendar (.ics) · schedule (frab XML) · schedule (c3voc JSON)")
     );
     for href in page.attrs("p.downloads a", "href") {
         assert_eq!(app.get(&href).await.status().as_u16(), 200, "{href}");

@@ -404,7 +404,7 @@ async fn capacity_ten_and_thirty_parallel_sign_ups_then_promotion_in_order() {
         .await
         .unwrap();
     assert!(
-        me.contains("number 1</strong> on the waiting list"),
+        me.contains("number \u{2068}1\u{2069} on the waiting list"),
         "{first_email}"
     );
 

@@ -102,28 +102,6 @@ fn used_keys() -> BTreeSet<String> {
 
 /// Templates not yet converted to messages; this list only shrinks.
 const NOT_YET_TRANSLATED: &[&str] = &[
-    // public pages and attendee pages (helper l10n-public)
-    "attendee/cancel.html",
-    "attendee/closed.html",
-    "attendee/confirm.html",
-    "attendee/join.html",
-    "attendee/me.html",
-    "attendee/mine.html",
-    "attendee/resend.html",
-    "attendee/sent.html",
-    "attendee/stream.html",
-    "attendee/video_failed.html",
-    "error.html",
-    "macros.html",
-    "public/agenda.html",
-    "public/conference.html",
-    "public/draft_banner.html",
-    "public/home.html",
-    "public/identity_hero.html",
-    "public/people_cards.html",
-    "public/person.html",
-    "public/session.html",
-    "public/unsubscribe.html",
     // sign-up form (helper registration)
     "attendee/register.html",
     // account pages (helper l10n-account)
@@ -386,4 +364,150 @@ async fn the_language_comes_from_the_query_then_the_cookie_then_the_browser() {
             .unwrap()
             .contains(r#"<html lang="ru" dir="ltr">"#)
     );
+}
+
+/// `path` fetched by `client`, without Fluent's isolation marks (U+2068, U+2069).
+async fn page_text(client: &reqwest::Client, app: &TestApp, path: &str) -> String {
+    let r = client.get(app.url(path)).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200, "{path}");
+    r.text()
+        .await
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The first number in `text` (digits only, as in the demo's small counts).
+fn first_number(text: &str) -> i64 {
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no number in {text:?}"))
+}
+
+/// The Russian noun after a count, by CLDR's rules (one / few / many).
+fn russian<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+/// The Arabic count phrase by CLDR's rules (zero / one / two / few / many / other).
+fn arabic(n: i64, forms: [&str; 6]) -> String {
+    let form = match (n, n % 100) {
+        (0, _) => forms[0],
+        (1, _) => forms[1],
+        (2, _) => forms[2],
+        (_, 3..=10) => forms[3],
+        (_, 11..=99) => forms[4],
+        _ => forms[5],
+    };
+    form.replace("{n}", &n.to_string())
+}
+
+#[tokio::test]
+async fn the_public_agenda_and_my_conference_speak_russian_and_arabic() {
+    let app = TestApp::spawn_demo(30).await;
+    let slug = "ip-ai-2020";
+
+    // The public agenda, in Russian and in Arabic.
+    let ru = page_text(
+        &app.new_browser(),
+        &app,
+        &format!("/c/{slug}/agenda?lang=ru"),
+    )
+    .await;
+    assert!(ru.contains(r#"<html lang="ru" dir="ltr">"#));
+    assert!(ru.contains("<h1>Программа</h1>"), "{ru}");
+    assert!(ru.contains("Время указано по часовому поясу"));
+    assert!(ru.contains(">Сменить часовой пояс<"));
+    assert!(ru.contains("Календарь (.ics)"));
+    assert!(!ru.contains("Show times in") && !ru.contains("Speakers:"));
+    let ar = page_text(
+        &app.new_browser(),
+        &app,
+        &format!("/c/{slug}/agenda?lang=ar"),
+    )
+    .await;
+    assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(ar.contains("<h1>البرنامج</h1>"));
+    assert!(ar.contains("تُعرض الأوقات بتوقيت"));
+    assert!(ar.contains(">تغيير المنطقة الزمنية<"));
+    assert!(!ar.contains("Change time zone"));
+
+    // The conference page's counts take the plural form the number asks for.
+    let page = |html: &str| common::Page::parse(html);
+    let en = page_text(&app.new_browser(), &app, &format!("/c/{slug}")).await;
+    let en = page(&en);
+    let registrants = first_number(&en.text("#reach"));
+    let sessions = first_number(&en.text(".actions a.secondary"));
+    let ru = page_text(&app.new_browser(), &app, &format!("/c/{slug}?lang=ru")).await;
+    let reach = page(&ru).text("#reach");
+    let noun = russian(registrants, "участник", "участника", "участников");
+    assert!(
+        reach.starts_with(&format!("{registrants} {noun} из ")),
+        "{reach}"
+    );
+    let link = page(&ru).text(".actions a.secondary");
+    let noun = russian(sessions, "заседание", "заседания", "заседаний");
+    assert!(
+        link.starts_with(&format!("Программа ({sessions} {noun} за ")),
+        "{link}"
+    );
+    let ar = page_text(&app.new_browser(), &app, &format!("/c/{slug}?lang=ar")).await;
+    let link = page(&ar).text(".actions a.secondary");
+    let phrase = arabic(
+        sessions,
+        [
+            "لا توجد جلسات",
+            "جلسة واحدة",
+            "جلستان",
+            "{n} جلسات",
+            "{n} جلسة",
+            "{n} جلسة",
+        ],
+    );
+    assert!(
+        link.starts_with(&format!("عرض البرنامج ({phrase} على مدى")),
+        "{link}"
+    );
+
+    // An attendee's My conference page.
+    let browser = app.demo_browser("attendee@demo.plenary.test").await;
+    let me = format!("/c/{slug}/me");
+    let en = page_text(&browser, &app, &me).await;
+    assert!(
+        en.contains("You have picked"),
+        "the demo attendee is confirmed"
+    );
+    let picked = first_number(en.split("You have picked").nth(1).unwrap());
+    let ru = page_text(&browser, &app, &format!("{me}?lang=ru")).await;
+    assert!(ru.contains("<h1>Моя конференция</h1>"));
+    assert!(ru.contains("Ваша регистрация:"));
+    assert!(ru.contains("Подтверждена"));
+    assert!(ru.contains("Календарная подписка"));
+    let noun = russian(picked, "заседание", "заседания", "заседаний");
+    assert!(ru.contains(&format!("Вы выбрали {picked} {noun}.")), "{ru}");
+    assert!(!ru.contains("Your registration:") && !ru.contains("Calendar feed"));
+    let ar = page_text(&browser, &app, &format!("{me}?lang=ar")).await;
+    assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(ar.contains("<h1>مؤتمري</h1>"));
+    assert!(ar.contains("تسجيلكم:") && ar.contains("مؤكَّد"));
+    let phrase = arabic(
+        picked,
+        [
+            "لم تختاروا أي جلسة بعد.",
+            "اخترتم جلسة واحدة.",
+            "اخترتم جلستين.",
+            "اخترتم {n} جلسات.",
+            "اخترتم {n} جلسة.",
+            "اخترتم {n} جلسة.",
+        ],
+    );
+    assert!(ar.contains(&phrase), "{phrase}");
 }

@@ -4,6 +4,8 @@
 use chrono_tz::Tz;
 
 use crate::db::sessions::{Person, Session};
+use crate::domain::l10n::tr;
+use crate::domain::status::{SessionKind, SessionRole};
 use crate::domain::{agenda, timefmt};
 
 pub struct AgendaItem {
@@ -13,7 +15,7 @@ pub struct AgendaItem {
     pub time: String,
     pub start_iso: String,
     pub kind: &'static str,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub title: String,
     pub track: String,
     pub moderators: String,
@@ -30,7 +32,7 @@ pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
         time: agenda::time_range(s.starts_at, s.ends_at, tz),
         start_iso: timefmt::iso_utc(s.starts_at),
         kind: s.kind.as_str(),
-        kind_label: s.kind.label(),
+        kind_label: kind_label(s.kind),
         title: s.title.clone(),
         track: s.track.clone(),
         moderators: names(s.moderators()),
@@ -58,6 +60,28 @@ pub fn colour_tracks<'a>(items: impl IntoIterator<Item = &'a mut AgendaItem>) {
         let k = key(&item.track);
         item.track_colour = names.iter().position(|n| *n == k).map_or(0, |i| i % 8 + 1);
     }
+}
+
+/// A session's kind as the reader says it ("Keynote", "Conférence principale").
+pub fn kind_label(kind: SessionKind) -> String {
+    tr(match kind {
+        SessionKind::Opening => "pub-kind-opening",
+        SessionKind::Keynote => "pub-kind-keynote",
+        SessionKind::Panel => "pub-kind-panel",
+        SessionKind::Talk => "pub-kind-talk",
+        SessionKind::Workshop => "pub-kind-workshop",
+        SessionKind::Break => "pub-kind-break",
+        SessionKind::Closing => "pub-kind-closing",
+        SessionKind::Other => "pub-kind-other",
+    })
+}
+
+/// A person's role in a session as the reader says it.
+pub fn role_label(role: SessionRole) -> String {
+    tr(match role {
+        SessionRole::Moderator => "pub-role-moderator",
+        SessionRole::Speaker => "pub-role-speaker",
+    })
 }
 
 /// The names joined with commas, each isolated (U+2068 … U+2069) so that a Latin

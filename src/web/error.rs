@@ -11,6 +11,7 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::db::DbError;
+use crate::domain::l10n::{tr, tr_count};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -59,9 +60,9 @@ impl From<diesel::result::Error> for AppError {
         match e {
             E::NotFound => Self::NotFound,
             e if crate::db::is_unavailable(&e) => Self::Unavailable(e.to_string()),
-            E::DatabaseError(Kind::UniqueViolation, _) => Self::Conflict(
-                "This was changed at the same moment by someone else. Reload the page and check before trying again.".into(),
-            ),
+            E::DatabaseError(Kind::UniqueViolation, _) => {
+                Self::Conflict(tr("common-conflict-same-moment"))
+            }
             other => Self::Internal(other.into()),
         }
     }
@@ -74,13 +75,9 @@ impl From<crate::service::Error> for AppError {
             S::Query(q) => q.into(),
             S::Db(d) => d.into(),
             S::NotFound => Self::NotFound,
-            S::SlugTaken => Self::Conflict(
-                "Another conference took this web address at the same moment. Choose another one.".into(),
-            ),
+            S::SlugTaken => Self::Conflict(tr("common-conflict-slug-taken")),
             S::DoubleBooked(clashes) => Self::Conflict(clashes.join(" ")),
-            S::StaleSession(_) => Self::Conflict(
-                "Someone else saved this session after you opened it. Reload the page to see their changes.".into(),
-            ),
+            S::StaleSession(_) => Self::Conflict(tr("common-conflict-stale-session")),
             other @ (S::Template(_) | S::Json(_) | S::Blocking(_)) => Self::Internal(other.into()),
         }
     }
@@ -127,47 +124,44 @@ impl ResponseError for AppError {
         let status = self.status_code();
         let mut reference = None;
         let (heading, message): (&str, String) = match self {
-            Self::LoginRequired { .. } => ("Sign in", String::new()),
+            Self::LoginRequired { .. } => ("common-err-sign-in", String::new()),
             Self::NotFound => (
-                "Page not found",
-                "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.".into(),
+                "common-err-not-found-title",
+                tr("common-err-not-found-text"),
             ),
             Self::Forbidden => (
-                "You do not have access to this page",
-                "Sign in with an account that has access, or ask the organisers.".into(),
+                "common-err-forbidden-title",
+                tr("common-err-forbidden-text"),
             ),
-            Self::Csrf => (
-                "Your form expired",
-                "For your security the form could not be accepted. Go back, reload the page and submit it again.".into(),
-            ),
-            Self::Conflict(m) => ("Someone else changed this first", m.clone()),
+            Self::Csrf => ("common-err-csrf-title", tr("common-err-csrf-text")),
+            Self::Conflict(m) => ("common-err-conflict-title", m.clone()),
             Self::RateLimited { retry_after_secs } => (
-                "Too many attempts",
-                format!("Please wait {retry_after_secs} seconds before trying again."),
+                "common-err-rate-limited-title",
+                tr_count(
+                    "common-err-rate-limited-text",
+                    i64::try_from(*retry_after_secs).unwrap_or(i64::MAX),
+                ),
             ),
-            Self::BadRequest(m) => ("Something is wrong with the request", m.clone()),
+            Self::BadRequest(m) => ("common-err-bad-request-title", m.clone()),
             Self::PayloadTooLarge => (
-                "What you sent is too large",
-                "Shorten the text and try again.".into(),
+                "common-err-too-large-title",
+                tr("common-err-too-large-text"),
             ),
             Self::Unavailable(cause) => {
                 tracing::warn!(%cause, "database unavailable");
                 (
-                    "The service is briefly unavailable",
-                    "Nothing was saved: what you asked for was not done, not even in part. Please try again in a few seconds. If you were sending a form, go back with your browser's Back button: what you typed is still there."
-                        .into(),
+                    "common-err-unavailable-title",
+                    tr("common-err-unavailable-text"),
                 )
             }
             Self::Internal(e) => {
                 // The request id is in the request's span, so this line carries it too.
                 tracing::error!(error = ?e, "internal error");
                 reference = Some(super::telemetry::current_request_id());
-                (
-                    "Sorry, something went wrong on our side",
-                    "Please try again in a moment. Nothing you entered was saved partially.".into(),
-                )
+                ("common-err-internal-title", tr("common-err-internal-text"))
             }
         };
+        let heading = &tr(heading);
         let page = ErrorPage {
             layout: super::layout::Layout::plain(),
             status: status.as_u16(),
@@ -192,6 +186,34 @@ impl ResponseError for AppError {
         }
         resp.body(body)
     }
+}
+
+/// The attributes tying a form control to its hint and error message (`macros.html`):
+/// ` aria-describedby="name-hint name-error" aria-invalid="true"`, or nothing.
+/// `hint` is only tested for being empty (templates pass "x" when a hint is shown).
+pub fn described_by(
+    errors: &crate::domain::FieldErrors,
+    name: impl std::fmt::Display,
+    hint: impl std::fmt::Display,
+) -> String {
+    let name = askama::filters::escape(name, askama::filters::Html)
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    let has_hint = !hint.to_string().is_empty();
+    let has_error = errors.get(&name).is_some();
+    let ids: Vec<String> = [(has_hint, "hint"), (has_error, "error")]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, what)| format!("{name}-{what}"))
+        .collect();
+    let mut out = String::new();
+    if !ids.is_empty() {
+        out.push_str(&format!(" aria-describedby=\"{}\"", ids.join(" ")));
+    }
+    if has_error {
+        out.push_str(" aria-invalid=\"true\"");
+    }
+    out
 }
 
 #[cfg(test)]

@@ -41,7 +41,7 @@ impl PersonCard {
     pub fn new(slug: &str, person: &Person, profile: &Profile) -> Self {
         Self {
             href: format!("/c/{slug}/people/{}", person.user_id),
-            role: person.role.label().to_string(),
+            role: super::agenda_view::role_label(person.role),
             name: person.name.clone(),
             honorific: profile.honorific.clone(),
             job_title: profile.job_title.clone(),

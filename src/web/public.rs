@@ -18,6 +18,7 @@ use super::zone::{TzQuery, ViewerZone, viewer_zone, with_zone_cookie};
 use crate::db;
 use crate::db::identity::Identity;
 use crate::domain::agenda::{self, group_by_local_day};
+use crate::domain::l10n::{self, Arg};
 use crate::domain::timefmt::{self, date_span, long_date};
 
 // ---------------------------------------------------------------- /
@@ -166,6 +167,39 @@ pub async fn conference(
         session_count,
         identity,
     })
+}
+
+impl ConferencePage {
+    /// "2,000 registrants from 175 countries" in the reader's language.
+    pub fn reach(&self) -> String {
+        let lang = self.layout.lang;
+        l10n::t_with(
+            lang,
+            "pub-conf-reach",
+            &[
+                ("registrants", Arg::Number(self.registrants)),
+                ("rn", Arg::Text(&lang.number(self.registrants))),
+                ("countries", Arg::Number(self.countries)),
+                ("cn", Arg::Text(&lang.number(self.countries))),
+            ],
+        )
+    }
+
+    /// "See the agenda (12 sessions over 3 days)" in the reader's language.
+    pub fn agenda_link(&self) -> String {
+        let lang = self.layout.lang;
+        let sessions = i64::try_from(self.session_count).unwrap_or(i64::MAX);
+        l10n::t_with(
+            lang,
+            "pub-conf-see-agenda",
+            &[
+                ("sessions", Arg::Number(sessions)),
+                ("sn", Arg::Text(&lang.number(sessions))),
+                ("days", Arg::Number(self.day_count)),
+                ("dn", Arg::Text(&lang.number(self.day_count))),
+            ],
+        )
+    }
 }
 
 // ---------------------------------------------------------------- /c/{slug}/agenda
@@ -428,7 +462,7 @@ async fn session_page(
             .iter()
             .map(|p| {
                 (
-                    p.role.label().to_string(),
+                    super::agenda_view::role_label(p.role),
                     p.name.clone(),
                     p.organization.clone().unwrap_or_default(),
                 )

@@ -78,7 +78,7 @@ pub async fn enter(ticket: Ticket, ctx: Context) -> Result<HttpResponse, AppErro
             Err(e) => failed(e.to_string()),
         },
         Door::Jitsi { url } => Ok(redirect(url.expose())),
-        Door::NotConfigured => failed("the platform's settings are incomplete".into()),
+        Door::NotConfigured => failed(crate::domain::l10n::tr("att-video-not-configured")),
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::SENT_TO_KEY;
 use crate::db;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::status::RegistrationStatus;
 use crate::domain::{Email, FieldErrors, Password, UserId, passwords};
 use crate::service::registration::{self as reg, ConfirmOutcome, ConfirmPreview};
@@ -49,6 +50,31 @@ pub struct ConfirmPage {
 }
 
 impl ConfirmPage {
+    /// What the button confirms: the address, the person and the conference.
+    pub fn lead(&self) -> String {
+        crate::domain::l10n::t_with(
+            self.layout.lang,
+            "att-confirm-lead",
+            &[
+                ("email", Arg::Text(&self.email)),
+                ("name", Arg::Text(&self.name)),
+                ("conference", Arg::Text(&self.conference)),
+            ],
+        )
+    }
+
+    /// The notice to a browser signed in to another account.
+    pub fn signed_in_notice(&self, other: &str) -> String {
+        crate::domain::l10n::t_with(
+            self.layout.lang,
+            "att-confirm-signed-in-as",
+            &[
+                ("other", Arg::Text(other)),
+                ("email", Arg::Text(&self.email)),
+            ],
+        )
+    }
+
     /// The page for a live link, asking for nothing yet.
     fn new(
         cookie: &Cookie,
@@ -101,28 +127,26 @@ fn spent_page(cookie: &Cookie, outcome: ConfirmOutcome) -> Result<HttpResponse, 
     };
     match outcome {
         ConfirmOutcome::AlreadyUsed { slug, status } => {
-            let status = status
-                .map(|s| s.label().to_lowercase())
-                .unwrap_or_else(|| "unchanged".into());
+            let status = status.map_or("unchanged", |s| s.as_str());
             html(&page(
-                "This link has already been used",
-                format!("Nothing more to do: your registration is {status}."),
-                slug.map(|s| ("Go to my conference page".to_string(), format!("/c/{s}/me"))),
+                &tr("att-link-used-title"),
+                tr_with("att-link-used-text", &[("status", Arg::Text(status))]),
+                slug.map(|s| (tr("att-link-go-to-me"), format!("/c/{s}/me"))),
             ))
         }
         ConfirmOutcome::Expired => {
             let mut resp = html(&page(
-                "This link has expired",
-                "Confirmation links work for 48 hours. Ask for a new one from the conference's registration page.".into(),
-                Some(("Go to the list of conferences".into(), "/".into())),
+                &tr("att-link-expired-title"),
+                tr("att-link-expired-text"),
+                Some((tr("common-go-home"), "/".into())),
             ))?;
             *resp.status_mut() = actix_web::http::StatusCode::GONE;
             Ok(resp)
         }
         ConfirmOutcome::Unknown | ConfirmOutcome::Confirmed { .. } => {
             let mut resp = html(&page(
-                "This link is not valid",
-                "Check that you copied the whole address from the email.".into(),
+                &tr("att-link-invalid-title"),
+                tr("att-link-invalid-text"),
                 None,
             ))?;
             *resp.status_mut() = actix_web::http::StatusCode::NOT_FOUND;
@@ -221,11 +245,11 @@ pub async fn confirm(
             let mut errors = FieldErrors::new();
             errors.add(
                 "password",
-                if typed.is_empty() {
-                    "Enter the password you chose when you registered"
+                tr(if typed.is_empty() {
+                    "att-confirm-password-missing"
                 } else {
-                    "This is not the password chosen when registering. If you did not register, close this page"
-                },
+                    "att-confirm-password-wrong"
+                }),
             );
             return html(&ConfirmPage {
                 asks_password: true,
@@ -252,12 +276,10 @@ pub async fn confirm(
     sign_in(&state, &cookie, &user).await?;
     flash(
         &cookie,
-        match status {
-            RegistrationStatus::Waitlisted => {
-                "Your email address is confirmed. The conference is full, so you are on the waiting list."
-            }
-            _ => "Your registration is confirmed. Pick the sessions you want to follow.",
-        },
+        tr(match status {
+            RegistrationStatus::Waitlisted => "att-flash-confirmed-waitlisted",
+            _ => "att-flash-confirmed",
+        }),
     );
     Ok(see_other(&format!("/c/{slug}/me")))
 }

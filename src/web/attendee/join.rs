@@ -11,6 +11,7 @@ use super::LinkPage;
 use crate::db::conferences::Conference;
 use crate::domain::SessionId;
 use crate::domain::join::{JoinAccess, Refusal};
+use crate::domain::l10n::{Arg, current, tr, tr_with};
 use crate::domain::timefmt::{clock_zone, long_date};
 use crate::service::attendance::{self, SessionJoin};
 use crate::web::AppState;
@@ -115,33 +116,32 @@ async fn join(
         }
         SessionJoin::UnknownSession => return Err(AppError::NotFound),
         SessionJoin::Refused(JoinAccess::NotAllowed(Refusal::NotConfirmed)) => {
-            "Join links are for confirmed registrants. Confirm your registration first.".into()
+            tr("att-join-not-confirmed")
         }
-        SessionJoin::Refused(JoinAccess::NotAllowed(Refusal::NoSeat)) => {
-            "This session has limited places: pick it first to get a place.".into()
-        }
+        SessionJoin::Refused(JoinAccess::NotAllowed(Refusal::NoSeat)) => tr("att-join-no-seat"),
         SessionJoin::Refused(JoinAccess::NotYet { opens_at }) => {
             let opens = opens_at.with_timezone(&user.0.tz);
-            format!(
-                "The link opens {} minutes before the session, on {} at {}.",
-                conf.join_lead_minutes,
-                long_date(opens.date_naive()),
-                clock_zone(&opens)
+            let minutes = i64::from(conf.join_lead_minutes);
+            tr_with(
+                "att-join-not-yet",
+                &[
+                    ("count", Arg::Number(minutes)),
+                    ("n", Arg::Text(&current().number(minutes))),
+                    ("date", Arg::Text(&long_date(opens.date_naive()))),
+                    ("time", Arg::Text(&clock_zone(&opens))),
+                ],
             )
         }
-        SessionJoin::Refused(JoinAccess::Ended) => "This session has ended.".into(),
+        SessionJoin::Refused(JoinAccess::Ended) => tr("att-session-ended"),
         // `Open` is never refused; `NotOnStage` is for hosts' pages only.
         SessionJoin::Refused(
             JoinAccess::NotAllowed(Refusal::NoLink | Refusal::NotOnStage) | JoinAccess::Open,
-        ) => "This session has no join link.".to_string(),
+        ) => tr("att-join-no-link"),
     };
     html(&LinkPage {
         layout: Layout::from_cookie(&cookie),
-        heading: "The join link is not available".into(),
+        heading: tr("att-join-unavailable"),
         message,
-        action: Some((
-            "Back to my conference page".into(),
-            format!("/c/{}/me", conf.slug),
-        )),
+        action: Some((tr("att-back-to-me"), format!("/c/{}/me", conf.slug))),
     })
 }

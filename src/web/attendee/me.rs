@@ -11,6 +11,7 @@ use crate::db;
 use crate::domain::SessionId;
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::capacity::places_left;
+use crate::domain::l10n::{Arg, current, tr, tr_count, tr_with};
 use crate::domain::status::RegistrationStatus;
 use crate::domain::timefmt::{date_span, long_date};
 use crate::service::picks::{self as pick_service, PickOutcome};
@@ -187,17 +188,23 @@ pub async fn me(
                         .find(|(id, _)| *id == s.id)
                         .map(|(_, n)| *n)
                         .unwrap_or(0);
-                    let capacity_note = s.capacity.zip(places_left(s.capacity, taken)).map(
-                        |(cap, left)| {
-                            if left == 0 {
-                                format!(
-                                    "Full ({cap} places): new picks join the session's waiting list"
-                                )
-                            } else {
-                                format!("{left} of {cap} places left")
-                            }
-                        },
-                    );
+                    let capacity_note =
+                        s.capacity
+                            .zip(places_left(s.capacity, taken))
+                            .map(|(cap, left)| {
+                                if left == 0 {
+                                    tr_count("att-capacity-full", cap.into())
+                                } else {
+                                    tr_with(
+                                        "att-capacity-left",
+                                        &[
+                                            ("count", Arg::Number(left)),
+                                            ("n", Arg::Text(&current().number(left))),
+                                            ("cap", Arg::Text(&current().number(cap.into()))),
+                                        ],
+                                    )
+                                }
+                            });
                     MyItem {
                         id: s.id.to_string(),
                         item: agenda_item(&conf.slug, s, tz),
@@ -281,15 +288,11 @@ pub async fn pick(
                 .run(move |c, ctx| pick_service::pick(c, ctx, &conf2, &registration, session))
                 .await?;
             match outcome {
-                PickOutcome::Enrolled => "Session added to your picks.",
-                PickOutcome::Waitlisted => {
-                    "The session is full: you are on its waiting list and will get the next free place."
-                }
-                PickOutcome::AlreadyPicked => "You had already picked this session.",
-                PickOutcome::NotConfirmed => {
-                    "You can pick sessions once your registration is confirmed."
-                }
-                PickOutcome::NotPickable => "This session cannot be picked.",
+                PickOutcome::Enrolled => "att-flash-picked",
+                PickOutcome::Waitlisted => "att-flash-pick-waitlisted",
+                PickOutcome::AlreadyPicked => "att-flash-already-picked",
+                PickOutcome::NotConfirmed => "att-flash-pick-not-confirmed",
+                PickOutcome::NotPickable => "att-flash-not-pickable",
             }
         }
         "unpick" => {
@@ -298,14 +301,14 @@ pub async fn pick(
                 .run(move |c, ctx| pick_service::unpick(c, ctx, &conf2, &registration, session))
                 .await?;
             if removed {
-                "Session removed from your picks."
+                "att-flash-unpicked"
             } else {
-                "That session was not among your picks."
+                "att-flash-not-picked"
             }
         }
         _ => return Err(AppError::BadRequest("unknown action".into())),
     };
-    flash(&cookie, message);
+    flash(&cookie, tr(message));
     let back = match form.back.as_str() {
         "agenda" => format!("/c/{}/agenda#s-{session}", conf.slug),
         "session" => format!("/c/{}/sessions/{session}", conf.slug),
@@ -370,10 +373,7 @@ pub async fn cancel(
         })
         .await?;
     super::mine::refresh_nav(&state, &cookie, user.0.id).await?;
-    flash(
-        &cookie,
-        "Your registration is cancelled and your seat has been freed. You can register again while registration is open.",
-    );
+    flash(&cookie, tr("att-flash-cancelled"));
     Ok(see_other(&format!("/c/{}/me", conf.slug)))
 }
 
@@ -402,9 +402,9 @@ pub async fn rotate_feed(
     flash(
         &cookie,
         if had {
-            "Your calendar feed has a new address; the old one no longer works. Copy the new address now: it is shown only once."
+            tr("att-flash-feed-rotated")
         } else {
-            "Your personal calendar feed is ready. Copy its address now: it is shown only once."
+            tr("att-flash-feed-created")
         },
     );
     Ok(see_other(&format!("/c/{}/me#feed", conf.slug)))

@@ -39,6 +39,11 @@ pub struct Mine {
 }
 
 impl Mine {
+    /// The registration's status in the reader's language.
+    pub fn status_label(&self) -> String {
+        super::status_label(&self.status)
+    }
+
     /// The attendee's view of session `id` (every session of the conference has one).
     pub fn entry(&self, id: &str) -> Option<&MyEntry> {
         self.entries.iter().find(|(s, _)| s == id).map(|(_, e)| e)

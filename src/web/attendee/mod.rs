@@ -17,6 +17,8 @@ use crate::db;
 use crate::db::conferences::Conference;
 use crate::db::registrations::Registration;
 use crate::db::users::User;
+use crate::domain::l10n::tr;
+use crate::domain::status::RegistrationStatus;
 
 pub use confirm::{
     ConfirmPage, EmailForm, LinkPage, ResendPage, confirm, confirm_form, resend, resend_form,
@@ -51,9 +53,16 @@ async fn my_registration(
 /// The answer to a My conference action from someone with no registration: the
 /// register page, saying why (a signed-in user is allowed here, just not yet able).
 fn not_registered(cookie: &actix_session::Session, slug: &str) -> actix_web::HttpResponse {
-    super::render::flash(
-        cookie,
-        "You are not registered for this conference yet: register first.",
-    );
+    super::render::flash(cookie, tr("att-flash-not-registered"));
     super::render::see_other(&format!("/c/{slug}/register"))
+}
+
+/// A registration's status as the reader says it ("Confirmed", "Подтверждена").
+pub fn status_label(status: &RegistrationStatus) -> String {
+    tr(match status {
+        RegistrationStatus::Pending => "att-status-pending",
+        RegistrationStatus::Confirmed => "att-status-confirmed",
+        RegistrationStatus::Waitlisted => "att-status-waitlisted",
+        RegistrationStatus::Cancelled => "att-status-cancelled",
+    })
 }
