@@ -296,7 +296,7 @@ mod tests {
         ] {
             assert_eq!(
                 PersonName::parse(bad),
-                Err(INVISIBLE.to_string()),
+                Err(tr("form-invisible-characters")),
                 "{bad:?}"
             );
         }
