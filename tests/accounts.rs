@@ -115,10 +115,9 @@ async fn a_password_reset_by_email_sets_a_new_password_once() {
         )
         .await;
     assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("If <strong>\u{2068}attendee@demo.plenary.test\u{2069}</strong> has an account")
+        r.text().await.unwrap().contains(
+            "If <strong>\u{2068}attendee@demo.plenary.test\u{2069}</strong> has an account"
+        )
     );
     // An unknown address gets the same page and a different mail.
     let r = app

@@ -397,7 +397,10 @@ async fn the_language_saved_in_the_profile_governs_pages_and_outlives_signing_in
     assert_eq!(r.status().as_u16(), 303);
     let (_, html) = app.get_html("/account").await;
     assert!(html.contains(r#"<html lang="fr" dir="ltr">"#), "{html}");
-    assert!(html.contains("Vos coordonnées sont enregistrées."), "{html}");
+    assert!(
+        html.contains("Vos coordonnées sont enregistrées."),
+        "{html}"
+    );
     assert!(html.contains("<h1>Votre compte</h1>"));
     assert!(html.contains(r#"<option value="fr" lang="fr" selected>"#));
     let (_, html) = app.get_html("/login").await;
@@ -432,7 +435,10 @@ async fn the_language_saved_in_the_profile_governs_pages_and_outlives_signing_in
         )
         .await;
     let html = r.text().await.unwrap();
-    assert!(html.contains("Saisissez votre mot de passe actuel"), "{html}");
+    assert!(
+        html.contains("Saisissez votre mot de passe actuel"),
+        "{html}"
+    );
     assert!(
         html.contains("Le mot de passe doit comporter au moins \u{2068}10\u{2069} caractères"),
         "{html}"

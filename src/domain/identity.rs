@@ -148,9 +148,7 @@ impl CleanImage {
         limits.max_image_height = Some(MAX_IMAGE_SIDE);
         limits.max_alloc = Some(128 * 1024 * 1024);
         reader.limits(limits);
-        let img = reader
-            .decode()
-            .map_err(|_| tr("form-picture-unreadable"))?;
+        let img = reader.decode().map_err(|_| tr("form-picture-unreadable"))?;
         let img = if img.width() > max_side || img.height() > max_side {
             img.thumbnail(max_side, max_side)
         } else {

@@ -197,7 +197,10 @@ impl TimeZone {
             return Err(tr("form-zone-missing"));
         }
         super::zones::resolve(s).map(Self).ok_or_else(|| {
-            tr_with("form-zone-unknown", &[("zone", Arg::Text(&truncate(s, 60)))])
+            tr_with(
+                "form-zone-unknown",
+                &[("zone", Arg::Text(&truncate(s, 60)))],
+            )
         })
     }
 
@@ -363,5 +366,34 @@ mod tests {
     fn time_zones_are_iana_names() {
         assert_eq!(TimeZone::parse("Asia/Tokyo").unwrap().name(), "Asia/Tokyo");
         assert!(TimeZone::parse("Mars/Olympus").is_err());
+    }
+
+    #[test]
+    fn messages_come_in_the_readers_language_with_plurals() {
+        use crate::domain::l10n::{strip_isolation, with};
+        use crate::domain::lang::Lang;
+        let short = |lang| with(lang, || Password::parse("short").err().unwrap());
+        assert_eq!(
+            strip_isolation(&short(Lang::Fr)),
+            "Le mot de passe doit comporter au moins 10 caractères"
+        );
+        assert_eq!(
+            strip_isolation(&short(Lang::Ru)),
+            "Пароль должен содержать не менее 10 символов"
+        );
+        let long = |lang| with(lang, || clean_text("abcdef", 1, false).err().unwrap());
+        assert_eq!(strip_isolation(&long(Lang::Ru)), "Не более 1 символа");
+        assert_eq!(
+            strip_isolation(&long(Lang::Ar)),
+            "يجب ألا يتجاوز النص حرفًا واحدًا"
+        );
+        assert_eq!(
+            strip_isolation(&long(Lang::En)),
+            "Must be 1 character or fewer"
+        );
+        assert_eq!(
+            with(Lang::Zh, || Email::parse("").err().unwrap()),
+            "请输入您的电子邮件地址"
+        );
     }
 }

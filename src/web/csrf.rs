@@ -73,7 +73,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             verify(&cookie, token)?;
             let unreadable = |e: &dyn std::fmt::Display| {
                 let detail = e.to_string();
-                AppError::BadRequest(tr_with("form-unreadable", &[("detail", Arg::Text(&detail))]))
+                AppError::BadRequest(tr_with(
+                    "form-unreadable",
+                    &[("detail", Arg::Text(&detail))],
+                ))
             };
             let encoded = serde_urlencoded::to_string(&pairs).map_err(|e| unreadable(&e))?;
             let form = serde_urlencoded::from_str::<T>(&encoded).map_err(|e| unreadable(&e))?;

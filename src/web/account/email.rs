@@ -78,7 +78,10 @@ pub async fn change_email(
         .await?;
     flash(
         &cookie,
-        tr_with("acc-email-link-sent", &[("email", Arg::Text(email.as_str()))]),
+        tr_with(
+            "acc-email-link-sent",
+            &[("email", Arg::Text(email.as_str()))],
+        ),
     );
     Ok(see_other("/account"))
 }
