@@ -104,15 +104,6 @@ fn used_keys() -> BTreeSet<String> {
 const NOT_YET_TRANSLATED: &[&str] = &[
     // sign-up form (helper registration)
     "attendee/register.html",
-    // account pages (helper l10n-account)
-    "account/delete.html",
-    "account/email.html",
-    "account/email_confirm.html",
-    "account/index.html",
-    "account/login.html",
-    "account/password.html",
-    "account/profile.html",
-    "account/reset_request.html",
     // mail (helper l10n-mail)
     "email/layout.html",
     "organize/announcements/mail.html",
@@ -510,4 +501,71 @@ async fn the_public_agenda_and_my_conference_speak_russian_and_arabic() {
         ],
     );
     assert!(ar.contains(&phrase), "{phrase}");
+}
+
+#[tokio::test]
+async fn the_language_saved_in_the_profile_governs_pages_and_outlives_signing_in_again() {
+    let app = TestApp::spawn_demo(5).await;
+    let email = "attendee@demo.plenary.test";
+    // A language chosen earlier with ?lang= gives way to the one saved in the profile.
+    app.get("/?lang=ru").await;
+    app.sign_in_demo(&app.client, email).await;
+    let fields = [
+        ("name", "Ann Example"),
+        ("country", "ch"),
+        ("organization", ""),
+        ("time_zone", "Europe/Zurich"),
+        ("language", "fr"),
+    ];
+    let r = app.submit("/account", "/account", &fields).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, html) = app.get_html("/account").await;
+    assert!(html.contains(r#"<html lang="fr" dir="ltr">"#), "{html}");
+    assert!(
+        html.contains("Vos coordonnées sont enregistrées."),
+        "{html}"
+    );
+    assert!(html.contains("<h1>Votre compte</h1>"));
+    assert!(html.contains(r#"<option value="fr" lang="fr" selected>"#));
+    let (_, html) = app.get_html("/login").await;
+    assert!(html.contains(r#"<html lang="fr" dir="ltr">"#));
+
+    // Signed out, the browser has no language of its own any more: English.
+    let r = app.submit("/account", "/logout", &[]).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, html) = app.get_html("/login").await;
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#), "{html}");
+    assert!(html.contains("<h1>Sign in</h1>"));
+
+    // Signing in again brings the profile's language back, from the very first page.
+    app.sign_in_demo(&app.client, email).await;
+    let (_, html) = app.get_html("/").await;
+    assert!(html.contains(r#"<html lang="fr" dir="ltr">"#), "{html}");
+    assert!(
+        html.contains(&format!(
+            "Vous êtes connecté(e) en tant que \u{2068}{email}\u{2069}."
+        )),
+        "{html}"
+    );
+    let (_, html) = app.get_html("/account/password").await;
+    assert!(html.contains("Modifier votre mot de passe"));
+
+    // Validation messages come in the reader's language too.
+    let r = app
+        .submit(
+            "/account/password",
+            "/account/password",
+            &[("current", ""), ("password", "short")],
+        )
+        .await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("Saisissez votre mot de passe actuel"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Le mot de passe doit comporter au moins \u{2068}10\u{2069} caractères"),
+        "{html}"
+    );
+    assert!(html.contains("<title>Erreur : \u{2068}Modifier votre mot de passe\u{2069}"));
 }

@@ -86,7 +86,7 @@ async fn composing_with_errors_shows_every_error_at_once_and_keeps_the_values() 
         )
         .await;
     let html = r.text().await.unwrap();
-    assert!(html.contains("Must be 200 characters or fewer"));
+    assert!(html.contains("Must be \u{2068}200\u{2069} characters or fewer"));
     assert!(html.contains("Enter the message"));
     assert!(html.contains("Choose who receives the announcement"));
     assert!(

@@ -114,7 +114,8 @@ async fn sign_out_everywhere_signs_out_every_browser_including_this_one() {
     let (status, page) = app.get_page("/account").await;
     assert_eq!(status, 200);
     assert!(
-        page.text("#signed-in").contains("2 browsers"),
+        page.text("#signed-in")
+            .contains("\u{2068}2\u{2069} browsers"),
         "{}",
         page.text("#signed-in")
     );

@@ -7,6 +7,8 @@ use std::io::Cursor;
 
 use image::{ImageFormat, ImageReader};
 
+use super::l10n::{Arg, current, tr, tr_with};
+
 /// The page background (`--bg` in `static/style.css`), on which the accent colour is
 /// used as the colour of links and headings.
 pub const PAGE: Rgb = Rgb(0xf6, 0xf7, 0xf9);
@@ -47,6 +49,25 @@ impl Rgb {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AccentColour(Rgb);
 
+/// A contrast message: the measured and the needed ratio, with the reader's decimal
+/// separator ("4.5" in English, "4,5" in French).
+fn contrast_message(key: &str, measured: f64) -> String {
+    let decimal = |x: f64| {
+        let s = format!("{x:.1}");
+        match current().code() {
+            "fr" | "ru" | "es" => s.replace('.', ","),
+            _ => s,
+        }
+    };
+    tr_with(
+        key,
+        &[
+            ("contrast", Arg::Text(&decimal(measured))),
+            ("min", Arg::Text(&decimal(MIN_CONTRAST))),
+        ],
+    )
+}
+
 impl AccentColour {
     /// Parses `#rrggbb` (or `rrggbb`, any case) and checks its contrast; the message
     /// says which contrast fails and by how much.
@@ -55,21 +76,15 @@ impl AccentColour {
         let bytes = (s.len() == 6 && s.chars().all(|c| c.is_ascii_hexdigit()))
             .then(|| hex::decode(s).ok())
             .flatten()
-            .ok_or("Enter a colour as six hexadecimal digits, like #1b4f8f")?;
+            .ok_or_else(|| tr("form-colour-format"))?;
         let rgb = Rgb(bytes[0], bytes[1], bytes[2]);
         let on_white = rgb.contrast(WHITE);
         if on_white < MIN_CONTRAST {
-            return Err(format!(
-                "This colour is too light: white text on it has a contrast of {on_white:.1}:1, \
-                 and at least {MIN_CONTRAST}:1 is needed to be readable (WCAG AA). Choose a darker shade"
-            ));
+            return Err(contrast_message("form-colour-too-light", on_white));
         }
         let on_page = rgb.contrast(PAGE);
         if on_page < MIN_CONTRAST {
-            return Err(format!(
-                "As the colour of links on the page background this colour has a contrast of \
-                 {on_page:.1}:1, and at least {MIN_CONTRAST}:1 is needed (WCAG AA). Choose a darker shade"
-            ));
+            return Err(contrast_message("form-colour-links-too-light", on_page));
         }
         Ok(Self(rgb))
     }
@@ -111,28 +126,29 @@ impl CleanImage {
     /// but the pixels survives.
     pub fn from_upload(bytes: &[u8], max_side: u32) -> Result<Self, String> {
         if bytes.is_empty() {
-            return Err("Choose a picture to upload".into());
+            return Err(tr("form-picture-missing"));
         }
         if bytes.len() > MAX_IMAGE_BYTES {
-            return Err(format!(
-                "The picture is {} KB; at most {} KB is accepted",
-                bytes.len().div_ceil(1024),
-                MAX_IMAGE_BYTES / 1024
+            let kb = |n: usize| current().number(n.div_ceil(1024) as i64);
+            return Err(tr_with(
+                "form-picture-too-large",
+                &[
+                    ("size", Arg::Text(&kb(bytes.len()))),
+                    ("max", Arg::Text(&kb(MAX_IMAGE_BYTES))),
+                ],
             ));
         }
         let format = image::guess_format(bytes)
             .ok()
             .filter(|f| matches!(f, ImageFormat::Png | ImageFormat::Jpeg))
-            .ok_or("The file is not a PNG or JPEG picture")?;
+            .ok_or_else(|| tr("form-picture-not-png-or-jpeg"))?;
         let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
         let mut limits = image::Limits::default();
         limits.max_image_width = Some(MAX_IMAGE_SIDE);
         limits.max_image_height = Some(MAX_IMAGE_SIDE);
         limits.max_alloc = Some(128 * 1024 * 1024);
         reader.limits(limits);
-        let img = reader
-            .decode()
-            .map_err(|_| "The picture could not be read (damaged, or too large in pixels)")?;
+        let img = reader.decode().map_err(|_| tr("form-picture-unreadable"))?;
         let img = if img.width() > max_side || img.height() > max_side {
             img.thumbnail(max_side, max_side)
         } else {
@@ -140,7 +156,7 @@ impl CleanImage {
         };
         let mut png = Vec::new();
         img.write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
-            .map_err(|_| "The picture could not be converted")?;
+            .map_err(|_| tr("form-picture-not-converted"))?;
         Ok(Self {
             png,
             width: img.width(),

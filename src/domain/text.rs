@@ -4,6 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::l10n::{Arg, tr, tr_count, tr_with};
 use super::secret::Secret;
 
 /// Rejects control characters (including newlines unless `multiline`) and invisible
@@ -11,22 +12,20 @@ use super::secret::Secret;
 pub fn clean_text(raw: &str, max_chars: usize, multiline: bool) -> Result<String, String> {
     let s = raw.trim();
     if s.chars().count() > max_chars {
-        return Err(format!("Must be {max_chars} characters or fewer"));
+        return Err(tr_count("form-too-long", max_chars as i64));
     }
     let bad = |c: char| {
         let allowed_ws = multiline && (c == '\n' || c == '\r' || c == '\t');
         (c.is_control() && !allowed_ws) || c == '\u{2028}' || c == '\u{2029}'
     };
     if s.chars().any(bad) {
-        return Err("Must not contain control characters".into());
+        return Err(tr("form-control-characters"));
     }
     if has_spoofing_format(s) {
-        return Err(INVISIBLE.into());
+        return Err(tr("form-invisible-characters"));
     }
     Ok(s.to_string())
 }
-
-const INVISIBLE: &str = "Must not contain invisible formatting characters, such as zero-width spaces or text direction overrides";
 
 /// Unicode format characters (general category Cf) that only hide or reorder text:
 /// bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) turn
@@ -89,24 +88,24 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim();
         if s.is_empty() {
-            return Err("Enter your email address".into());
+            return Err(tr("form-email-missing"));
         }
         if s.len() > 254 {
-            return Err("Email address must be 254 characters or fewer".into());
+            return Err(tr("form-email-too-long"));
         }
-        let example = "Enter an email address in the correct format, like name@example.org";
+        let example = tr("form-email-format");
         let Some((local, domain)) = s.rsplit_once('@') else {
-            return Err(example.into());
+            return Err(example);
         };
         if local.is_empty() || local.len() > 64 || !domain.contains('.') || domain.ends_with('.') {
-            return Err(example.into());
+            return Err(example);
         }
         if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(example.into());
+            return Err(example);
         }
         // lettre's parser is the one that will have to accept it when we send mail.
         if lettre::Address::from_str(s).is_err() {
-            return Err(example.into());
+            return Err(example);
         }
         Ok(Self(s.to_lowercase()))
     }
@@ -136,11 +135,11 @@ impl CountryCode {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim().to_ascii_uppercase();
         if s.is_empty() {
-            return Err("Select your country".into());
+            return Err(tr("form-country-missing"));
         }
         isocountry::CountryCode::for_alpha2(&s)
             .map(Self)
-            .map_err(|_| "Select a country from the list".into())
+            .map_err(|_| tr("form-country-unknown"))
     }
 
     pub fn alpha2(&self) -> &'static str {
@@ -214,12 +213,12 @@ impl TimeZone {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = raw.trim();
         if s.is_empty() {
-            return Err("Enter a time zone, like Europe/Zurich".into());
+            return Err(tr("form-zone-missing"));
         }
         super::zones::resolve(s).map(Self).ok_or_else(|| {
-            format!(
-                "'{}' is not a time zone we know; use a city or a name like Asia/Tokyo",
-                truncate(s, 60)
+            tr_with(
+                "form-zone-unknown",
+                &[("zone", Arg::Text(&truncate(s, 60)))],
             )
         })
     }
@@ -245,7 +244,7 @@ impl PersonName {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let s = clean_text(raw, 120, false)?;
         if s.is_empty() {
-            return Err("Enter your full name".into());
+            return Err(tr("form-name-missing"));
         }
         Ok(Self(s))
     }
@@ -265,19 +264,13 @@ impl Password {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let n = raw.chars().count();
         if n == 0 {
-            return Err("Enter a password".into());
+            return Err(tr("form-password-missing"));
         }
         if n < Self::MIN {
-            return Err(format!(
-                "Password must be at least {} characters",
-                Self::MIN
-            ));
+            return Err(tr_count("form-password-too-short", Self::MIN as i64));
         }
         if n > Self::MAX {
-            return Err(format!(
-                "Password must be {} characters or fewer",
-                Self::MAX
-            ));
+            return Err(tr_count("form-password-too-long", Self::MAX as i64));
         }
         Ok(Self(Secret::new(raw)))
     }
@@ -325,7 +318,7 @@ mod tests {
         ] {
             assert_eq!(
                 PersonName::parse(bad),
-                Err(INVISIBLE.to_string()),
+                Err(tr("form-invisible-characters")),
                 "{bad:?}"
             );
         }
@@ -392,5 +385,34 @@ mod tests {
     fn time_zones_are_iana_names() {
         assert_eq!(TimeZone::parse("Asia/Tokyo").unwrap().name(), "Asia/Tokyo");
         assert!(TimeZone::parse("Mars/Olympus").is_err());
+    }
+
+    #[test]
+    fn messages_come_in_the_readers_language_with_plurals() {
+        use crate::domain::l10n::{strip_isolation, with};
+        use crate::domain::lang::Lang;
+        let short = |lang| with(lang, || Password::parse("short").err().unwrap());
+        assert_eq!(
+            strip_isolation(&short(Lang::Fr)),
+            "Le mot de passe doit comporter au moins 10 caractères"
+        );
+        assert_eq!(
+            strip_isolation(&short(Lang::Ru)),
+            "Пароль должен содержать не менее 10 символов"
+        );
+        let long = |lang| with(lang, || clean_text("abcdef", 1, false).err().unwrap());
+        assert_eq!(strip_isolation(&long(Lang::Ru)), "Не более 1 символа");
+        assert_eq!(
+            strip_isolation(&long(Lang::Ar)),
+            "يجب ألا يتجاوز النص حرفًا واحدًا"
+        );
+        assert_eq!(
+            strip_isolation(&long(Lang::En)),
+            "Must be 1 character or fewer"
+        );
+        assert_eq!(
+            with(Lang::Zh, || Email::parse("").err().unwrap()),
+            "请输入您的电子邮件地址"
+        );
     }
 }

@@ -16,6 +16,8 @@ use super::ratelimit::Guess;
 use super::render::{self, Layout, html, see_other};
 use crate::db::tokens::Purpose;
 use crate::db::{self, users::User};
+use crate::domain::l10n::{self, Arg, tr};
+use crate::domain::lang::Lang;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::{Email, FieldErrors, Password, passwords};
 use crate::service::login_sessions;
@@ -154,7 +156,7 @@ pub async fn login(
     let mut errors = FieldErrors::new();
     let email = errors.check("email", Email::parse(&form.email));
     if form.password.is_empty() {
-        errors.add("password", "Enter your password");
+        errors.add("password", tr("acc-login-password-missing"));
     }
     let rerender = |errors: FieldErrors, resend: Option<String>| {
         html(&LoginPage {
@@ -197,10 +199,7 @@ pub async fn login(
         // Until the address is proven, the password may be someone else's choice.
         Some(u) if ok && u.email_verified_at.is_none() => {
             let mut errors = FieldErrors::new();
-            errors.add(
-                "email",
-                "Confirm your email address first: follow the link in the email we sent you",
-            );
+            errors.add("email", tr("acc-login-unconfirmed"));
             let resend = resend_page_for(&state, &u).await?;
             rerender(errors, resend)
         }
@@ -208,12 +207,21 @@ pub async fn login(
             tracing::Span::current().record("user", tracing::field::display(u.id));
             state.limits.forgive(attempt).await?;
             sign_in(&state, &cookie, &u).await?;
-            render::flash(&cookie, format!("Signed in as {}.", u.email));
+            // In the language the next page speaks: a choice made with `?lang=`,
+            // else the account's own (now in the login cookie), else this page's.
+            let lang = req
+                .cookie(super::lang::LANG_COOKIE)
+                .and_then(|c| Lang::parse(c.value()))
+                .or(u.language)
+                .unwrap_or_else(l10n::current);
+            let email = u.email.to_string();
+            let text = l10n::t_with(lang, "acc-login-signed-in", &[("email", Arg::Text(&email))]);
+            render::flash(&cookie, text);
             Ok(see_other(if next.is_empty() { "/" } else { &next }))
         }
         _ => {
             let mut errors = FieldErrors::new();
-            errors.add("email", "The email address or password is not correct");
+            errors.add("email", tr("acc-login-wrong"));
             rerender(errors, None)
         }
     }

@@ -19,6 +19,7 @@ use subtle::ConstantTimeEq;
 
 use super::cookie::CSRF_KEY;
 use super::error::AppError;
+use crate::domain::l10n::{Arg, tr_with};
 
 pub use super::cookie::csrf_token as token;
 pub use crate::domain::secret::random_token;
@@ -70,10 +71,15 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .map(|(_, v)| v.as_str())
                 .unwrap_or("");
             verify(&cookie, token)?;
-            let encoded = serde_urlencoded::to_string(&pairs)
-                .map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?;
-            let form = serde_urlencoded::from_str::<T>(&encoded)
-                .map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?;
+            let unreadable = |e: &dyn std::fmt::Display| {
+                let detail = e.to_string();
+                AppError::BadRequest(tr_with(
+                    "form-unreadable",
+                    &[("detail", Arg::Text(&detail))],
+                ))
+            };
+            let encoded = serde_urlencoded::to_string(&pairs).map_err(|e| unreadable(&e))?;
+            let form = serde_urlencoded::from_str::<T>(&encoded).map_err(|e| unreadable(&e))?;
             Ok(CsrfForm(form))
         })
     }

@@ -136,7 +136,11 @@ pub fn routes(cfg: &mut ServiceConfig) {
 fn form_error(err: actix_web::error::UrlencodedError) -> actix_web::Error {
     match err {
         actix_web::error::UrlencodedError::Overflow { .. } => AppError::PayloadTooLarge.into(),
-        other => AppError::BadRequest(format!("the form could not be read: {other}")).into(),
+        other => {
+            let detail = other.to_string();
+            let args = [("detail", crate::domain::l10n::Arg::Text(&detail))];
+            AppError::BadRequest(crate::domain::l10n::tr_with("form-unreadable", &args)).into()
+        }
     }
 }
 

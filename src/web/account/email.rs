@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::password_matches;
 use crate::db;
 use crate::db::tokens::Purpose;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::{Email, FieldErrors};
 use crate::service::account::{self, EmailChange};
 use crate::web::AppState;
@@ -55,12 +56,12 @@ pub async fn change_email(
     let mut e = FieldErrors::new();
     let email = e.check("email", Email::parse(&form.email));
     if email.as_ref() == Some(&user.0.email) {
-        e.add("email", "This is already your email address");
+        e.add("email", tr("acc-email-same"));
     }
     if form.current.is_empty() {
-        e.add("current", "Enter your current password");
+        e.add("current", tr("acc-current-password-missing"));
     } else if !password_matches(&state, &user.0, &form.current).await? {
-        e.add("current", "Your current password is not correct");
+        e.add("current", tr("acc-current-password-wrong"));
     }
     let Some(email) = email.filter(|_| e.is_empty()) else {
         return html(&EmailPage {
@@ -77,7 +78,10 @@ pub async fn change_email(
         .await?;
     flash(
         &cookie,
-        format!("We have sent a link to {email}. Your address changes when you open it."),
+        tr_with(
+            "acc-email-link-sent",
+            &[("email", Arg::Text(email.as_str()))],
+        ),
     );
     Ok(see_other("/account"))
 }
@@ -123,7 +127,7 @@ pub async fn confirm_email_form(
         state.limits.forgive(attempt).await?;
     }
     let Some(new_email) = new_email else {
-        flash(&cookie, EMAIL_LINK_INVALID);
+        flash(&cookie, tr("acc-email-link-invalid"));
         return Ok(see_other("/account"));
     };
     html(&EmailConfirmPage {
@@ -132,8 +136,6 @@ pub async fn confirm_email_form(
         new_email,
     })
 }
-
-const EMAIL_LINK_INVALID: &str = "This link is not valid any more. Links work once, for 48 hours.";
 
 /// `POST /account/email/{token}`: the button; changes the address.
 #[tracing::instrument(name = "account::confirm_email", skip_all)]
@@ -159,12 +161,10 @@ pub async fn confirm_email(
         state.limits.forgive(attempt).await?;
     }
     let message = match outcome {
-        EmailChange::Changed => "Your email address is changed.",
-        EmailChange::Taken => {
-            "That email address now belongs to another account, so yours was not changed."
-        }
-        EmailChange::Invalid => EMAIL_LINK_INVALID,
+        EmailChange::Changed => "acc-email-changed",
+        EmailChange::Taken => "acc-email-taken",
+        EmailChange::Invalid => "acc-email-link-invalid",
     };
-    flash(&cookie, message);
+    flash(&cookie, tr(message));
     Ok(see_other("/account"))
 }

@@ -1,6 +1,7 @@
 //! The signed-in person's account: profile, password, email address, password reset
 //! by email, deleting the account and downloading one's data.
 
+use crate::domain::l10n::{self, tr};
 use crate::domain::lang::chosen_language;
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -172,8 +173,14 @@ pub async fn update_account(
     if let Some(u) = updated {
         refresh(&cookie, &u);
     }
-    flash(&cookie, "Your details are saved.");
-    Ok(see_other("/account"))
+    // The saved language governs from the next page on, this message included; a
+    // language chosen earlier with `?lang=` would hide it, so that choice is dropped.
+    flash(&cookie, l10n::t(language, "acc-details-saved"));
+    let mut r = see_other("/account");
+    let chosen = actix_web::cookie::Cookie::build(crate::web::lang::LANG_COOKIE, "").path("/");
+    r.add_removal_cookie(&chosen.finish())
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(r)
 }
 
 // ---------------------------------------------------------------- password
@@ -213,9 +220,9 @@ pub async fn change_password(
 ) -> Result<HttpResponse, AppError> {
     let mut e = FieldErrors::new();
     if form.current.is_empty() {
-        e.add("current", "Enter your current password");
+        e.add("current", tr("acc-current-password-missing"));
     } else if !password_matches(&state, &user.0, &form.current).await? {
-        e.add("current", "Your current password is not correct");
+        e.add("current", tr("acc-current-password-wrong"));
     }
     let new = e.check("password", Password::parse(&form.password));
     let Some(new) = new.filter(|_| e.is_empty()) else {
@@ -235,10 +242,7 @@ pub async fn change_password(
         // The change ended every session; this browser gets a new one.
         sign_in(&state, &cookie, &u).await?;
     }
-    flash(
-        &cookie,
-        "Your password is changed. Other devices have been signed out.",
-    );
+    flash(&cookie, tr("acc-password-changed"));
     Ok(see_other("/account"))
 }
 
@@ -368,12 +372,12 @@ pub async fn reset_password(
     match user {
         Some(u) => {
             sign_in(&state, &cookie, &u).await?;
-            flash(&cookie, "Your new password is set and you are signed in.");
+            flash(&cookie, tr("acc-reset-done"));
             Ok(see_other("/account"))
         }
         None => {
             let mut errors = FieldErrors::new();
-            errors.add("password", "This reset link is not valid any more (links work once, for 2 hours). Ask for a new one.");
+            errors.add("password", tr("acc-reset-link-invalid"));
             html(&PasswordPage {
                 layout: Layout::from_cookie(&cookie),
                 errors,
@@ -413,11 +417,11 @@ pub async fn delete(
         let mut errors = FieldErrors::new();
         errors.add(
             "current",
-            if form.current.is_empty() {
-                "Enter your password to delete your account"
+            tr(if form.current.is_empty() {
+                "acc-delete-password-missing"
             } else {
-                "Your password is not correct"
-            },
+                "acc-password-wrong"
+            }),
         );
         return html(&DeletePage {
             layout: Layout::from_cookie(&cookie),

@@ -8,6 +8,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::db;
+use crate::domain::l10n::{tr, tr_count};
 use crate::domain::profile::{MAX_BIOGRAPHY, Profile, ProfileForm};
 use crate::domain::{ConferenceId, FieldErrors, UserId};
 use crate::service::identity as svc;
@@ -69,7 +70,7 @@ pub fn render(
         photo: profile.photo.as_ref().map(|h| format!("/images/{h}")),
         countries: country_options(),
         upload_hint: crate::web::organize::identity::upload_hint(),
-        bio_hint: format!("At most {MAX_BIOGRAPHY} characters."),
+        bio_hint: tr_count("acc-profile-biography-hint", MAX_BIOGRAPHY as i64),
     })
 }
 
@@ -94,7 +95,7 @@ pub async fn save_for(
         .service
         .run(move |c, ctx| svc::save_profile(c, ctx, actor, person, conference, profile))
         .await?;
-    flash(cookie, "The profile is saved.");
+    flash(cookie, tr("acc-profile-saved"));
     Ok(see_other(&place.action))
 }
 
@@ -128,19 +129,19 @@ pub async fn photo_for(
         .await?;
     flash(
         cookie,
-        if removed {
-            "The photo is removed."
+        tr(if removed {
+            "acc-photo-removed"
         } else {
-            "The photo is saved."
-        },
+            "acc-photo-saved"
+        }),
     );
     Ok(see_other(&place.action))
 }
 
 fn own() -> Place {
     Place {
-        heading: "Your public profile".into(),
-        back: ("/account".into(), "Your account".into()),
+        heading: tr("acc-profile-own-heading"),
+        back: ("/account".into(), tr("acc-title")),
         action: "/account/profile".into(),
     }
 }

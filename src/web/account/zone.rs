@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::domain::TimeZone;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::service::account;
 use crate::web::AppState;
 use crate::web::csrf::CsrfForm;
@@ -31,10 +32,7 @@ pub async fn save_zone(
 ) -> Result<HttpResponse, AppError> {
     let back = local_path(&form.back).unwrap_or("/account").to_string();
     let Ok(tz) = TimeZone::parse(&form.tz) else {
-        flash(
-            &cookie,
-            "That time zone is not one we know; your profile is unchanged.",
-        );
+        flash(&cookie, tr("acc-zone-unknown"));
         return Ok(see_other(&back));
     };
     let uid = user.0.id;
@@ -44,7 +42,7 @@ pub async fn save_zone(
         .await?;
     flash(
         &cookie,
-        format!("Your profile's time zone is now {}.", tz.name()),
+        tr_with("acc-zone-saved", &[("zone", Arg::Text(tz.name()))]),
     );
     Ok(see_other(&back))
 }
