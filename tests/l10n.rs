@@ -135,10 +135,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "account/password.html",
     "account/profile.html",
     "account/reset_request.html",
-    // mail (helper l10n-mail)
-    "email/layout.html",
-    "organize/announcements/mail.html",
-    "organize/announcements/mail.txt",
     // back office: registrations, people, mail, statistics (helper l10n-organize-a)
     "organize/announcements/index.html",
     "organize/announcements/new.html",

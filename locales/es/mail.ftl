@@ -1,91 +1,91 @@
-# Mail: every message Plenary sends, in the recipient's language.
-mail-signature = Plenary, on behalf of the conference organisers
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Hello,
-mail-greeting-participant = Dear participant,
-mail-button-fallback = If the button does not work, copy this address into your browser:
-mail-detail-conference = Conference
-mail-detail-opens = Opens
-mail-detail-closes = Closes
-mail-detail-zone = Your time zone
-mail-detail-when = When
-mail-detail-session = Session
-mail-detail-new-time = New time
-mail-action-my-page = Open my conference page
-mail-action-see-my-page = See my conference page
-mail-action-my-registration = See my registration
-mail-action-agenda = See the agenda
-mail-link-expiry-48h = The link works once and expires in 48 hours.
-# Confirmation of a sign-up
-mail-confirm-subject = Confirm your registration: { $conference }
-mail-confirm-intro = Thank you for registering for "{ $conference }". Please confirm your email address to complete your registration.
-mail-confirm-waitlist = The conference is full at the moment, so you are number { $position } on the waiting list. We will email you as soon as a seat is yours.
-mail-confirm-action = Confirm my registration
-mail-confirm-expiry = The link works once and expires in 48 hours. If you did not register, ignore this email: nothing happens without the link.
-# Sign-up with an address that already has an account
-mail-already-subject = You already have an account: { $conference }
-mail-already-intro = Someone (probably you) tried to sign up for "{ $conference }" with this email address, which already has an account. No new account was created.
-mail-already-how = To register for the conference, sign in and use the one-click registration. If you have forgotten your password, you can set a new one.
-mail-already-action = Sign in and register
-mail-already-forgotten = Forgotten your password?
-mail-already-not-you = If this was not you, you can ignore this email; your account is unchanged.
-# Registration confirmed
-mail-confirmed-subject = You are registered: { $conference }
-mail-confirmed-intro = Your registration for "{ $conference }" is confirmed.
-mail-confirmed-pick = Pick the sessions you want to follow: you will find the join links on your conference page shortly before each session starts.
-mail-confirmed-ics-picks = The attached calendar file adds the sessions you picked to your calendar.
-mail-confirmed-ics-days = The attached calendar file adds the conference days to your calendar. To follow your own sessions as you pick them, subscribe to your personal calendar from your conference page.
-# Waiting list
-mail-waitlisted-subject = Email confirmed — you are on the waiting list: { $conference }
-mail-waitlisted-intro = Thank you for confirming your email address. "{ $conference }" is full at the moment; you are number { $position } on the waiting list.
-mail-waitlisted-how = When a seat frees up, it is given to the first person on the list automatically and we email you.
-mail-promoted-subject = A seat is yours: { $conference }
-mail-promoted-intro = Good news: a seat has become free at "{ $conference }" and it is now yours.
-mail-promoted-pending = Please confirm your email address with the link we sent when you signed up to complete your registration.
-mail-seat-subject = You have a place in "{ $session }"
-mail-seat-intro = A place has become free in "{ $session }" and it is now yours.
-# Password and email address
-mail-reset-subject = Set a new Plenary password
-mail-reset-intro = We received a request to set a new password for your account.
-mail-reset-action = Choose a new password
-mail-reset-expiry = The link works once and expires in 2 hours. If you did not ask for this, ignore this email: your password stays the same.
-mail-reset-unknown-subject = Password reset request
-mail-reset-unknown-intro = Someone asked to reset the password of a Plenary account with this email address, but there is no account with it.
-mail-reset-unknown-hint = If you meant to register for a conference, start from its page on
-mail-email-change-subject = Confirm your new email address
-mail-email-change-intro = You asked to change the email address of your Plenary account to { $email }. Confirm it with the link below.
-mail-email-change-action = Confirm my new address
-mail-email-changed-subject = The email address of your account changed
-mail-email-changed-intro = The email address of your Plenary account was changed to { $email }. If you did not do this, contact the organisers at once.
-# Changes to the agenda
-mail-moved-subject = New time for "{ $session }"
-mail-moved-intro = The organisers of "{ $conference }" have moved a session you picked.
-mail-removed-subject = "{ $session }" will not take place
-mail-removed-intro = The organisers of "{ $conference }" have removed the session "{ $session }", which you had picked. We are sorry for the change.
-mail-cancelled-subject = Cancelled: "{ $session }"
-mail-cancelled-intro = The organisers of "{ $conference }" have cancelled the session "{ $session }", which you had picked. The attached calendar file marks it cancelled in your calendar.
-mail-reinstated-subject = Back on the agenda: "{ $session }"
-mail-reinstated-intro = The organisers of "{ $conference }" have reinstated the session "{ $session }", which you had picked: it takes place after all. The attached calendar file updates your calendar.
-mail-reminder-subject = Starting soon: { $session }
-mail-reminder-intro = "{ $session }", a session of "{ $conference }" that you picked, starts soon.
-mail-reminder-join = The join link is on your conference page shortly before the session starts.
-# Role invitations ($role: organizer, moderator or speaker)
-mail-invite-subject = Invitation: { $conference }
-mail-invite-conference = The organisers of "{ $conference }" invite you to be { $role ->
-        [moderator] moderator
-        [speaker] speaker
-       *[organizer] organizer
-    } of the conference.
-mail-invite-session = The organisers of "{ $conference }" invite you to be { $role ->
-        [moderator] moderator
-        [speaker] speaker
-       *[organizer] organizer
-    } of the session "{ $session }".
-mail-invite-how = Open the link to accept. You will see your name on the conference's pages only after you accept. If you do not want the role, ignore this email.
-mail-invite-action = Answer the invitation
-mail-invite-expiry = The link works once and expires in 14 days. If you did not expect this email, you can ignore it.
-# The frame around an announcement
-mail-ann-reason = You receive this because you take part in “{ $conference }”.
-mail-ann-page = Your conference page
-mail-ann-unsubscribe = Unsubscribe from this conference's announcements
-mail-ann-no-more = No more announcements from this conference
+# Correo: cada mensaje que envía Plenary, en el idioma del destinatario.
+mail-signature = Plenary, en nombre de los organizadores de la conferencia
+mail-greeting = Estimado/a { $name }:
+mail-greeting-anonymous = Estimado/a señor/a:
+mail-greeting-participant = Estimado/a participante:
+mail-button-fallback = Si el botón no funciona, copie esta dirección en su navegador:
+mail-detail-conference = Conferencia
+mail-detail-opens = Apertura
+mail-detail-closes = Clausura
+mail-detail-zone = Su zona horaria
+mail-detail-when = Fecha y hora
+mail-detail-session = Sesión
+mail-detail-new-time = Nuevo horario
+mail-action-my-page = Abrir mi página de la conferencia
+mail-action-see-my-page = Ver mi página de la conferencia
+mail-action-my-registration = Ver mi inscripción
+mail-action-agenda = Ver el programa
+mail-link-expiry-48h = El enlace solo funciona una vez y caduca en 48 horas.
+# Confirmación de una inscripción
+mail-confirm-subject = Confirme su inscripción: { $conference }
+mail-confirm-intro = Le agradecemos su inscripción en «{ $conference }». Le rogamos que confirme su dirección de correo electrónico para completarla.
+mail-confirm-waitlist = En este momento la conferencia está completa: ocupa usted el puesto { $position } en la lista de espera. Le escribiremos en cuanto se le asigne una plaza.
+mail-confirm-action = Confirmar mi inscripción
+mail-confirm-expiry = El enlace solo funciona una vez y caduca en 48 horas. Si usted no se ha inscrito, ignore este mensaje: sin el enlace no ocurre nada.
+# Inscripción con una dirección que ya tiene cuenta
+mail-already-subject = Ya tiene usted una cuenta: { $conference }
+mail-already-intro = Alguien (probablemente usted) ha intentado inscribirse en «{ $conference }» con esta dirección de correo electrónico, que ya tiene una cuenta. No se ha creado ninguna cuenta nueva.
+mail-already-how = Para inscribirse en la conferencia, inicie sesión y utilice la inscripción con un solo clic. Si ha olvidado su contraseña, puede establecer una nueva.
+mail-already-action = Iniciar sesión e inscribirme
+mail-already-forgotten = ¿Ha olvidado su contraseña?
+mail-already-not-you = Si no ha sido usted, puede ignorar este mensaje: su cuenta no ha cambiado.
+# Inscripción confirmada
+mail-confirmed-subject = Su inscripción está confirmada: { $conference }
+mail-confirmed-intro = Su inscripción en «{ $conference }» está confirmada.
+mail-confirmed-pick = Elija las sesiones que desea seguir: encontrará los enlaces de conexión en su página de la conferencia poco antes del inicio de cada sesión.
+mail-confirmed-ics-picks = El archivo de calendario adjunto añade a su calendario las sesiones que ha elegido.
+mail-confirmed-ics-days = El archivo de calendario adjunto añade a su calendario los días de la conferencia. Para seguir sus sesiones a medida que las elija, suscríbase a su calendario personal desde su página de la conferencia.
+# Lista de espera
+mail-waitlisted-subject = Dirección confirmada — está usted en la lista de espera: { $conference }
+mail-waitlisted-intro = Le agradecemos que haya confirmado su dirección de correo electrónico. «{ $conference }» está completa en este momento; ocupa usted el puesto { $position } en la lista de espera.
+mail-waitlisted-how = Cuando quede libre una plaza, se asignará automáticamente a la primera persona de la lista y le escribiremos.
+mail-promoted-subject = Se le ha asignado una plaza: { $conference }
+mail-promoted-intro = Buenas noticias: ha quedado libre una plaza en «{ $conference }» y ahora es suya.
+mail-promoted-pending = Le rogamos que confirme su dirección de correo electrónico con el enlace que le enviamos al inscribirse para completar su inscripción.
+mail-seat-subject = Tiene usted una plaza en «{ $session }»
+mail-seat-intro = Ha quedado libre una plaza en «{ $session }» y ahora es suya.
+# Contraseña y dirección de correo electrónico
+mail-reset-subject = Establecer una nueva contraseña de Plenary
+mail-reset-intro = Hemos recibido una solicitud para establecer una nueva contraseña para su cuenta.
+mail-reset-action = Elegir una nueva contraseña
+mail-reset-expiry = El enlace solo funciona una vez y caduca en 2 horas. Si usted no lo ha solicitado, ignore este mensaje: su contraseña no cambia.
+mail-reset-unknown-subject = Solicitud de restablecimiento de contraseña
+mail-reset-unknown-intro = Alguien ha solicitado restablecer la contraseña de una cuenta de Plenary con esta dirección de correo electrónico, pero no existe ninguna cuenta con ella.
+mail-reset-unknown-hint = Si deseaba inscribirse en una conferencia, comience desde su página en
+mail-email-change-subject = Confirme su nueva dirección de correo electrónico
+mail-email-change-intro = Ha solicitado cambiar la dirección de correo electrónico de su cuenta de Plenary a { $email }. Confírmela con el enlace siguiente.
+mail-email-change-action = Confirmar mi nueva dirección
+mail-email-changed-subject = La dirección de correo electrónico de su cuenta ha cambiado
+mail-email-changed-intro = La dirección de correo electrónico de su cuenta de Plenary se ha cambiado a { $email }. Si no ha sido usted, póngase en contacto de inmediato con los organizadores.
+# Cambios en el programa
+mail-moved-subject = Nuevo horario de «{ $session }»
+mail-moved-intro = Los organizadores de «{ $conference }» han cambiado el horario de una sesión que usted eligió.
+mail-removed-subject = «{ $session }» no se celebrará
+mail-removed-intro = Los organizadores de «{ $conference }» han suprimido la sesión «{ $session }», que usted había elegido. Lamentamos el cambio.
+mail-cancelled-subject = Cancelada: «{ $session }»
+mail-cancelled-intro = Los organizadores de «{ $conference }» han cancelado la sesión «{ $session }», que usted había elegido. El archivo de calendario adjunto la marca como cancelada en su calendario.
+mail-reinstated-subject = De nuevo en el programa: «{ $session }»
+mail-reinstated-intro = Los organizadores de «{ $conference }» han restablecido la sesión «{ $session }», que usted había elegido: finalmente se celebrará. El archivo de calendario adjunto actualiza su calendario.
+mail-reminder-subject = Próximamente: { $session }
+mail-reminder-intro = «{ $session }», una sesión de «{ $conference }» que usted eligió, comenzará en breve.
+mail-reminder-join = El enlace de conexión estará en su página de la conferencia poco antes del inicio de la sesión.
+# Invitaciones a un rol ($role: organizer, moderator o speaker)
+mail-invite-subject = Invitación: { $conference }
+mail-invite-conference = Los organizadores de «{ $conference }» le invitan a ser { $role ->
+        [moderator] moderador/a
+        [speaker] ponente
+       *[organizer] organizador/a
+    } de la conferencia.
+mail-invite-session = Los organizadores de «{ $conference }» le invitan a ser { $role ->
+        [moderator] moderador/a
+        [speaker] ponente
+       *[organizer] organizador/a
+    } de la sesión «{ $session }».
+mail-invite-how = Abra el enlace para aceptar. Su nombre aparecerá en las páginas de la conferencia solo después de que acepte. Si no desea asumir este rol, ignore este mensaje.
+mail-invite-action = Responder a la invitación
+mail-invite-expiry = El enlace solo funciona una vez y caduca en 14 días. Si no esperaba este mensaje, puede ignorarlo.
+# El marco de un anuncio
+mail-ann-reason = Recibe este mensaje porque participa en «{ $conference }».
+mail-ann-page = Su página de la conferencia
+mail-ann-unsubscribe = Darse de baja de los anuncios de esta conferencia
+mail-ann-no-more = No recibir más anuncios de esta conferencia

@@ -1,91 +1,91 @@
-# Mail: every message Plenary sends, in the recipient's language.
-mail-signature = Plenary, on behalf of the conference organisers
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Hello,
-mail-greeting-participant = Dear participant,
-mail-button-fallback = If the button does not work, copy this address into your browser:
-mail-detail-conference = Conference
-mail-detail-opens = Opens
-mail-detail-closes = Closes
-mail-detail-zone = Your time zone
-mail-detail-when = When
-mail-detail-session = Session
-mail-detail-new-time = New time
-mail-action-my-page = Open my conference page
-mail-action-see-my-page = See my conference page
-mail-action-my-registration = See my registration
-mail-action-agenda = See the agenda
-mail-link-expiry-48h = The link works once and expires in 48 hours.
-# Confirmation of a sign-up
-mail-confirm-subject = Confirm your registration: { $conference }
-mail-confirm-intro = Thank you for registering for "{ $conference }". Please confirm your email address to complete your registration.
-mail-confirm-waitlist = The conference is full at the moment, so you are number { $position } on the waiting list. We will email you as soon as a seat is yours.
-mail-confirm-action = Confirm my registration
-mail-confirm-expiry = The link works once and expires in 48 hours. If you did not register, ignore this email: nothing happens without the link.
-# Sign-up with an address that already has an account
-mail-already-subject = You already have an account: { $conference }
-mail-already-intro = Someone (probably you) tried to sign up for "{ $conference }" with this email address, which already has an account. No new account was created.
-mail-already-how = To register for the conference, sign in and use the one-click registration. If you have forgotten your password, you can set a new one.
-mail-already-action = Sign in and register
-mail-already-forgotten = Forgotten your password?
-mail-already-not-you = If this was not you, you can ignore this email; your account is unchanged.
-# Registration confirmed
-mail-confirmed-subject = You are registered: { $conference }
-mail-confirmed-intro = Your registration for "{ $conference }" is confirmed.
-mail-confirmed-pick = Pick the sessions you want to follow: you will find the join links on your conference page shortly before each session starts.
-mail-confirmed-ics-picks = The attached calendar file adds the sessions you picked to your calendar.
-mail-confirmed-ics-days = The attached calendar file adds the conference days to your calendar. To follow your own sessions as you pick them, subscribe to your personal calendar from your conference page.
-# Waiting list
-mail-waitlisted-subject = Email confirmed — you are on the waiting list: { $conference }
-mail-waitlisted-intro = Thank you for confirming your email address. "{ $conference }" is full at the moment; you are number { $position } on the waiting list.
-mail-waitlisted-how = When a seat frees up, it is given to the first person on the list automatically and we email you.
-mail-promoted-subject = A seat is yours: { $conference }
-mail-promoted-intro = Good news: a seat has become free at "{ $conference }" and it is now yours.
-mail-promoted-pending = Please confirm your email address with the link we sent when you signed up to complete your registration.
-mail-seat-subject = You have a place in "{ $session }"
-mail-seat-intro = A place has become free in "{ $session }" and it is now yours.
-# Password and email address
-mail-reset-subject = Set a new Plenary password
-mail-reset-intro = We received a request to set a new password for your account.
-mail-reset-action = Choose a new password
-mail-reset-expiry = The link works once and expires in 2 hours. If you did not ask for this, ignore this email: your password stays the same.
-mail-reset-unknown-subject = Password reset request
-mail-reset-unknown-intro = Someone asked to reset the password of a Plenary account with this email address, but there is no account with it.
-mail-reset-unknown-hint = If you meant to register for a conference, start from its page on
-mail-email-change-subject = Confirm your new email address
-mail-email-change-intro = You asked to change the email address of your Plenary account to { $email }. Confirm it with the link below.
-mail-email-change-action = Confirm my new address
-mail-email-changed-subject = The email address of your account changed
-mail-email-changed-intro = The email address of your Plenary account was changed to { $email }. If you did not do this, contact the organisers at once.
-# Changes to the agenda
-mail-moved-subject = New time for "{ $session }"
-mail-moved-intro = The organisers of "{ $conference }" have moved a session you picked.
-mail-removed-subject = "{ $session }" will not take place
-mail-removed-intro = The organisers of "{ $conference }" have removed the session "{ $session }", which you had picked. We are sorry for the change.
-mail-cancelled-subject = Cancelled: "{ $session }"
-mail-cancelled-intro = The organisers of "{ $conference }" have cancelled the session "{ $session }", which you had picked. The attached calendar file marks it cancelled in your calendar.
-mail-reinstated-subject = Back on the agenda: "{ $session }"
-mail-reinstated-intro = The organisers of "{ $conference }" have reinstated the session "{ $session }", which you had picked: it takes place after all. The attached calendar file updates your calendar.
-mail-reminder-subject = Starting soon: { $session }
-mail-reminder-intro = "{ $session }", a session of "{ $conference }" that you picked, starts soon.
-mail-reminder-join = The join link is on your conference page shortly before the session starts.
-# Role invitations ($role: organizer, moderator or speaker)
-mail-invite-subject = Invitation: { $conference }
-mail-invite-conference = The organisers of "{ $conference }" invite you to be { $role ->
-        [moderator] moderator
-        [speaker] speaker
-       *[organizer] organizer
-    } of the conference.
-mail-invite-session = The organisers of "{ $conference }" invite you to be { $role ->
-        [moderator] moderator
-        [speaker] speaker
-       *[organizer] organizer
-    } of the session "{ $session }".
-mail-invite-how = Open the link to accept. You will see your name on the conference's pages only after you accept. If you do not want the role, ignore this email.
-mail-invite-action = Answer the invitation
-mail-invite-expiry = The link works once and expires in 14 days. If you did not expect this email, you can ignore it.
-# The frame around an announcement
-mail-ann-reason = You receive this because you take part in “{ $conference }”.
-mail-ann-page = Your conference page
-mail-ann-unsubscribe = Unsubscribe from this conference's announcements
-mail-ann-no-more = No more announcements from this conference
+# Courrier : chaque message envoyé par Plenary, dans la langue du destinataire.
+mail-signature = Plenary, au nom des organisateurs de la conférence
+mail-greeting = Bonjour { $name },
+mail-greeting-anonymous = Madame, Monsieur,
+mail-greeting-participant = Madame, Monsieur,
+mail-button-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
+mail-detail-conference = Conférence
+mail-detail-opens = Ouverture
+mail-detail-closes = Clôture
+mail-detail-zone = Votre fuseau horaire
+mail-detail-when = Date et heure
+mail-detail-session = Séance
+mail-detail-new-time = Nouvel horaire
+mail-action-my-page = Ouvrir ma page de la conférence
+mail-action-see-my-page = Voir ma page de la conférence
+mail-action-my-registration = Voir mon inscription
+mail-action-agenda = Voir le programme
+mail-link-expiry-48h = Le lien ne fonctionne qu’une fois et expire dans 48 heures.
+# Confirmation d’une inscription
+mail-confirm-subject = Confirmez votre inscription : { $conference }
+mail-confirm-intro = Nous vous remercions de votre inscription à « { $conference } ». Veuillez confirmer votre adresse électronique pour la finaliser.
+mail-confirm-waitlist = La conférence est complète pour le moment : vous êtes en position { $position } sur la liste d’attente. Nous vous écrirons dès qu’une place vous sera attribuée.
+mail-confirm-action = Confirmer mon inscription
+mail-confirm-expiry = Le lien ne fonctionne qu’une fois et expire dans 48 heures. Si vous ne vous êtes pas inscrit, ne tenez pas compte de ce message : rien ne se passe sans le lien.
+# Inscription avec une adresse qui a déjà un compte
+mail-already-subject = Vous avez déjà un compte : { $conference }
+mail-already-intro = Quelqu’un (sans doute vous-même) a tenté de s’inscrire à « { $conference } » avec cette adresse électronique, qui a déjà un compte. Aucun nouveau compte n’a été créé.
+mail-already-how = Pour vous inscrire à la conférence, connectez-vous et utilisez l’inscription en un clic. Si vous avez oublié votre mot de passe, vous pouvez en définir un nouveau.
+mail-already-action = Me connecter et m’inscrire
+mail-already-forgotten = Mot de passe oublié ?
+mail-already-not-you = S’il ne s’agit pas de vous, vous pouvez ignorer ce message : votre compte reste inchangé.
+# Inscription confirmée
+mail-confirmed-subject = Votre inscription est confirmée : { $conference }
+mail-confirmed-intro = Votre inscription à « { $conference } » est confirmée.
+mail-confirmed-pick = Choisissez les séances que vous souhaitez suivre : vous trouverez les liens de connexion sur votre page de la conférence peu avant le début de chaque séance.
+mail-confirmed-ics-picks = Le fichier de calendrier joint ajoute à votre agenda les séances que vous avez choisies.
+mail-confirmed-ics-days = Le fichier de calendrier joint ajoute à votre agenda les journées de la conférence. Pour suivre vos séances à mesure que vous les choisissez, abonnez-vous à votre calendrier personnel depuis votre page de la conférence.
+# Liste d’attente
+mail-waitlisted-subject = Adresse confirmée — vous êtes sur la liste d’attente : { $conference }
+mail-waitlisted-intro = Nous vous remercions d’avoir confirmé votre adresse électronique. « { $conference } » est complète pour le moment ; vous êtes en position { $position } sur la liste d’attente.
+mail-waitlisted-how = Dès qu’une place se libère, elle est attribuée automatiquement à la première personne de la liste, et nous vous écrivons.
+mail-promoted-subject = Une place vous est attribuée : { $conference }
+mail-promoted-intro = Bonne nouvelle : une place s’est libérée à « { $conference } » et elle vous est désormais attribuée.
+mail-promoted-pending = Veuillez confirmer votre adresse électronique au moyen du lien que nous vous avons envoyé lors de votre inscription afin de la finaliser.
+mail-seat-subject = Une place vous est attribuée dans « { $session } »
+mail-seat-intro = Une place s’est libérée dans « { $session } » et elle vous est désormais attribuée.
+# Mot de passe et adresse électronique
+mail-reset-subject = Définir un nouveau mot de passe Plenary
+mail-reset-intro = Nous avons reçu une demande de nouveau mot de passe pour votre compte.
+mail-reset-action = Choisir un nouveau mot de passe
+mail-reset-expiry = Le lien ne fonctionne qu’une fois et expire dans 2 heures. Si vous n’êtes pas à l’origine de cette demande, ne tenez pas compte de ce message : votre mot de passe reste inchangé.
+mail-reset-unknown-subject = Demande de réinitialisation du mot de passe
+mail-reset-unknown-intro = Quelqu’un a demandé la réinitialisation du mot de passe d’un compte Plenary associé à cette adresse électronique, mais aucun compte n’utilise cette adresse.
+mail-reset-unknown-hint = Si vous souhaitiez vous inscrire à une conférence, commencez par sa page sur
+mail-email-change-subject = Confirmez votre nouvelle adresse électronique
+mail-email-change-intro = Vous avez demandé à remplacer l’adresse électronique de votre compte Plenary par { $email }. Veuillez la confirmer au moyen du lien ci-dessous.
+mail-email-change-action = Confirmer ma nouvelle adresse
+mail-email-changed-subject = L’adresse électronique de votre compte a été modifiée
+mail-email-changed-intro = L’adresse électronique de votre compte Plenary a été remplacée par { $email }. Si vous n’êtes pas à l’origine de ce changement, veuillez contacter immédiatement les organisateurs.
+# Modifications du programme
+mail-moved-subject = Nouvel horaire pour « { $session } »
+mail-moved-intro = Les organisateurs de « { $conference } » ont déplacé une séance que vous avez choisie.
+mail-removed-subject = « { $session } » n’aura pas lieu
+mail-removed-intro = Les organisateurs de « { $conference } » ont supprimé la séance « { $session } », que vous aviez choisie. Nous vous prions de nous excuser de ce changement.
+mail-cancelled-subject = Annulée : « { $session } »
+mail-cancelled-intro = Les organisateurs de « { $conference } » ont annulé la séance « { $session } », que vous aviez choisie. Le fichier de calendrier joint la marque comme annulée dans votre agenda.
+mail-reinstated-subject = De nouveau au programme : « { $session } »
+mail-reinstated-intro = Les organisateurs de « { $conference } » ont rétabli la séance « { $session } », que vous aviez choisie : elle aura bien lieu. Le fichier de calendrier joint met à jour votre agenda.
+mail-reminder-subject = Bientôt : { $session }
+mail-reminder-intro = « { $session } », une séance de « { $conference } » que vous avez choisie, commence bientôt.
+mail-reminder-join = Le lien de connexion figure sur votre page de la conférence peu avant le début de la séance.
+# Invitations à un rôle ($role : organizer, moderator ou speaker)
+mail-invite-subject = Invitation : { $conference }
+mail-invite-conference = Les organisateurs de « { $conference } » vous invitent à être { $role ->
+        [moderator] modérateur ou modératrice
+        [speaker] intervenant ou intervenante
+       *[organizer] organisateur ou organisatrice
+    } de la conférence.
+mail-invite-session = Les organisateurs de « { $conference } » vous invitent à être { $role ->
+        [moderator] modérateur ou modératrice
+        [speaker] intervenant ou intervenante
+       *[organizer] organisateur ou organisatrice
+    } de la séance « { $session } ».
+mail-invite-how = Ouvrez le lien pour accepter. Votre nom n’apparaîtra sur les pages de la conférence qu’après votre acceptation. Si vous ne souhaitez pas ce rôle, ne tenez pas compte de ce message.
+mail-invite-action = Répondre à l’invitation
+mail-invite-expiry = Le lien ne fonctionne qu’une fois et expire dans 14 jours. Si vous n’attendiez pas ce message, vous pouvez l’ignorer.
+# Le cadre d’une annonce
+mail-ann-reason = Vous recevez ce message parce que vous participez à « { $conference } ».
+mail-ann-page = Votre page de la conférence
+mail-ann-unsubscribe = Ne plus recevoir les annonces de cette conférence
+mail-ann-no-more = Ne plus recevoir d’annonces de cette conférence
