@@ -90,7 +90,7 @@ async fn a_registrant_who_chose_french_gets_the_confirmation_and_its_dates_in_fr
         plenary::email::messages::local_start(first, chrono_tz::Europe::Paris)
     });
     assert!(
-        done.text.contains(&format!("Ouverture: {opens}")),
+        done.text.contains(&format!("Ouverture\u{a0}: {opens}")),
         "{opens:?} in {}",
         done.text
     );

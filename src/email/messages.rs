@@ -414,6 +414,7 @@ struct Frame {
     page_label: String,
     unsubscribe_label: String,
     no_more_label: String,
+    colon: &'static str,
 }
 
 #[derive(askama::Template)]
@@ -457,6 +458,7 @@ pub fn announcement(
             page_label: l10n::tr("mail-ann-page"),
             unsubscribe_label: l10n::tr("mail-ann-unsubscribe"),
             no_more_label: l10n::tr("mail-ann-no-more"),
+            colon: super::colon(lang),
         };
         let link = format!("{base_url}/c/{}/me", conf.slug);
         let text = AnnouncementText {

@@ -72,6 +72,8 @@ struct TextPart<'a> {
     after: &'a [String],
     signature: &'a str,
     brand: &'a Brand,
+    /// What follows a label: ":", " :" in French, "：" in Chinese.
+    colon: &'a str,
 }
 
 #[derive(Template)]
@@ -91,6 +93,15 @@ struct HtmlPart<'a> {
     details: &'a [(String, String)],
     after: &'a [String],
     signature: &'a str,
+}
+
+/// What follows a label in plain text in `lang`'s typography.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}:",
+        Lang::Zh => "：",
+        _ => ":",
+    }
 }
 
 /// A message ready for the outbox.
@@ -135,6 +146,7 @@ impl Content {
             after: &self.after,
             signature: &self.signature,
             brand: &self.brand,
+            colon: colon(self.lang),
         }
         .render()?;
         let html = HtmlPart {
