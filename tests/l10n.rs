@@ -104,10 +104,6 @@ fn used_keys() -> BTreeSet<String> {
 const NOT_YET_TRANSLATED: &[&str] = &[
     // sign-up form (helper registration)
     "attendee/register.html",
-    // mail (helper l10n-mail)
-    "email/layout.html",
-    "organize/announcements/mail.html",
-    "organize/announcements/mail.txt",
     // back office: registrations, people, mail, statistics (helper l10n-organize-a)
     "organize/announcements/index.html",
     "organize/announcements/new.html",

@@ -154,6 +154,7 @@ diesel::table! {
         sender_name -> Nullable<Text>,
         reply_to -> Nullable<Text>,
         list_unsubscribe -> Nullable<Text>,
+        language -> Nullable<Text>,
     }
 }
 

@@ -248,3 +248,14 @@ pub fn delete(conn: &mut DbConn, id: UserId) -> QueryResult<()> {
     diesel::delete(users::table.find(id)).execute(conn)?;
     Ok(())
 }
+
+/// The language the person with `email` chose, if there is such a person and they
+/// chose one (mail to them is written in it).
+pub fn language_of(conn: &mut DbConn, email: &str) -> QueryResult<Option<Lang>> {
+    Ok(users::table
+        .filter(users::email.eq(email))
+        .select(users::language)
+        .first::<Option<Lang>>(conn)
+        .optional()?
+        .flatten())
+}

@@ -77,3 +77,28 @@ impl Header for ListUnsubscribePost {
         HeaderValue::new(Self::name(), self.0.clone())
     }
 }
+
+/// `Content-Language: fr` (RFC 3282): the language the message is written in, the
+/// recipient's, so screen readers and translation tools pick the right voice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentLanguage(String);
+
+impl ContentLanguage {
+    pub fn new(code: &str) -> Self {
+        Self(code.to_string())
+    }
+}
+
+impl Header for ContentLanguage {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Content-Language")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.trim().to_string()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}

@@ -1,5 +1,8 @@
 //! The wording of every message the platform sends. Each function returns the
-//! [`Content`]; the caller renders it and writes it to the outbox in its transaction.
+//! [`Content`] in the [`l10n::current`] language: the caller chooses the recipient's
+//! language ([`recipient_language`]) and builds the content inside
+//! `l10n::with(lang, || messages::…)`, so dates (`timefmt`) follow it too; the caller
+//! then renders it and writes it to the outbox in its transaction.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -7,17 +10,56 @@ use chrono_tz::Tz;
 use super::Content;
 use crate::db::conferences::Conference;
 use crate::domain::agenda::time_range;
+use crate::domain::l10n::{self, Arg};
+use crate::domain::lang::Lang;
 use crate::domain::timefmt;
 
-const SIGNATURE: &str = "Plenary, on behalf of the conference organisers";
+/// The language mail to someone is written in: theirs if they chose one, else the
+/// conference's default language, else English.
+pub fn recipient_language(preferred: Option<Lang>, conf: Option<&Conference>) -> Lang {
+    preferred
+        .or(conf.map(|c| c.default_language))
+        .unwrap_or_default()
+}
+
+/// A message with arguments in the current language. Fluent's isolation marks stay
+/// in right-to-left mail, where they keep Latin names and numbers readable, and are
+/// removed from left-to-right mail, where they would only hinder plain-text readers.
+fn m(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let text = l10n::tr_with(key, args);
+    if l10n::current().dir() == "rtl" {
+        text
+    } else {
+        l10n::strip_isolation(&text)
+    }
+}
+
+/// A subject line: never with isolation marks (many clients show them as boxes).
+fn subject(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    l10n::strip_isolation(&l10n::tr_with(key, args))
+}
+
+fn conf_arg(conf: &Conference) -> [(&'static str, Arg<'_>); 1] {
+    [("conference", Arg::Text(&conf.title))]
+}
 
 fn base(subject: String, name: &str) -> Content {
     Content {
         subject,
-        greeting: format!("Dear {name},"),
-        signature: SIGNATURE.into(),
+        greeting: m("mail-greeting", &[("name", Arg::Text(name))]),
+        signature: l10n::tr("mail-signature"),
+        lang: l10n::current(),
         ..Content::default()
     }
+}
+
+/// "Monday 6 July 2020, 14:00–15:30 CEST" in the current language.
+fn when(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
+    format!(
+        "{}, {}",
+        timefmt::long_date(start.with_timezone(&tz).date_naive()),
+        time_range(start, end, tz)
+    )
 }
 
 /// When a conference runs, in the reader's zone: "Tuesday 7 July 2020, 13:00 CEST".
@@ -32,47 +74,36 @@ pub fn confirm_registration(
     token: &str,
     waitlist_position: Option<i64>,
 ) -> Content {
-    let mut c = base(format!("Confirm your registration: {}", conf.title), name);
-    c.paragraphs.push(format!(
-        "Thank you for registering for \"{}\". Please confirm your email address to complete your registration.",
-        conf.title
-    ));
+    let mut c = base(subject("mail-confirm-subject", &conf_arg(conf)), name);
+    c.paragraphs.push(m("mail-confirm-intro", &conf_arg(conf)));
     if let Some(p) = waitlist_position {
-        c.paragraphs.push(format!(
-            "The conference is full at the moment, so you are number {p} on the waiting list. We will email you as soon as a seat is yours."
-        ));
+        let n = c.lang.number(p);
+        c.paragraphs
+            .push(m("mail-confirm-waitlist", &[("position", Arg::Text(&n))]));
     }
     c.action = Some((
-        "Confirm my registration".into(),
+        l10n::tr("mail-confirm-action"),
         format!("{base_url}/confirm/{token}"),
     ));
-    c.after.push(
-        "The link works once and expires in 48 hours. If you did not register, ignore this email: nothing happens without the link.".into(),
-    );
+    c.after.push(l10n::tr("mail-confirm-expiry"));
     c
 }
 
 /// Sent instead of a confirmation when someone signs up with an email that already
 /// has an account, so the sign-up page itself reveals nothing.
 pub fn already_have_account(base_url: &str, conf: &Conference, name: &str) -> Content {
-    let mut c = base(format!("You already have an account: {}", conf.title), name);
-    c.paragraphs.push(format!(
-        "Someone (probably you) tried to sign up for \"{}\" with this email address, which already has an account. No new account was created.",
-        conf.title
-    ));
-    c.paragraphs.push(
-        "To register for the conference, sign in and use the one-click registration. If you have forgotten your password, you can set a new one."
-            .into(),
-    );
+    let mut c = base(subject("mail-already-subject", &conf_arg(conf)), name);
+    c.paragraphs.push(m("mail-already-intro", &conf_arg(conf)));
+    c.paragraphs.push(l10n::tr("mail-already-how"));
     c.action = Some((
-        "Sign in and register".into(),
+        l10n::tr("mail-already-action"),
         format!("{base_url}/login?next=/c/{}/register", conf.slug),
     ));
     c.after.push(format!(
-        "Forgotten your password? {base_url}/password/reset"
+        "{} {base_url}/password/reset",
+        l10n::tr("mail-already-forgotten")
     ));
-    c.after
-        .push("If this was not you, you can ignore this email; your account is unchanged.".into());
+    c.after.push(l10n::tr("mail-already-not-you"));
     c
 }
 
@@ -84,30 +115,28 @@ pub fn registration_confirmed(
     first_start: Option<(DateTime<Utc>, DateTime<Utc>)>,
     has_picks: bool,
 ) -> Content {
-    let mut c = base(format!("You are registered: {}", conf.title), name);
-    c.paragraphs.push(format!(
-        "Your registration for \"{}\" is confirmed.",
-        conf.title
-    ));
-    c.details.push(("Conference".into(), conf.title.clone()));
+    let mut c = base(subject("mail-confirmed-subject", &conf_arg(conf)), name);
+    c.paragraphs
+        .push(m("mail-confirmed-intro", &conf_arg(conf)));
+    c.details
+        .push((l10n::tr("mail-detail-conference"), conf.title.clone()));
     if let Some((start, end)) = first_start {
-        c.details.push(("Opens".into(), local_start(start, tz)));
-        c.details.push(("Closes".into(), local_start(end, tz)));
+        c.details
+            .push((l10n::tr("mail-detail-opens"), local_start(start, tz)));
+        c.details
+            .push((l10n::tr("mail-detail-closes"), local_start(end, tz)));
     }
     c.details
-        .push(("Your time zone".into(), tz.name().to_string()));
-    c.paragraphs.push(
-        "Pick the sessions you want to follow: you will find the join links on your conference page shortly before each session starts."
-            .into(),
-    );
+        .push((l10n::tr("mail-detail-zone"), tz.name().to_string()));
+    c.paragraphs.push(l10n::tr("mail-confirmed-pick"));
     c.action = Some((
-        "Open my conference page".into(),
+        l10n::tr("mail-action-my-page"),
         format!("{base_url}/c/{}/me", conf.slug),
     ));
     c.after.push(if has_picks {
-        "The attached calendar file adds the sessions you picked to your calendar.".into()
+        l10n::tr("mail-confirmed-ics-picks")
     } else {
-        "The attached calendar file adds the conference days to your calendar. To follow your own sessions as you pick them, subscribe to your personal calendar from your conference page.".into()
+        l10n::tr("mail-confirmed-ics-days")
     });
     c
 }
@@ -118,39 +147,31 @@ pub fn waitlisted_confirmed(
     name: &str,
     position: i64,
 ) -> Content {
-    let mut c = base(
-        format!(
-            "Email confirmed — you are on the waiting list: {}",
-            conf.title
-        ),
-        name,
-    );
-    c.paragraphs.push(format!(
-        "Thank you for confirming your email address. \"{}\" is full at the moment; you are number {position} on the waiting list.",
-        conf.title
+    let mut c = base(subject("mail-waitlisted-subject", &conf_arg(conf)), name);
+    let n = c.lang.number(position);
+    c.paragraphs.push(m(
+        "mail-waitlisted-intro",
+        &[
+            ("conference", Arg::Text(&conf.title)),
+            ("position", Arg::Text(&n)),
+        ],
     ));
-    c.paragraphs
-        .push("When a seat frees up, it is given to the first person on the list automatically and we email you.".into());
+    c.paragraphs.push(l10n::tr("mail-waitlisted-how"));
     c.action = Some((
-        "See my registration".into(),
+        l10n::tr("mail-action-my-registration"),
         format!("{base_url}/c/{}/me", conf.slug),
     ));
     c
 }
 
 pub fn promoted(base_url: &str, conf: &Conference, name: &str, still_pending: bool) -> Content {
-    let mut c = base(format!("A seat is yours: {}", conf.title), name);
-    c.paragraphs.push(format!(
-        "Good news: a seat has become free at \"{}\" and it is now yours.",
-        conf.title
-    ));
+    let mut c = base(subject("mail-promoted-subject", &conf_arg(conf)), name);
+    c.paragraphs.push(m("mail-promoted-intro", &conf_arg(conf)));
     if still_pending {
-        c.paragraphs.push(
-            "Please confirm your email address with the link we sent when you signed up to complete your registration.".into(),
-        );
+        c.paragraphs.push(l10n::tr("mail-promoted-pending"));
     }
     c.action = Some((
-        "Open my conference page".into(),
+        l10n::tr("mail-action-my-page"),
         format!("{base_url}/c/{}/me", conf.slug),
     ));
     c
@@ -165,68 +186,59 @@ pub fn session_seat(
     end: DateTime<Utc>,
     tz: Tz,
 ) -> Content {
-    let mut c = base(format!("You have a place in \"{session_title}\""), name);
-    c.paragraphs.push(format!(
-        "A place has become free in \"{session_title}\" and it is now yours."
-    ));
-    c.details.push((
-        "When".into(),
-        format!(
-            "{}, {}",
-            timefmt::long_date(start.with_timezone(&tz).date_naive()),
-            time_range(start, end, tz)
-        ),
-    ));
+    let session = [("session", Arg::Text(session_title))];
+    let mut c = base(subject("mail-seat-subject", &session), name);
+    c.paragraphs.push(m("mail-seat-intro", &session));
+    c.details
+        .push((l10n::tr("mail-detail-when"), when(start, end, tz)));
     c.action = Some((
-        "Open my conference page".into(),
+        l10n::tr("mail-action-my-page"),
         format!("{base_url}/c/{}/me", conf.slug),
     ));
     c
 }
 
 pub fn password_reset(base_url: &str, name: &str, token: &str) -> Content {
-    let mut c = base("Set a new Plenary password".into(), name);
-    c.paragraphs
-        .push("We received a request to set a new password for your account.".into());
+    let mut c = base(subject("mail-reset-subject", &[]), name);
+    c.paragraphs.push(l10n::tr("mail-reset-intro"));
     c.action = Some((
-        "Choose a new password".into(),
+        l10n::tr("mail-reset-action"),
         format!("{base_url}/password/reset/{token}"),
     ));
-    c.after.push(
-        "The link works once and expires in 2 hours. If you did not ask for this, ignore this email: your password stays the same.".into(),
-    );
+    c.after.push(l10n::tr("mail-reset-expiry"));
     c
 }
 
 pub fn reset_unknown(base_url: &str) -> Content {
-    let mut c = base("Password reset request".into(), "participant");
-    c.paragraphs.push(
-        "Someone asked to reset the password of a Plenary account with this email address, but there is no account with it.".into(),
-    );
+    let mut c = base(subject("mail-reset-unknown-subject", &[]), "");
+    c.greeting = l10n::tr("mail-greeting-participant");
+    c.paragraphs.push(l10n::tr("mail-reset-unknown-intro"));
     c.paragraphs.push(format!(
-        "If you meant to register for a conference, start from its page on {base_url}."
+        "{} {base_url}",
+        l10n::tr("mail-reset-unknown-hint")
     ));
     c
 }
 
 pub fn email_change(base_url: &str, name: &str, token: &str, new_email: &str) -> Content {
-    let mut c = base("Confirm your new email address".into(), name);
-    c.paragraphs.push(format!(
-        "You asked to change the email address of your Plenary account to {new_email}. Confirm it with the link below."
+    let mut c = base(subject("mail-email-change-subject", &[]), name);
+    c.paragraphs.push(m(
+        "mail-email-change-intro",
+        &[("email", Arg::Text(new_email))],
     ));
     c.action = Some((
-        "Confirm my new address".into(),
+        l10n::tr("mail-email-change-action"),
         format!("{base_url}/account/email/{token}"),
     ));
-    c.after
-        .push("The link works once and expires in 48 hours.".into());
+    c.after.push(l10n::tr("mail-link-expiry-48h"));
     c
 }
 
 pub fn email_changed_notice(name: &str, new_email: &str) -> Content {
-    let mut c = base("The email address of your account changed".into(), name);
-    c.paragraphs.push(format!(
-        "The email address of your Plenary account was changed to {new_email}. If you did not do this, contact the organisers at once."
+    let mut c = base(subject("mail-email-changed-subject", &[]), name);
+    c.paragraphs.push(m(
+        "mail-email-changed-intro",
+        &[("email", Arg::Text(new_email))],
     ));
     c
 }
@@ -240,23 +252,15 @@ pub fn session_moved(
     end: DateTime<Utc>,
     tz: Tz,
 ) -> Content {
-    let mut c = base(format!("New time for \"{session_title}\""), name);
-    c.paragraphs.push(format!(
-        "The organisers of \"{}\" have moved a session you picked.",
-        conf.title
-    ));
+    let session = [("session", Arg::Text(session_title))];
+    let mut c = base(subject("mail-moved-subject", &session), name);
+    c.paragraphs.push(m("mail-moved-intro", &conf_arg(conf)));
     c.details
-        .push(("Session".into(), session_title.to_string()));
-    c.details.push((
-        "New time".into(),
-        format!(
-            "{}, {}",
-            timefmt::long_date(start.with_timezone(&tz).date_naive()),
-            time_range(start, end, tz)
-        ),
-    ));
+        .push((l10n::tr("mail-detail-session"), session_title.to_string()));
+    c.details
+        .push((l10n::tr("mail-detail-new-time"), when(start, end, tz)));
     c.action = Some((
-        "See my conference page".into(),
+        l10n::tr("mail-action-see-my-page"),
         format!("{base_url}/c/{}/me", conf.slug),
     ));
     c
@@ -268,21 +272,22 @@ pub fn session_removed(
     name: &str,
     session_title: &str,
 ) -> Content {
-    let mut c = base(format!("\"{session_title}\" will not take place"), name);
-    c.paragraphs.push(format!(
-        "The organisers of \"{}\" have removed the session \"{session_title}\", which you had picked. We are sorry for the change.",
-        conf.title
-    ));
+    let args = [
+        ("conference", Arg::Text(&conf.title)),
+        ("session", Arg::Text(session_title)),
+    ];
+    let mut c = base(subject("mail-removed-subject", &args), name);
+    c.paragraphs.push(m("mail-removed-intro", &args));
     c.action = Some((
-        "See the agenda".into(),
+        l10n::tr("mail-action-agenda"),
         format!("{base_url}/c/{}/agenda", conf.slug),
     ));
     c
 }
 
-/// Offers a role to an email address. The address may or may not have an account
-/// (the sender does not know), so the mail greets no one by name and the link
-/// leads to a page that finds out.
+/// Offers a role (`role`: "organizer", "moderator" or "speaker") to an email address.
+/// The address may or may not have an account (the sender does not know), so the
+/// mail greets no one by name and the link leads to a page that finds out.
 pub fn role_invitation(
     base_url: &str,
     conf: &Conference,
@@ -290,26 +295,31 @@ pub fn role_invitation(
     session_title: Option<&str>,
     token: &str,
 ) -> Content {
-    let what = match session_title {
-        Some(t) => format!("{role} of the session \"{t}\""),
-        None => format!("{role} of the conference"),
-    };
-    let mut c = base(format!("Invitation: {}", conf.title), "");
-    c.greeting = "Hello,".into();
-    c.paragraphs.push(format!(
-        "The organisers of \"{}\" invite you to be {what}.",
-        conf.title
-    ));
-    c.paragraphs.push(
-        "Open the link to accept. You will see your name on the conference's pages only after you accept. If you do not want the role, ignore this email.".into(),
-    );
+    let mut c = base(subject("mail-invite-subject", &conf_arg(conf)), "");
+    c.greeting = l10n::tr("mail-greeting-anonymous");
+    c.paragraphs.push(match session_title {
+        Some(t) => m(
+            "mail-invite-session",
+            &[
+                ("conference", Arg::Text(&conf.title)),
+                ("role", Arg::Text(role)),
+                ("session", Arg::Text(t)),
+            ],
+        ),
+        None => m(
+            "mail-invite-conference",
+            &[
+                ("conference", Arg::Text(&conf.title)),
+                ("role", Arg::Text(role)),
+            ],
+        ),
+    });
+    c.paragraphs.push(l10n::tr("mail-invite-how"));
     c.action = Some((
-        "Answer the invitation".into(),
+        l10n::tr("mail-invite-action"),
         format!("{base_url}/invite/{token}"),
     ));
-    c.after.push(
-        "The link works once and expires in 14 days. If you did not expect this email, you can ignore it.".into(),
-    );
+    c.after.push(l10n::tr("mail-invite-expiry"));
     c
 }
 
@@ -324,26 +334,47 @@ pub fn session_reminder(
     end: DateTime<Utc>,
     tz: Tz,
 ) -> Content {
-    let mut c = base(format!("Starting soon: {session_title}"), name);
-    c.paragraphs.push(format!(
-        "\"{session_title}\", a session of \"{}\" that you picked, starts soon.",
-        conf.title
-    ));
-    c.details.push((
-        "When".into(),
-        format!(
-            "{}, {}",
-            timefmt::long_date(start.with_timezone(&tz).date_naive()),
-            time_range(start, end, tz)
-        ),
-    ));
+    let args = [
+        ("conference", Arg::Text(&conf.title)),
+        ("session", Arg::Text(session_title)),
+    ];
+    let mut c = base(subject("mail-reminder-subject", &args), name);
+    c.paragraphs.push(m("mail-reminder-intro", &args));
     c.details
-        .push(("Your time zone".into(), tz.name().to_string()));
-    c.paragraphs
-        .push("The join link is on your conference page shortly before the session starts.".into());
+        .push((l10n::tr("mail-detail-when"), when(start, end, tz)));
+    c.details
+        .push((l10n::tr("mail-detail-zone"), tz.name().to_string()));
+    c.paragraphs.push(l10n::tr("mail-reminder-join"));
     c.action = Some((
-        "Open my conference page".into(),
+        l10n::tr("mail-action-my-page"),
         format!("{base_url}/c/{}/me", conf.slug),
+    ));
+    c
+}
+
+/// A session someone picked is cancelled (`cancelled`) or back on the agenda; the
+/// caller attaches the session's updated `.ics` so calendars follow.
+pub fn session_cancelled(
+    base_url: &str,
+    conf: &Conference,
+    name: &str,
+    session_title: &str,
+    cancelled: bool,
+) -> Content {
+    let args = [
+        ("conference", Arg::Text(&conf.title)),
+        ("session", Arg::Text(session_title)),
+    ];
+    let (s, text) = if cancelled {
+        ("mail-cancelled-subject", "mail-cancelled-intro")
+    } else {
+        ("mail-reinstated-subject", "mail-reinstated-intro")
+    };
+    let mut c = base(subject(s, &args), name);
+    c.paragraphs.push(m(text, &args));
+    c.action = Some((
+        l10n::tr("mail-action-agenda"),
+        format!("{base_url}/c/{}/agenda", conf.slug),
     ));
     c
 }
@@ -359,9 +390,10 @@ pub fn announcement_subject(conf: &Conference, subject: &str) -> String {
     }
 }
 
-/// The greeting every announcement starts with, shown on the compose form.
+/// The greeting every announcement starts with, in the current language (shown on
+/// the compose form in the organiser's, sent in each recipient's).
 pub fn announcement_greeting(name: &str) -> String {
-    format!("Dear {name},")
+    m("mail-greeting", &[("name", Arg::Text(name))])
 }
 
 /// An announcement written by the organisers, as one recipient gets it.
@@ -373,31 +405,41 @@ pub struct Announcement<'a> {
     pub safe_html: &'a str,
 }
 
+/// The frame around an announcement, in the recipient's language.
+struct Frame {
+    greeting: String,
+    signature: String,
+    /// "You receive this because you take part in “…”."
+    reason: String,
+    page_label: String,
+    unsubscribe_label: String,
+    no_more_label: String,
+    colon: &'static str,
+}
+
 #[derive(askama::Template)]
 #[template(path = "organize/announcements/mail.txt")]
 struct AnnouncementText<'a> {
-    greeting: &'a str,
+    frame: &'a Frame,
     body: &'a str,
-    conference: &'a str,
     link: &'a str,
-    signature: &'a str,
     unsubscribe: Option<&'a str>,
 }
 
 #[derive(askama::Template)]
 #[template(path = "organize/announcements/mail.html")]
 struct AnnouncementHtml<'a> {
+    lang: Lang,
     subject: &'a str,
-    greeting: &'a str,
+    frame: &'a Frame,
     body: &'a str,
-    conference: &'a str,
     link: &'a str,
-    signature: &'a str,
     unsubscribe: Option<&'a str>,
 }
 
-/// The announcement mail for one recipient: the Markdown rendered as plain text in
-/// the text part, the cleaned HTML (never raw input) in the HTML part.
+/// The announcement mail for one recipient, in `lang`: the Markdown rendered as plain
+/// text in the text part, the cleaned HTML (never raw input) in the HTML part. The
+/// organisers' text is sent as they wrote it; the frame is in the recipient's language.
 pub fn announcement(
     base_url: &str,
     conf: &Conference,
@@ -405,73 +447,49 @@ pub fn announcement(
     a: &Announcement<'_>,
     to: &crate::domain::Email,
     unsubscribe: Option<&str>,
+    lang: Lang,
 ) -> Result<super::Mail, askama::Error> {
     use askama::Template;
-    let greeting = announcement_greeting(name);
-    let link = format!("{base_url}/c/{}/me", conf.slug);
-    let text = AnnouncementText {
-        greeting: &greeting,
-        body: a.plain_text,
-        conference: &conf.title,
-        link: &link,
-        signature: SIGNATURE,
-        unsubscribe,
-    }
-    .render()?;
-    let html = AnnouncementHtml {
-        subject: a.subject,
-        greeting: &greeting,
-        body: a.safe_html,
-        conference: &conf.title,
-        link: &link,
-        signature: SIGNATURE,
-        unsubscribe,
-    }
-    .render()?;
-    Ok(super::Mail {
-        to: to.as_str().to_string(),
-        subject: announcement_subject(conf, a.subject),
-        text,
-        html,
-        attachment: None,
-        kind: "announcement",
-        headers: super::ListHeaders::default(),
+    l10n::with(lang, || {
+        let frame = Frame {
+            greeting: announcement_greeting(name),
+            signature: l10n::tr("mail-signature"),
+            reason: m("mail-ann-reason", &conf_arg(conf)),
+            page_label: l10n::tr("mail-ann-page"),
+            unsubscribe_label: l10n::tr("mail-ann-unsubscribe"),
+            no_more_label: l10n::tr("mail-ann-no-more"),
+            colon: super::colon(lang),
+        };
+        let link = format!("{base_url}/c/{}/me", conf.slug);
+        let text = AnnouncementText {
+            frame: &frame,
+            body: a.plain_text,
+            link: &link,
+            unsubscribe,
+        }
+        .render()?;
+        let html = AnnouncementHtml {
+            lang,
+            subject: a.subject,
+            frame: &frame,
+            body: a.safe_html,
+            link: &link,
+            unsubscribe,
+        }
+        .render()?;
+        Ok(super::Mail {
+            to: to.as_str().to_string(),
+            subject: announcement_subject(conf, a.subject),
+            text,
+            html,
+            attachment: None,
+            kind: "announcement",
+            headers: super::ListHeaders {
+                language: Some(lang),
+                ..super::ListHeaders::default()
+            },
+        })
     })
-}
-
-/// A session someone picked is cancelled (`cancelled`) or back on the agenda; the
-/// caller attaches the session's updated `.ics` so calendars follow.
-pub fn session_cancelled(
-    base_url: &str,
-    conf: &Conference,
-    name: &str,
-    session_title: &str,
-    cancelled: bool,
-) -> Content {
-    let (subject, text) = if cancelled {
-        (
-            format!("Cancelled: \"{session_title}\""),
-            format!(
-                "The organisers of \"{}\" have cancelled the session \"{session_title}\", which you had picked. The attached calendar file marks it cancelled in your calendar.",
-                conf.title
-            ),
-        )
-    } else {
-        (
-            format!("Back on the agenda: \"{session_title}\""),
-            format!(
-                "The organisers of \"{}\" have reinstated the session \"{session_title}\", which you had picked: it takes place after all. The attached calendar file updates your calendar.",
-                conf.title
-            ),
-        )
-    };
-    let mut c = base(subject, name);
-    c.paragraphs.push(text);
-    c.action = Some((
-        "See the agenda".into(),
-        format!("{base_url}/c/{}/agenda", conf.slug),
-    ));
-    c
 }
 
 /// To an organizer, once, a week before a conference's registrations are anonymised

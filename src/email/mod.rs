@@ -11,6 +11,9 @@ pub mod worker;
 
 use askama::Template;
 
+use crate::domain::l10n;
+use crate::domain::lang::Lang;
+
 /// A calendar or other file attached to a message.
 #[derive(Clone, Debug)]
 pub struct Attachment {
@@ -35,6 +38,9 @@ pub struct Content {
     pub signature: String,
     /// The conference's identity, set by the sender from the conference.
     pub brand: Brand,
+    /// The language the content is written in (the recipient's): the HTML part's
+    /// `lang`/`dir` and the `Content-Language` header say it.
+    pub lang: Lang,
 }
 
 /// A conference's face in its mails: a header with its logo (or name) in its accent
@@ -66,11 +72,19 @@ struct TextPart<'a> {
     after: &'a [String],
     signature: &'a str,
     brand: &'a Brand,
+    /// What follows a label: ":", " :" in French, "：" in Chinese.
+    colon: &'a str,
 }
 
 #[derive(Template)]
 #[template(path = "email/layout.html")]
 struct HtmlPart<'a> {
+    lang: Lang,
+    /// Where a table's labels sit: "left", or "right" in right-to-left mail (mail
+    /// clients do not all know `text-align: start`).
+    start: &'static str,
+    end: &'static str,
+    copy_hint: &'a str,
     brand: &'a Brand,
     subject: &'a str,
     greeting: &'a str,
@@ -79,6 +93,15 @@ struct HtmlPart<'a> {
     details: &'a [(String, String)],
     after: &'a [String],
     signature: &'a str,
+}
+
+/// What follows a label in plain text in `lang`'s typography.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}:",
+        Lang::Zh => "：",
+        _ => ":",
+    }
 }
 
 /// A message ready for the outbox.
@@ -102,6 +125,8 @@ pub struct ListHeaders {
     pub sender_name: Option<String>,
     pub reply_to: Option<String>,
     pub list_unsubscribe: Option<String>,
+    /// The language the mail is written in (`Content-Language`).
+    pub language: Option<Lang>,
 }
 
 impl Content {
@@ -111,6 +136,8 @@ impl Content {
         kind: &'static str,
         attachment: Option<Attachment>,
     ) -> Result<Mail, askama::Error> {
+        let copy_hint = l10n::t(self.lang, "mail-button-fallback");
+        let rtl = self.lang.dir() == "rtl";
         let text = TextPart {
             greeting: &self.greeting,
             paragraphs: &self.paragraphs,
@@ -119,9 +146,14 @@ impl Content {
             after: &self.after,
             signature: &self.signature,
             brand: &self.brand,
+            colon: colon(self.lang),
         }
         .render()?;
         let html = HtmlPart {
+            lang: self.lang,
+            start: if rtl { "right" } else { "left" },
+            end: if rtl { "left" } else { "right" },
+            copy_hint: &copy_hint,
             brand: &self.brand,
             subject: &self.subject,
             greeting: &self.greeting,
@@ -139,7 +171,10 @@ impl Content {
             html,
             attachment,
             kind,
-            headers: ListHeaders::default(),
+            headers: ListHeaders {
+                language: Some(self.lang),
+                ..ListHeaders::default()
+            },
         })
     }
 }

@@ -67,6 +67,7 @@ pub fn enqueue(
             outbox::sender_name.eq(&mail.headers.sender_name),
             outbox::reply_to.eq(&mail.headers.reply_to),
             outbox::list_unsubscribe.eq(&mail.headers.list_unsubscribe),
+            outbox::language.eq(mail.headers.language.map(|l| l.code())),
         ))
         .execute(conn)?;
     Ok(message_id)
@@ -103,6 +104,9 @@ pub struct Claimed {
     pub reply_to: Option<String>,
     #[diesel(sql_type = Nullable<Text>)]
     pub list_unsubscribe: Option<String>,
+    /// The language the mail is written in (`Content-Language`).
+    #[diesel(sql_type = Nullable<Text>)]
+    pub language: Option<String>,
 }
 
 /// Leases up to `limit` due rows to the caller for `lease`. Run inside a write
@@ -124,7 +128,7 @@ pub fn claim_due(
            ORDER BY next_attempt_at, id LIMIT $3 {skip_locked}) \
          RETURNING id, message_id, to_address, subject, body_text, body_html, \
            attachment_name, attachment_type, attachment_body, attempts, created_at, \
-           sender_name, reply_to, list_unsubscribe"
+           sender_name, reply_to, list_unsubscribe, language"
     );
     diesel::sql_query(sql)
         .bind::<Timestamp, _>(to_db_time(now + lease))
@@ -245,9 +249,10 @@ fn insert_unless_present(
     let n = diesel::sql_query(
         "INSERT INTO outbox (id, message_id, conference_id, kind, batch_id, to_address, subject, \
            body_text, body_html, attachment_name, attachment_type, attachment_body, status, \
-           attempts, next_attempt_at, created_at, sender_name, reply_to, list_unsubscribe) \
+           attempts, next_attempt_at, created_at, sender_name, reply_to, list_unsubscribe, \
+           language) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', 0, $13, $14, \
-           $15, $16, $17) \
+           $15, $16, $17, $18) \
          ON CONFLICT DO NOTHING",
     )
     .bind::<Text, _>(uuid::Uuid::now_v7().to_string())
@@ -267,6 +272,7 @@ fn insert_unless_present(
     .bind::<Nullable<Text>, _>(mail.headers.sender_name.as_deref())
     .bind::<Nullable<Text>, _>(mail.headers.reply_to.as_deref())
     .bind::<Nullable<Text>, _>(mail.headers.list_unsubscribe.as_deref())
+    .bind::<Nullable<Text>, _>(mail.headers.language.map(|l| l.code()))
     .execute(conn)?;
     Ok(n == 1)
 }

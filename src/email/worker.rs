@@ -297,6 +297,9 @@ impl Worker {
         if let Some(r) = reply_to {
             b = b.reply_to(r);
         }
+        if let Some(lang) = &row.language {
+            b = b.header(super::headers::ContentLanguage::new(lang));
+        }
         if let Some(url) = &row.list_unsubscribe {
             b = b
                 .header(super::headers::ListUnsubscribe::url(url))

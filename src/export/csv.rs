@@ -36,6 +36,16 @@ where
     w.into_inner().map_err(|e| e.into_error().into())
 }
 
+/// A header row in the reader's language ([`crate::domain::l10n::current`]): the
+/// message `{prefix}{id}` (underscores as hyphens) for each column id, e.g.
+/// `exp-reg-country-code` for `country_code`. English keeps the ids themselves where
+/// scripts read the file by column name.
+pub fn translated_headers(prefix: &str, ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| crate::domain::l10n::tr(&format!("{prefix}{}", id.replace('_', "-"))))
+        .collect()
+}
+
 /// The cell as a spreadsheet will show it, never as a formula: `'` before the cell's
 /// start and before the start of every `;`- or `,`-separated part of it when that
 /// part (after spaces) begins with a formula character.

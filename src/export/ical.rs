@@ -23,7 +23,15 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
 use super::schedule::{people_lines, room_name};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
+use crate::domain::l10n::{self, Arg};
 use crate::domain::status::SessionKind;
+
+/// Our own words in a calendar (not the organisers' titles), in the reader's language
+/// ([`l10n::current`]: the request's, or the recipient's for a mail attachment),
+/// without Fluent's isolation marks, which calendar programs would show as boxes.
+fn tr(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    l10n::strip_isolation(&l10n::tr_with(key, args))
+}
 
 /// The media type of every calendar we write: published calendars (downloads, feeds and
 /// mail attachments to import), so no `METHOD` and no `method=` parameter.
@@ -68,9 +76,18 @@ pub fn confirmation_calendar(
     }
     let url = format!("{base_url}/c/{}", conf.slug);
     let total = days.len();
+    let lang = l10n::current();
     for (i, (day, (start, end))) in days.into_iter().enumerate() {
         let summary = if total > 1 {
-            format!("{} (day {} of {total})", conf.title, i + 1)
+            let (day, total) = (lang.number(i as i64 + 1), lang.number(total as i64));
+            tr(
+                "exp-ics-day-of",
+                &[
+                    ("title", Arg::Text(&conf.title)),
+                    ("day", Arg::Text(&day)),
+                    ("total", Arg::Text(&total)),
+                ],
+            )
         } else {
             conf.title.clone()
         };
@@ -78,12 +95,15 @@ pub fn confirmation_calendar(
             .uid(&format!("conference-{}-{day}@plenary", conf.id))
             .summary(&clean(&summary))
             .description(&format!(
-                "Online conference. Agenda in your time zone: {url}/agenda\nYour sessions and join links: {url}/me"
+                "{} {} {url}/agenda\n{} {url}/me",
+                tr("exp-ics-online-conference", &[]),
+                tr("exp-ics-agenda", &[]),
+                tr("exp-ics-mine", &[]),
             ))
             .starts(start)
             .ends(end)
             .url(&url)
-            .location("Online")
+            .location(&tr("exp-ics-online", &[]))
             .timestamp(now)
             .sequence(u32::try_from(conf.agenda_version).unwrap_or(0))
             .status(EventStatus::Confirmed)
@@ -175,7 +195,7 @@ fn session_event(
     let page = format!("{base_url}/c/{}/sessions/{}", conf.slug, s.id);
     let mut description = Vec::new();
     if let Some(url) = join_url {
-        description.push(format!("Join: {url}"));
+        description.push(format!("{}: {url}", tr("exp-ics-join", &[])));
     }
     if !s.summary.trim().is_empty() {
         description.push(s.summary.trim().to_string());
@@ -196,7 +216,10 @@ fn session_event(
         .ends(s.ends_at)
         .summary(&clean(&s.title))
         .description(&clean(&description.join("\n\n")))
-        .location(&clean(&format!("Online — {}", room_name(s))))
+        .location(&clean(&tr(
+            "exp-ics-online-room",
+            &[("room", Arg::Text(room_name(s)))],
+        )))
         .url(&page)
         .status(if s.cancelled {
             EventStatus::Cancelled
@@ -212,7 +235,7 @@ fn session_event(
             Property::new("CONFERENCE", url)
                 .add_parameter("VALUE", "URI")
                 .add_parameter("FEATURE", "VIDEO")
-                .add_parameter("LABEL", "Join")
+                .add_parameter("LABEL", &tr("exp-ics-join", &[]))
                 .done(),
         );
     }

@@ -8,6 +8,7 @@ use super::{Ctx, Result};
 use crate::db::tokens::{self, Purpose};
 use crate::db::users::User;
 use crate::db::{self, DbConn, users};
+use crate::domain::l10n;
 use crate::domain::{CountryCode, Email, PersonName, TimeZone, UserId};
 use crate::email::{messages, outbox};
 
@@ -28,7 +29,10 @@ pub fn request_reset(conn: &mut DbConn, ctx: Ctx<'_>, email: &Email) -> Result<(
                 RESET_VALID,
                 ctx.now,
             )?;
-            messages::password_reset(ctx.base_url, &user.name, &token)
+            let lang = user.language.unwrap_or_else(l10n::current);
+            l10n::with(lang, || {
+                messages::password_reset(ctx.base_url, &user.name, &token)
+            })
         }
         None => messages::reset_unknown(ctx.base_url),
     };
@@ -55,11 +59,13 @@ pub fn request_email_change(
         Duration::hours(48),
         ctx.now,
     )?;
-    let mail = messages::email_change(ctx.base_url, name, &token, new_email.as_str()).render(
-        new_email,
-        "email_change",
-        None,
-    )?;
+    let lang = users::by_id(conn, user)?
+        .and_then(|u| u.language)
+        .unwrap_or_else(l10n::current);
+    let mail = l10n::with(lang, || {
+        messages::email_change(ctx.base_url, name, &token, new_email.as_str())
+    })
+    .render(new_email, "email_change", None)?;
     outbox::enqueue(conn, &mail, None, ctx.now)?;
     Ok(())
 }
@@ -84,11 +90,11 @@ pub fn confirm_email_change(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Res
     if !users::set_email(conn, user.id, &new_email, ctx.now)? {
         return Ok(EmailChange::Taken);
     }
-    let notice = messages::email_changed_notice(&user.name, new_email.as_str()).render(
-        &user.email,
-        "email_changed",
-        None,
-    )?;
+    let lang = user.language.unwrap_or_else(l10n::current);
+    let notice = l10n::with(lang, || {
+        messages::email_changed_notice(&user.name, new_email.as_str())
+    })
+    .render(&user.email, "email_changed", None)?;
     outbox::enqueue(conn, &notice, None, ctx.now)?;
     Ok(EmailChange::Changed)
 }

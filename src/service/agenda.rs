@@ -293,16 +293,19 @@ pub fn update_session(
     if moved && notify {
         for (email, name, zone) in db::sessions::enrolled_people(c, id)? {
             let tz = zone.tz();
-            let content = messages::session_moved(
-                ctx.base_url,
-                conf,
-                &name,
-                &input.title,
-                input.starts_at,
-                input.ends_at,
-                tz,
-            );
-            let mail = content.render(&Email::from_db(email), "session_moved", None)?;
+            let to = Email::from_db(email);
+            let content = super::mail::compose(c, &to, conf, || {
+                messages::session_moved(
+                    ctx.base_url,
+                    conf,
+                    &name,
+                    &input.title,
+                    input.starts_at,
+                    input.ends_at,
+                    tz,
+                )
+            })?;
+            let mail = content.render(&to, "session_moved", None)?;
             outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
             notified += 1;
         }
@@ -354,11 +357,11 @@ pub fn delete_session(
     let s = db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
     let people = db::sessions::enrolled_people(c, s.id)?;
     for (email, name, _) in &people {
-        let mail = messages::session_removed(ctx.base_url, conf, name, &s.title).render(
-            &Email::from_db(email.clone()),
-            "session_removed",
-            None,
-        )?;
+        let to = Email::from_db(email.clone());
+        let mail = super::mail::compose(c, &to, conf, || {
+            messages::session_removed(ctx.base_url, conf, name, &s.title)
+        })?
+        .render(&to, "session_removed", None)?;
         outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
     }
     db::sessions::delete(c, conf.id, s.id, ctx.now)?;
@@ -391,16 +394,18 @@ pub fn set_cancelled(
     let s = db::sessions::by_id(c, conf.id, id)?.ok_or(Error::NotFound)?;
     let people = db::sessions::enrolled_people(c, s.id)?;
     for (email, name, _) in &people {
+        let to = Email::from_db(email.clone());
+        let content = super::mail::compose(c, &to, conf, || {
+            messages::session_cancelled(ctx.base_url, conf, name, &s.title, cancel)
+        })?;
         let attachment = Attachment {
             filename: "session.ics".into(),
             content_type: ical::CONTENT_TYPE.into(),
-            body: ical::session_calendar(conf, &s, ctx.base_url),
+            body: crate::domain::l10n::with(content.lang, || {
+                ical::session_calendar(conf, &s, ctx.base_url)
+            }),
         };
-        let mail = messages::session_cancelled(ctx.base_url, conf, name, &s.title, cancel).render(
-            &Email::from_db(email.clone()),
-            "session_cancelled",
-            Some(attachment),
-        )?;
+        let mail = content.render(&to, "session_cancelled", Some(attachment))?;
         outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
     }
     let action = if cancel {

@@ -25,6 +25,7 @@ use crate::db::schema::{
 };
 use crate::db::sessions::Session;
 use crate::db::{self, DbConn};
+use crate::domain::lang::Lang;
 use crate::domain::markdown::{to_mail_html, to_plain_text};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::text::clean_text;
@@ -276,9 +277,17 @@ pub fn send(
     for p in &people {
         let token = issue_unsubscribe(conn, conf.id, &p.email, ctx.now)?;
         let url = format!("{}/unsubscribe/{token}", ctx.base_url);
-        let mut mail =
-            messages::announcement(ctx.base_url, conf, &p.name, &content, &p.email, Some(&url))?;
-        mail.headers = list_headers(conf, Some(url));
+        let lang = super::mail::language_for(conn, p.email.as_str(), Some(conf))?;
+        let mut mail = messages::announcement(
+            ctx.base_url,
+            conf,
+            &p.name,
+            &content,
+            &p.email,
+            Some(&url),
+            lang,
+        )?;
+        mail.headers = list_headers(conf, Some(url), lang);
         outbox::enqueue_in_batch(conn, &mail, conf.id, &batch, ctx.now, due)?;
     }
     let subject = format!("Announcement “{}”", draft.subject);
@@ -339,11 +348,12 @@ pub fn cancel(
 
 /// The sender's name and Reply-To of a conference's announcements, and the
 /// recipient's unsubscribe URL (absent on a test mail).
-fn list_headers(conf: &Conference, unsubscribe: Option<String>) -> ListHeaders {
+fn list_headers(conf: &Conference, unsubscribe: Option<String>, lang: Lang) -> ListHeaders {
     ListHeaders {
         sender_name: Some(conf.title.clone()),
         reply_to: conf.sender_email.clone().filter(|s| !s.trim().is_empty()),
         list_unsubscribe: unsubscribe,
+        language: Some(lang),
     }
 }
 
@@ -393,10 +403,11 @@ pub fn send_test(
         plain_text: &plain_text,
         safe_html: &safe_html,
     };
-    let mut mail = messages::announcement(ctx.base_url, conf, name, &content, to, None)?;
+    let lang = super::mail::language_for(conn, to.as_str(), Some(conf))?;
+    let mut mail = messages::announcement(ctx.base_url, conf, name, &content, to, None, lang)?;
     mail.subject = format!("[Test] {}", mail.subject);
     mail.kind = TEST_KIND;
-    mail.headers = list_headers(conf, None);
+    mail.headers = list_headers(conf, None, lang);
     outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
     Ok(())
 }

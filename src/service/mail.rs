@@ -1,12 +1,37 @@
-//! Sending mail from a use case: the message is rendered for its recipient and
-//! written to the outbox inside the use case's transaction, so it goes out if and only
-//! if the change commits.
+//! Sending mail from a use case: the message is rendered for its recipient, in their
+//! language, and written to the outbox inside the use case's transaction, so it goes
+//! out if and only if the change commits.
 
 use super::{Ctx, Result};
 use crate::db::DbConn;
 use crate::db::conferences::Conference;
 use crate::domain::Email;
-use crate::email::{Attachment, Content, outbox};
+use crate::domain::l10n;
+use crate::domain::lang::Lang;
+use crate::email::{Attachment, Content, messages, outbox};
+
+/// The language of mail to `to`: the one they chose (sign-up, profile), else the
+/// conference's default language, else (mail about no conference) the language of
+/// the page they asked from, as a person without an account has no other.
+pub fn language_for(conn: &mut DbConn, to: &str, conf: Option<&Conference>) -> Result<Lang> {
+    let chosen = crate::db::users::language_of(conn, to)?;
+    Ok(match conf {
+        Some(conf) => messages::recipient_language(chosen, Some(conf)),
+        None => chosen.unwrap_or_else(l10n::current),
+    })
+}
+
+/// Builds a message with `build` in the language of `to` (see [`language_for`]), so
+/// its words and its dates are theirs.
+pub fn compose(
+    conn: &mut DbConn,
+    to: &Email,
+    conf: &Conference,
+    build: impl FnOnce() -> Content,
+) -> Result<Content> {
+    let lang = language_for(conn, to.as_str(), Some(conf))?;
+    Ok(l10n::with(lang, build))
+}
 
 /// Renders `content` for `to` and queues it, tagged with `conf` and `kind`.
 pub fn send(

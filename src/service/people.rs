@@ -122,7 +122,9 @@ fn send_invitation(
     email: &Email,
     token: &str,
 ) -> Result<()> {
-    let content = messages::role_invitation(ctx.base_url, conf, role.label(), session_title, token);
+    let content = super::mail::compose(conn, email, conf, || {
+        messages::role_invitation(ctx.base_url, conf, role.label(), session_title, token)
+    })?;
     let mail = content.render(email, "role", None)?;
     outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
     Ok(())

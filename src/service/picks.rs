@@ -99,15 +99,17 @@ pub(super) fn promote_session_waitlist(
         .transpose()?
         .flatten()
     {
-        let content = messages::session_seat(
-            ctx.base_url,
-            conf,
-            &user.name,
-            &s.title,
-            s.starts_at,
-            s.ends_at,
-            user.tz,
-        );
+        let content = super::mail::compose(conn, &user.email, conf, || {
+            messages::session_seat(
+                ctx.base_url,
+                conf,
+                &user.name,
+                &s.title,
+                s.starts_at,
+                s.ends_at,
+                user.tz,
+            )
+        })?;
         send(conn, ctx, conf, &user.email, "session_seat", content, None)?;
     }
     Ok(())

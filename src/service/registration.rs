@@ -7,7 +7,7 @@ use crate::domain::lang::Lang;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::mail::send;
+use super::mail::{compose, send};
 use super::{Ctx, Result};
 use crate::db::conferences::Conference;
 use crate::db::registrations::{self as regs, NewRegistration, Registration};
@@ -130,7 +130,9 @@ pub fn sign_up(
 ) -> Result<SignUpOutcome> {
     db::lock_conference(conn, conf.id)?;
     let already = |conn: &mut DbConn, name: &str| -> Result<SignUpOutcome> {
-        let content = messages::already_have_account(ctx.base_url, conf, name);
+        let content = compose(conn, &s.email, conf, || {
+            messages::already_have_account(ctx.base_url, conf, name)
+        })?;
         send(
             conn,
             ctx,
@@ -227,8 +229,9 @@ fn register_and_send_link(
         CONFIRM_VALID,
         ctx.now,
     )?;
-    let content =
-        messages::confirm_registration(ctx.base_url, conf, s.name.as_str(), &token, position);
+    let content = compose(conn, &s.email, conf, || {
+        messages::confirm_registration(ctx.base_url, conf, s.name.as_str(), &token, position)
+    })?;
     send(conn, ctx, conf, &s.email, "confirm", content, None)?;
     // Counted as the transaction reaches its commit (a failed COMMIT, which is
     // rare, would count one too many).
@@ -295,7 +298,9 @@ pub fn join(
         RegistrationStatus::Confirmed => send_confirmed(conn, ctx, conf, user)?,
         RegistrationStatus::Waitlisted if verified => {
             let p = regs::waitlist_position(conn, &reg)?;
-            let content = messages::waitlisted_confirmed(ctx.base_url, conf, &user.name, p);
+            let content = compose(conn, &user.email, conf, || {
+                messages::waitlisted_confirmed(ctx.base_url, conf, &user.name, p)
+            })?;
             send(conn, ctx, conf, &user.email, "waitlisted", content, None)?;
         }
         _ => {
@@ -311,8 +316,9 @@ pub fn join(
                 CONFIRM_VALID,
                 ctx.now,
             )?;
-            let content =
-                messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position);
+            let content = compose(conn, &user.email, conf, || {
+                messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position)
+            })?;
             send(conn, ctx, conf, &user.email, "confirm", content, None)?;
         }
     }
@@ -341,20 +347,24 @@ pub fn send_confirmed(
             .collect(),
         None => Vec::new(),
     };
-    let content = messages::registration_confirmed(
-        ctx.base_url,
-        conf,
-        &user.name,
-        user.tz,
-        span,
-        !picked.is_empty(),
-    );
-    let attachment = ical::confirmation_calendar(conf, &sessions, &picked, ctx.base_url, ctx.now)
-        .map(|body| Attachment {
-            filename: format!("{}.ics", conf.slug),
-            content_type: ical::CONTENT_TYPE.into(),
-            body,
-        });
+    let content = compose(conn, &user.email, conf, || {
+        messages::registration_confirmed(
+            ctx.base_url,
+            conf,
+            &user.name,
+            user.tz,
+            span,
+            !picked.is_empty(),
+        )
+    })?;
+    let attachment = crate::domain::l10n::with(content.lang, || {
+        ical::confirmation_calendar(conf, &sessions, &picked, ctx.base_url, ctx.now)
+    })
+    .map(|body| Attachment {
+        filename: format!("{}.ics", conf.slug),
+        content_type: ical::CONTENT_TYPE.into(),
+        body,
+    });
     send(
         conn,
         ctx,
@@ -496,7 +506,9 @@ pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOu
         }
         RegistrationStatus::Waitlisted => {
             let p = regs::waitlist_position(conn, &reg)?;
-            let content = messages::waitlisted_confirmed(ctx.base_url, &conf, &user.name, p);
+            let content = compose(conn, &user.email, &conf, || {
+                messages::waitlisted_confirmed(ctx.base_url, &conf, &user.name, p)
+            })?;
             send(conn, ctx, &conf, &user.email, "waitlisted", content, None)?;
             RegistrationStatus::Waitlisted
         }
@@ -537,7 +549,9 @@ pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email)
         CONFIRM_VALID,
         ctx.now,
     )?;
-    let content = messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position);
+    let content = compose(conn, &user.email, conf, || {
+        messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position)
+    })?;
     send(conn, ctx, conf, &user.email, "confirm", content, None)
 }
 
@@ -564,7 +578,9 @@ pub fn promote_waitlist(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference) -> R
         };
         regs::set_status(conn, reg.id, status, ctx.now)?;
         super::waitlist::record_promotion(conn, ctx, conf, &reg, &user.name, status)?;
-        let content = messages::promoted(ctx.base_url, conf, &user.name, !verified);
+        let content = compose(conn, &user.email, conf, || {
+            messages::promoted(ctx.base_url, conf, &user.name, !verified)
+        })?;
         send(conn, ctx, conf, &user.email, "promoted", content, None)?;
         if verified {
             send_confirmed(conn, ctx, conf, &user)?;

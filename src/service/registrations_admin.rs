@@ -63,8 +63,10 @@ pub fn apply(
         (Confirm | Promote, Some(u)) => {
             db::registrations::set_status(conn, rid, RegistrationStatus::Confirmed, ctx.now)?;
             if action == Promote {
-                let mail = messages::promoted(ctx.base_url, conf, &u.name, false)
-                    .render(&u.email, "promoted", None)?;
+                let mail = super::mail::compose(conn, &u.email, conf, || {
+                    messages::promoted(ctx.base_url, conf, &u.name, false)
+                })?
+                .render(&u.email, "promoted", None)?;
                 outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
             }
             reg::send_confirmed(conn, ctx, conf, u)?;

@@ -34,16 +34,19 @@ pub fn enqueue_due(conn: &mut DbConn, now: DateTime<Utc>, base_url: &str) -> Res
         let horizon = now + Duration::minutes(i64::from(minutes.max(0)));
         for s in reminders::sessions_starting(conn, cid, now, horizon)? {
             for r in reminders::not_yet_reminded(conn, s.id)? {
-                let content = messages::session_reminder(
-                    base_url,
-                    &conf,
-                    &r.name,
-                    &s.title,
-                    s.starts_at,
-                    s.ends_at,
-                    r.time_zone.tz(),
-                );
-                let mail = content.render(&Email::from_db(r.email), KIND, None)?;
+                let to = Email::from_db(r.email);
+                let content = super::mail::compose(conn, &to, &conf, || {
+                    messages::session_reminder(
+                        base_url,
+                        &conf,
+                        &r.name,
+                        &s.title,
+                        s.starts_at,
+                        s.ends_at,
+                        r.time_zone.tz(),
+                    )
+                })?;
+                let mail = content.render(&to, KIND, None)?;
                 let id = message_id(&s.id.to_string(), &r.registration.to_string());
                 if outbox::enqueue_once(conn, &mail, conf.id, &id, now)? {
                     written += 1;

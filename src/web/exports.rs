@@ -163,7 +163,8 @@ async fn cached_export(
     render: RenderExport,
 ) -> Result<HttpResponse, AppError> {
     let version = page_cache::version(state, &slug).await?;
-    let key = format!("{kind}\0{slug}");
+    // Calendars carry our own words in the reader's language: one copy per language.
+    let key = format!("{kind}\0{slug}\0{}", crate::domain::l10n::current().code());
     page_cache::serve(state, req, &version, key, false, content_type, || async {
         let (conf, sessions) = load(state, slug).await?;
         let model = with_profiles(state, &conf, &sessions).await?;

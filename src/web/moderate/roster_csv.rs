@@ -4,6 +4,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::roster::{RosterQuery, load_full, private};
+use crate::domain::l10n::{Arg, strip_isolation, tr, tr_with};
 use crate::domain::text::country_name;
 use crate::domain::timefmt::iso_seconds_in_zone;
 use crate::web::AppState;
@@ -26,22 +27,27 @@ pub async fn roster_csv(
     let fallback = ctx.user.tz;
     let loaded = load_full(&state, ctx, q.filter()).await?;
     let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
-    let joined_header = format!("Joined at ({})", tz.name());
+    let zone = tz.name();
     let headers = [
-        "Name",
-        "Country",
-        "Organisation",
-        "Registration status",
-        "Joined",
-        joined_header.as_str(),
+        tr("exp-roster-name"),
+        tr("exp-roster-country"),
+        tr("exp-roster-organisation"),
+        tr("exp-roster-status"),
+        tr("exp-roster-joined"),
+        strip_isolation(&tr_with(
+            "exp-roster-joined-at",
+            &[("zone", Arg::Text(zone))],
+        )),
     ];
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let (deleted, yes, no) = (tr("exp-roster-deleted"), tr("exp-yes"), tr("exp-no"));
     let rows = loaded.entries.iter().map(|e| {
         vec![
-            e.name.clone().unwrap_or_else(|| "Deleted account".into()),
+            e.name.clone().unwrap_or_else(|| deleted.clone()),
             country_name(&e.country),
             e.organization.clone().unwrap_or_default(),
             e.status.label().to_string(),
-            if e.attended_at.is_some() { "yes" } else { "no" }.to_string(),
+            if e.attended_at.is_some() { &yes } else { &no }.clone(),
             e.attended_at
                 .map(|t| iso_seconds_in_zone(&t.with_timezone(&tz)))
                 .unwrap_or_default(),

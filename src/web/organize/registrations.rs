@@ -460,8 +460,10 @@ pub async fn csv_export(
         })
         .collect();
     let lines: Vec<Vec<String>> = lines;
-    let body = crate::export::csv::to_csv(&CSV_HEADERS, lines)
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let headers = crate::export::csv::translated_headers("exp-reg-", &CSV_HEADERS);
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let body =
+        crate::export::csv::to_csv(&headers, lines).map_err(|e| AppError::Internal(e.into()))?;
     Ok(crate::web::exports::csv_response(
         &format!("{}-registrations.csv", conf.slug),
         body,
