@@ -9,9 +9,9 @@ use common::{Page, TestApp, location};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use plenary::db;
+use plenary::db::schema::{audit_log, enrollments, outbox, registrations, sessions, users};
 use plenary::domain::l10n::strip_isolation;
 use plenary::domain::lang::Lang;
-use plenary::db::schema::{audit_log, enrollments, outbox, registrations, sessions, users};
 
 const SLUG: &str = "ip-ai-2020";
 const ORGANIZER: &str = "organizer@demo.plenary.test";

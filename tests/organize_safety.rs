@@ -448,7 +448,11 @@ async fn a_bulk_confirm_on_the_filtered_set_confirms_each_after_a_confirmation()
     let r = post(&app, &bulk, &fields).await;
     assert_eq!(r.status().as_u16(), 200);
     let confirm = plenary::domain::l10n::strip_isolation(&r.text().await.unwrap());
-    let registrations = if waiting == 1 { "registration" } else { "registrations" };
+    let registrations = if waiting == 1 {
+        "registration"
+    } else {
+        "registrations"
+    };
     assert!(
         confirm.contains(&format!("Confirm {waiting} {registrations}?")),
         "{confirm}"

@@ -167,8 +167,8 @@ org-reg-picks = Séances choisies
 org-reg-no-picks = Aucune séance choisie.
 org-reg-attended =
     { $count ->
-        [one] Présence à { $attended } séance sur { $n } choisie.
-       *[other] Présence à { $attended } séances sur { $n } choisies.
+        [one] Séances suivies : { $attended } sur { $n } choisie.
+       *[other] Séances suivies : { $attended } sur { $n } choisies.
     }
 org-reg-picks-caption = Séances choisies par { $name }
 org-reg-not-attended = non
