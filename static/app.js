@@ -140,9 +140,9 @@
             if (cell && String(data[k]) !== cell.textContent) { cell.textContent = String(data[k]); }
           });
           if (data.done) {
-            if (note) note.textContent = "Every message has been handed over.";
+            if (note) note.textContent = note.getAttribute("data-done-text") || "Every message has been handed over.";
           } else {
-            if (note) note.textContent = "Mail is being delivered; these numbers update by themselves.";
+            if (note) note.textContent = note.getAttribute("data-live-text") || "Mail is being delivered; these numbers update by themselves.";
             window.setTimeout(tick, 2500);
           }
         })

@@ -104,21 +104,6 @@ fn used_keys() -> BTreeSet<String> {
 const NOT_YET_TRANSLATED: &[&str] = &[
     // sign-up form (helper registration)
     "attendee/register.html",
-    // back office: registrations, people, mail, statistics (helper l10n-organize-a)
-    "organize/announcements/index.html",
-    "organize/announcements/new.html",
-    "organize/announcements/preview.html",
-    "organize/announcements/show.html",
-    "organize/audit.html",
-    "organize/invite.html",
-    "organize/outbox.html",
-    "organize/people.html",
-    "organize/registrations/bulk_confirm.html",
-    "organize/registrations/bulk_form.html",
-    "organize/registrations/index.html",
-    "organize/registrations/show.html",
-    "organize/session_people.html",
-    "organize/stats.html",
     // back office: conference, agenda, video; moderators (helper l10n-organize-b)
     "moderate/index.html",
     "moderate/parts.html",
@@ -564,4 +549,91 @@ async fn the_language_saved_in_the_profile_governs_pages_and_outlives_signing_in
         "{html}"
     );
     assert!(html.contains("<title>Erreur : \u{2068}Modifier votre mot de passe\u{2069}"));
+}
+
+/// The Arabic plural category of `n` (CLDR): zero, one, two, few (3–10 mod 100),
+/// many (11–99 mod 100), other.
+fn arabic_category(n: i64) -> &'static str {
+    match (n, n % 100) {
+        (0, _) => "zero",
+        (1, _) => "one",
+        (2, _) => "two",
+        (_, 3..=10) => "few",
+        (_, 11..=99) => "many",
+        _ => "other",
+    }
+}
+
+#[tokio::test]
+async fn the_registrations_and_statistics_pages_speak_french_and_arabic_with_plurals() {
+    use plenary::db::schema::registrations;
+    use plenary::domain::l10n::strip_isolation;
+    use plenary::domain::lang::Lang;
+
+    let app = TestApp::spawn_demo_signed_in(40, "organizer@demo.plenary.test").await;
+    let (total, confirmed) = app
+        .with_db(|c| {
+            use diesel::dsl::count_star;
+            use diesel::prelude::*;
+            let all = registrations::table.select(count_star());
+            let total: i64 = all.first(c).unwrap();
+            let confirmed: i64 = registrations::table
+                .filter(registrations::status.eq("confirmed"))
+                .select(count_star())
+                .first(c)
+                .unwrap();
+            (total, confirmed)
+        })
+        .await;
+    assert!(total > 2 && confirmed > 2, "{total} {confirmed}");
+    let page = |path: &'static str| {
+        let app = &app;
+        async move {
+            let (status, html) = app.get_html(path).await;
+            assert_eq!(status, 200, "{path}");
+            strip_isolation(&html)
+        }
+    };
+
+    let fr = page("/organize/c/ip-ai-2020/registrations?lang=fr").await;
+    assert!(fr.contains(r#"<html lang="fr" dir="ltr">"#));
+    assert!(fr.contains("<h1>Inscriptions</h1>"), "{fr}");
+    assert!(fr.contains("<label for=\"q\">Rechercher</label>"));
+    let n = Lang::Fr.number(total);
+    assert!(
+        fr.contains(&format!("Télécharger ces {n} inscriptions au format CSV")),
+        "{fr}"
+    );
+    assert!(fr.contains("Sur la liste d&#39;attente") || fr.contains("Sur la liste d'attente"));
+
+    let ar = page("/organize/c/ip-ai-2020/registrations?lang=ar").await;
+    assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(ar.contains("<h1>التسجيلات</h1>"), "{ar}");
+    let n = Lang::Ar.number(total);
+    let expected = match arabic_category(total) {
+        "few" => format!("تنزيل هذه التسجيلات الـ{n} بصيغة CSV"),
+        "many" => format!("تنزيل هذه الـ{n} تسجيلًا بصيغة CSV"),
+        _ => format!("تنزيل هذه الـ{n} تسجيل بصيغة CSV"),
+    };
+    assert!(ar.contains(&expected), "{expected} in {ar}");
+
+    let fr = page("/organize/c/ip-ai-2020/stats?lang=fr").await;
+    assert!(fr.contains("<h1>Statistiques</h1>"), "{fr}");
+    assert!(
+        fr.contains(&format!("{} inscrits de ", Lang::Fr.number(confirmed))),
+        "{fr}"
+    );
+    assert!(fr.contains("Inscriptions par statut"));
+
+    let ar = page("/organize/c/ip-ai-2020/stats?lang=ar").await;
+    assert!(ar.contains("<h1>الإحصاءات</h1>"), "{ar}");
+    let n = Lang::Ar.number(confirmed);
+    let reach = match arabic_category(confirmed) {
+        "few" => format!("{n} مسجَّلين من "),
+        "many" => format!("{n} مسجَّلًا من "),
+        _ => format!("{n} مسجَّل من "),
+    };
+    assert!(ar.contains(&reach), "{reach} in {ar}");
+    assert!(ar.contains("التسجيلات حسب الحالة"));
+    assert!(!ar.contains("Registrations by status"));
 }

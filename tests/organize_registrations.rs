@@ -10,6 +10,8 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use plenary::db;
 use plenary::db::schema::{audit_log, enrollments, outbox, registrations, sessions, users};
+use plenary::domain::l10n::strip_isolation;
+use plenary::domain::lang::Lang;
 
 const SLUG: &str = "ip-ai-2020";
 const ORGANIZER: &str = "organizer@demo.plenary.test";
@@ -26,7 +28,8 @@ async fn conference_id(app: &TestApp) -> String {
     .await
 }
 
-/// N in the status line "Showing a–b of N registrations." (0 for "No registrations match.").
+/// N in the status line "Showing a–b of N registrations." (0 for "No registrations match.");
+/// the page's numbers are grouped ("2,001").
 fn total_shown(html: &str) -> i64 {
     let status = Page::parse(html).text("p.actions [role=status]");
     if status == "No registrations match." {
@@ -35,9 +38,12 @@ fn total_shown(html: &str) -> i64 {
     let n = status
         .strip_prefix("Showing ")
         .and_then(|s| s.split_once(" of "))
-        .and_then(|(_, s)| s.strip_suffix(" registrations."))
+        .and_then(|(_, s)| {
+            s.strip_suffix(" registrations.")
+                .or_else(|| s.strip_suffix(" registration."))
+        })
         .unwrap_or_else(|| panic!("a 'Showing a–b of N registrations.' line: {status}"));
-    n.parse().expect("a number")
+    n.replace(',', "").parse().expect("a number")
 }
 
 /// The registration links of the table (the ids after the base path), in order.
@@ -56,7 +62,7 @@ fn row_links(html: &str) -> Vec<String> {
 async fn page(app: &TestApp, query: &str) -> String {
     let (status, html) = app.get_html(&format!("{BASE}{query}")).await;
     assert_eq!(status, 200, "{query}");
-    html
+    strip_isolation(&html)
 }
 
 /// (registration id, user name, email, status) of registrants, any status.
@@ -184,7 +190,7 @@ async fn sorting_and_pagination_links_walk_the_whole_table() {
     assert!(second.contains(&format!("href=\"{BASE}\" rel=\"prev\"")));
     let last = page(&app, "?page=41").await;
     assert_eq!(row_links(&last).len(), 1);
-    assert!(last.contains("Showing 2001–2001 of 2001"));
+    assert!(last.contains("Showing 2,001–2,001 of 2,001"));
 
     // Sorting by name matches the database's own order, on both backends, and the
     // filters carry into the sort and page links.
@@ -244,6 +250,7 @@ async fn the_detail_page_shows_the_person_history_picks_and_attendance() {
         })
         .await;
     let (status, html) = app.get_html(&format!("{BASE}/{rid}")).await;
+    let html = strip_isolation(&html);
     assert_eq!(status, 200);
     for expected in [
         "Amina Demo-Attendee",
@@ -269,7 +276,7 @@ async fn act(app: &TestApp, rid: &str, action: &str) -> String {
     assert_eq!(r.status().as_u16(), 303, "{action}");
     assert_eq!(location(&r), page);
     let (_, html) = app.get_html(&page).await;
-    html
+    strip_isolation(&html)
 }
 
 async fn status_of(app: &TestApp, rid: &str) -> String {
@@ -497,15 +504,21 @@ async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() 
         })
         .await;
     let (status, html) = app.get_html(&format!("/organize/c/{SLUG}/stats")).await;
+    let html = strip_isolation(&html);
+    let num = |n: i64| Lang::En.number(n);
     assert_eq!(status, 200);
     assert!(html.contains(&format!(
-        "<strong>{confirmed}</strong> registrants from <strong>{}</strong> countries",
+        "{} registrants from {} countries (confirmed registrations).",
+        num(confirmed),
         by_country.len()
     )));
     for s in ["pending", "confirmed", "waitlisted", "cancelled"] {
         let n = registrants(&app, s).await.len();
         assert!(
-            html.contains(&format!("<td class=\"num\" data-status=\"{s}\">{n}</td>")),
+            html.contains(&format!(
+                "<td class=\"num\" data-status=\"{s}\">{}</td>",
+                num(n as i64)
+            )),
             "{s} {n}"
         );
     }
@@ -521,7 +534,8 @@ async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() 
     // Every country in the table, with its count.
     let (code, n) = by_country.iter().max_by_key(|(_, n)| *n).unwrap();
     assert!(html.contains(&format!(
-        "<span class=\"muted\">({code})</span></th><td class=\"num\">{n}</td>"
+        "<span class=\"muted\">({code})</span></th><td class=\"num\">{}</td>",
+        num(*n)
     )));
     assert_eq!(
         page.select_text("span.muted")

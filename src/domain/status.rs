@@ -91,3 +91,26 @@ string_enum!(
         Waitlisted => "waitlisted" / "On the session's waiting list",
     }
 );
+
+impl RegistrationStatus {
+    /// The Fluent message naming this status for people (`locales/*/organize.ftl`);
+    /// its English text is [`RegistrationStatus::label`].
+    pub fn label_key(self) -> &'static str {
+        match self {
+            RegistrationStatus::Pending => "org-status-pending",
+            RegistrationStatus::Confirmed => "org-status-confirmed",
+            RegistrationStatus::Waitlisted => "org-status-waitlisted",
+            RegistrationStatus::Cancelled => "org-status-cancelled",
+        }
+    }
+}
+
+impl EnrollmentStatus {
+    /// The Fluent message naming this status for people; English is [`EnrollmentStatus::label`].
+    pub fn label_key(self) -> &'static str {
+        match self {
+            EnrollmentStatus::Enrolled => "org-enrollment-enrolled",
+            EnrollmentStatus::Waitlisted => "org-enrollment-waitlisted",
+        }
+    }
+}

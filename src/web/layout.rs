@@ -62,12 +62,13 @@ impl Layout {
         l10n::t_with(self.lang, key, &[(name, l10n::Arg::Text(&value))])
     }
 
-    /// A message with two arguments.
+    /// A message with two arguments. Askama passes a template's arguments by
+    /// reference, so the pairs arrive borrowed.
     pub fn t2(
         &self,
         key: &str,
-        (name1, value1): (&str, impl std::fmt::Display),
-        (name2, value2): (&str, impl std::fmt::Display),
+        (name1, value1): &(&str, impl std::fmt::Display),
+        (name2, value2): &(&str, impl std::fmt::Display),
     ) -> String {
         let (value1, value2) = (value1.to_string(), value2.to_string());
         l10n::t_with(
@@ -81,8 +82,9 @@ impl Layout {
     }
 
     /// A number grouped the reader's way ("2,000", "2 000", "2.000").
-    pub fn number(&self, n: impl Into<i64>) -> String {
-        self.lang.number(n.into())
+    /// Takes `&i64` too, as askama passes a template's arguments by reference.
+    pub fn number(&self, n: impl std::borrow::Borrow<i64>) -> String {
+        self.lang.number(*n.borrow())
     }
 
     /// A message about a count, in the reader's language and digit grouping.

@@ -20,6 +20,7 @@ use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
+use crate::domain::l10n::{Arg, current, tr, tr_with};
 use crate::domain::markdown::to_mail_html;
 use crate::domain::status::SessionKind;
 use crate::domain::timefmt::datetime_local_input;
@@ -113,7 +114,7 @@ pub struct AudienceOption {
 }
 
 pub struct AudienceGroup {
-    pub label: &'static str,
+    pub label: String,
     pub options: Vec<AudienceOption>,
 }
 
@@ -144,7 +145,11 @@ pub struct PreviewPage {
     pub audience: String,
     pub audience_label: String,
     pub preview_html: String,
-    pub recipients: usize,
+    pub recipients: i64,
+    /// "It will go to 12 recipients: all confirmed registrants, on …."
+    pub lead: String,
+    /// The greeting each recipient's copy starts with, for the preview.
+    pub greeting: String,
     /// The subject as recipients see it ("[IP&AI] …").
     pub full_subject: String,
     /// The `send_at` form value, and the same time written out; empty: now.
@@ -164,34 +169,38 @@ fn groups(sessions: &[Session], chosen: &str, counts: &[(String, usize)]) -> Vec
             .map_or(0, |(_, n)| *n);
         AudienceOption {
             selected: value == chosen,
-            label: match n {
-                1 => format!("{label} (1 person)"),
-                n => format!("{label} ({n} people)"),
-            },
+            label: tr_with(
+                "org-ann-audience-option",
+                &[
+                    ("label", Arg::Text(&label)),
+                    ("count", Arg::Number(n as i64)),
+                    ("n", Arg::Text(&current().number(n as i64))),
+                ],
+            ),
             value,
         }
     };
     vec![
         AudienceGroup {
-            label: "Registrants",
+            label: tr("org-ann-group-registrants"),
             options: vec![
-                o("confirmed".into(), "All confirmed registrants".into()),
-                o("waitlisted".into(), "Everyone on the waiting list".into()),
-                o(
-                    "staff".into(),
-                    "Moderators and speakers of the conference".into(),
-                ),
+                o("confirmed".into(), tr("org-ann-audience-confirmed")),
+                o("waitlisted".into(), tr("org-ann-audience-waitlisted")),
+                o("staff".into(), tr("org-ann-audience-staff")),
             ],
         },
         AudienceGroup {
-            label: "Enrolled in one session",
+            label: tr("org-ann-group-session"),
             options: sessions
                 .iter()
                 .filter(|s| s.kind != SessionKind::Break && !s.cancelled)
                 .map(|s| {
                     o(
                         Audience::Session(s.id).as_param(),
-                        format!("{} (enrolled)", s.title),
+                        tr_with(
+                            "org-ann-audience-session",
+                            &[("title", Arg::Text(&s.title))],
+                        ),
                     )
                 })
                 .collect(),
@@ -215,17 +224,26 @@ fn compose_page(
         body: form.body.clone(),
         send_at: form.send_at.clone(),
         groups: groups(sessions, &form.audience, counts),
-        subject_hint: format!(
-            "Up to {SUBJECT_MAX} characters. Recipients see it as “{}”.",
-            messages::announcement_subject(conf, "…")
+        subject_hint: tr_with(
+            "org-ann-subject-hint",
+            &[
+                ("max", Arg::Text(&current().number(SUBJECT_MAX as i64))),
+                (
+                    "example",
+                    Arg::Text(&messages::announcement_subject(conf, "…")),
+                ),
+            ],
         ),
-        body_hint: format!(
-            "Each message starts with “{}” and ends with the organisers' signature and an unsubscribe link, so do not write a greeting. Markdown: **bold**, *italic*, [links](https://example.org), lists. Up to {BODY_MAX} characters. The next step shows exactly what recipients will see.",
-            messages::announcement_greeting("(the recipient's name)")
+        body_hint: tr_with(
+            "org-ann-body-hint",
+            &[
+                ("greeting", Arg::Text(&tr("org-ann-greeting-preview"))),
+                ("max", Arg::Text(&current().number(BODY_MAX as i64))),
+            ],
         ),
-        send_at_hint: format!(
-            "In the conference's time zone ({}). Leave empty to send as soon as you confirm.",
-            conf.tz.name()
+        send_at_hint: tr_with(
+            "org-ann-send-at-hint",
+            &[("zone", Arg::Text(conf.tz.name()))],
         ),
     }
 }
@@ -304,12 +322,41 @@ pub async fn preview(
         .await?;
     if recipients == 0 {
         let mut errors = FieldErrors::new();
-        errors.add("audience", "Nobody is in this audience yet: choose another");
+        errors.add("audience", tr("org-ann-audience-empty"));
         return html(&compose_page(&cookie, &conf, &audiences, errors, &form));
     }
     html(&preview_page(
         &cookie, &conf, sessions, draft, recipients, None,
     ))
+}
+
+/// Whom an announcement goes to, in the reader's language ("all confirmed registrants").
+fn audience_text(audience: &Audience, sessions: &[Session]) -> String {
+    match audience {
+        Audience::Confirmed => tr("org-ann-to-confirmed"),
+        Audience::Waitlisted => tr("org-ann-to-waitlisted"),
+        Audience::Staff => tr("org-ann-to-staff"),
+        Audience::Session(id) => match sessions.iter().find(|s| s.id == *id) {
+            Some(s) => tr_with("org-ann-to-session", &[("title", Arg::Text(&s.title))]),
+            None => tr("org-ann-to-a-session"),
+        },
+    }
+}
+
+/// "It will go to 12 recipients: all confirmed registrants, on Tuesday 7 July …."
+fn lead(audience: &str, recipients: usize, send_at: &str) -> String {
+    let n = current().number(recipients as i64);
+    let mut args = vec![
+        ("count", Arg::Number(recipients as i64)),
+        ("n", Arg::Text(&n)),
+        ("audience", Arg::Text(audience)),
+    ];
+    if send_at.is_empty() {
+        tr_with("org-ann-lead", &args)
+    } else {
+        args.push(("when", Arg::Text(send_at)));
+        tr_with("org-ann-lead-scheduled", &args)
+    }
 }
 
 fn preview_page(
@@ -320,25 +367,32 @@ fn preview_page(
     recipients: usize,
     test_sent_to: Option<String>,
 ) -> PreviewPage {
+    let send_at_label = draft
+        .send_at
+        .map(|t| messages::local_start(t, conf.tz))
+        .unwrap_or_default();
     PreviewPage {
         layout: Layout::from_cookie(cookie),
         nav: OrgNav::new(conf, Section::Announcements),
         action: format!("/organize/c/{}/announcements/send", conf.slug),
         preview_html: to_mail_html(&draft.body),
-        audience_label: draft.audience.describe(sessions),
+        lead: lead(
+            &audience_text(&draft.audience, sessions),
+            recipients,
+            &send_at_label,
+        ),
+        greeting: tr("org-ann-greeting-preview"),
+        audience_label: audience_text(&draft.audience, sessions),
         audience: draft.audience.as_param(),
         full_subject: messages::announcement_subject(conf, &draft.subject),
         send_at: draft
             .send_at
             .map(|t| datetime_local_input(&t.with_timezone(&conf.tz)))
             .unwrap_or_default(),
-        send_at_label: draft
-            .send_at
-            .map(|t| messages::local_start(t, conf.tz))
-            .unwrap_or_default(),
+        send_at_label,
         subject: draft.subject,
         body: draft.body,
-        recipients,
+        recipients: recipients as i64,
         test_sent_to,
     }
 }
@@ -395,17 +449,27 @@ pub async fn send(
         .await?;
     let Some((batch, n)) = sent else {
         let mut errors = FieldErrors::new();
-        errors.add("audience", "Nobody is in this audience yet: choose another");
+        errors.add("audience", tr("org-ann-audience-empty"));
         return html(&compose_page(&cookie, &conf, &audiences, errors, &form));
     };
     flash(
         &cookie,
         match scheduled {
-            Some(at) => format!(
-                "Your announcement to {n} recipients will be sent on {}.",
-                messages::local_start(at, conf.tz)
+            Some(at) => tr_with(
+                "org-ann-flash-scheduled",
+                &[
+                    ("count", Arg::Number(n as i64)),
+                    ("n", Arg::Text(&current().number(n as i64))),
+                    ("when", Arg::Text(&messages::local_start(at, conf.tz))),
+                ],
             ),
-            None => format!("Your announcement is on its way to {n} recipients."),
+            None => tr_with(
+                "org-ann-flash-sent",
+                &[
+                    ("count", Arg::Number(n as i64)),
+                    ("n", Arg::Text(&current().number(n as i64))),
+                ],
+            ),
         },
     );
     Ok(see_other(&format!(

@@ -35,16 +35,16 @@ pub struct AuditPage {
     pub zone: String,
 }
 
-/// Kinds of change to filter by: (action prefix, label).
+/// Kinds of change to filter by: (action prefix, message of its label).
 const FILTERS: &[(&str, &str)] = &[
-    ("", "All changes"),
-    ("conference.", "Conference settings"),
-    ("session.", "Sessions"),
-    ("people.", "People"),
-    ("registration.", "Registrations"),
-    ("announcement.", "Announcements"),
-    ("outbox.", "Outbox"),
-    ("roster.", "Check-ins"),
+    ("", "org-audit-all"),
+    ("conference.", "org-audit-conference"),
+    ("session.", "org-audit-sessions"),
+    ("people.", "org-people-title"),
+    ("registration.", "org-reg-title"),
+    ("announcement.", "org-ann-title"),
+    ("outbox.", "org-outbox-title"),
+    ("roster.", "org-audit-check-ins"),
 ];
 
 #[derive(Deserialize)]
@@ -84,7 +84,9 @@ pub async fn audit(
                 at: short_date_clock_seconds_zone(&e.at.with_timezone(&conf.tz)),
                 // HTML's <time datetime> takes at most three digits of a second.
                 at_iso: iso_utc(e.at),
-                actor: e.actor_name.unwrap_or_else(|| "Deleted account".into()),
+                actor: e
+                    .actor_name
+                    .unwrap_or_else(|| crate::domain::l10n::tr("org-deleted-account")),
                 action: e.action,
                 subject: e.subject,
                 before: e.before.unwrap_or_default(),

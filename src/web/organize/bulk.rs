@@ -8,10 +8,12 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::registrations::text::counted;
 use super::registrations::{ListQuery, View};
 use super::{OrgNav, Section};
 use crate::db::registrations_admin::{self as admin, Sort};
 use crate::domain::RegistrationId;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::registration::RegistrationAction;
 use crate::service::registrations_admin::apply_many;
 use crate::web::AppState;
@@ -60,13 +62,54 @@ fn read(pairs: &[(String, String)]) -> Request {
     }
 }
 
-fn verb(a: RegistrationAction) -> &'static str {
+/// The messages of an action: the confirmation page's question, its "yes" button
+/// and the action's name in the closing flash message.
+fn keys(a: RegistrationAction) -> [&'static str; 3] {
     match a {
-        RegistrationAction::Resend => "Resend the confirmation link to",
-        RegistrationAction::Confirm => "Confirm",
-        RegistrationAction::Promote => "Promote from the waiting list",
-        RegistrationAction::Cancel => "Cancel",
+        RegistrationAction::Resend => [
+            "org-bulk-heading-resend",
+            "org-bulk-yes-resend",
+            "org-bulk-name-resend",
+        ],
+        RegistrationAction::Confirm => [
+            "org-bulk-heading-confirm",
+            "org-bulk-yes-confirm",
+            "org-bulk-name-confirm",
+        ],
+        RegistrationAction::Promote => [
+            "org-bulk-heading-promote",
+            "org-bulk-yes-promote",
+            "org-bulk-name-promote",
+        ],
+        RegistrationAction::Cancel => [
+            "org-bulk-heading-cancel",
+            "org-bulk-yes-cancel",
+            "org-bulk-name-cancel",
+        ],
     }
+}
+
+/// "5 registrations are ticked; the action applies to 3 of them. The other 2 are
+/// skipped: … Each one is mailed and recorded in the audit log …"
+fn summary(filtered: bool, targets: usize, applicable: usize) -> String {
+    let (targets, applicable) = (targets as i64, applicable as i64);
+    let key = if filtered {
+        "org-bulk-summary-filtered"
+    } else {
+        "org-bulk-summary-ticked"
+    };
+    let mut out = counted(key, targets, &[("applicable", applicable)]);
+    if applicable < targets {
+        out.push(' ');
+        out.push_str(&counted(
+            "org-bulk-summary-skipped",
+            targets - applicable,
+            &[],
+        ));
+    }
+    out.push(' ');
+    out.push_str(&tr("org-bulk-summary-audit"));
+    out
 }
 
 #[derive(Template)]
@@ -74,10 +117,11 @@ fn verb(a: RegistrationAction) -> &'static str {
 pub struct BulkConfirmPage {
     pub layout: Layout,
     pub nav: OrgNav,
-    pub verb: &'static str,
-    pub targets: usize,
+    pub heading: String,
+    pub summary: String,
+    /// The button's text: "Yes, confirm 3".
+    pub yes: String,
     pub applicable: usize,
-    pub filtered: bool,
     pub fields: Vec<(String, String)>,
     pub back: String,
 }
@@ -98,7 +142,7 @@ pub async fn bulk(
     let conf = org.conference;
     let back = format!("/organize/c/{}/registrations", conf.slug);
     let Some(action) = req.action else {
-        flash(&cookie, "Choose an action for the registrations.");
+        flash(&cookie, tr("org-bulk-flash-no-action"));
         return Ok(see_other(&back));
     };
     let view = View::parse(&req.query);
@@ -125,11 +169,11 @@ pub async fn bulk(
     if targets.is_empty() {
         flash(
             &cookie,
-            if req.filtered {
-                "No registration matches the filters."
+            tr(if req.filtered {
+                "org-bulk-flash-no-match"
             } else {
-                "Tick at least one registration, or choose “all matching the filters”."
-            },
+                "org-bulk-flash-none-ticked"
+            }),
         );
         return Ok(see_other(&back));
     }
@@ -143,10 +187,10 @@ pub async fn bulk(
         return html(&BulkConfirmPage {
             layout: Layout::from_cookie(&cookie),
             nav: OrgNav::new(&conf, Section::Registrations),
-            verb: verb(action),
-            targets: targets.len(),
+            heading: counted(keys(action)[0], ids.len() as i64, &[]),
+            summary: summary(req.filtered, targets.len(), ids.len()),
+            yes: counted(keys(action)[1], ids.len() as i64, &[]),
             applicable: ids.len(),
-            filtered: req.filtered,
             fields,
             back,
         });
@@ -158,17 +202,17 @@ pub async fn bulk(
         .run(move |c, ctx| apply_many(c, ctx, &conf2, actor, &ids, action))
         .await?;
     let skipped = done.skipped + (targets.len() - done.done - done.skipped);
+    let name = tr(keys(action)[2]);
+    let mut message = counted("org-bulk-done", done.done as i64, &[]);
+    if skipped > 0 {
+        message.push(' ');
+        message.push_str(&counted("org-bulk-done-skipped", skipped as i64, &[]));
+    }
     flash(
         &cookie,
-        format!(
-            "{}: {} registration(s) done{}.",
-            verb(action),
-            done.done,
-            if skipped > 0 {
-                format!(", {skipped} skipped (their status does not allow it)")
-            } else {
-                String::new()
-            }
+        tr_with(
+            "org-bulk-done-line",
+            &[("action", Arg::Text(&name)), ("done", Arg::Text(&message))],
         ),
     );
     Ok(see_other(&back))

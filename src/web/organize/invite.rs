@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use crate::db;
 use crate::db::invitations::{Invitation, Offer};
+use crate::domain::l10n::{Arg, tr_with};
 use crate::domain::{CountryCode, FieldErrors, Password, PersonName, passwords};
 use crate::service::people::{self as svc, Accepted, Role};
 use crate::web::AppState;
@@ -56,8 +57,8 @@ pub struct InvitePage {
     pub view: View,
     pub token: String,
     pub conference: String,
-    /// "speaker of the session “Title”", "organizer".
-    pub what: String,
+    /// "The organisers of “…” invite … to be speaker of the session “Title”."
+    pub lead: String,
     /// The invited address.
     pub email: String,
     /// The signed-in account's address, when it is another one.
@@ -101,13 +102,21 @@ async fn find(state: &AppState, token: &str) -> Result<Option<Found>, AppError> 
         .await
 }
 
-/// "speaker of the session “Title”" or "an organizer".
-fn what(inv: &Invitation) -> String {
+/// A sentence about the invitation's role: `{prefix}-session` ("… speaker of the
+/// session “Title” …", `$role` choosing the word) or `{prefix}-organizer`, with
+/// `$conference` and `$email`.
+fn about(prefix: &str, inv: &Invitation, conference: &str) -> String {
+    let mut args = vec![
+        ("conference", Arg::Text(conference)),
+        ("email", Arg::Text(&inv.email)),
+    ];
     match (inv.offer, &inv.session_title) {
         (Offer::Session(_, r), Some(t)) => {
-            format!("{} of the session “{t}”", Role::Session(r).label())
+            args.push(("role", Arg::Text(Role::Session(r).label())));
+            args.push(("title", Arg::Text(t)));
+            tr_with(&format!("{prefix}-session"), &args)
         }
-        _ => "an organizer".to_string(),
+        _ => tr_with(&format!("{prefix}-organizer"), &args),
     }
 }
 
@@ -136,7 +145,9 @@ fn page(
             token.to_string()
         },
         conference: found.map(|f| f.conference.clone()).unwrap_or_default(),
-        what: found.map(|f| what(&f.inv)).unwrap_or_default(),
+        lead: found
+            .map(|f| about("org-invite-lead", &f.inv, &f.conference))
+            .unwrap_or_default(),
         email: found.map(|f| f.inv.email.clone()).unwrap_or_default(),
         signed_in_as: user.map(|u| u.email.to_string()).unwrap_or_default(),
         login: format!("/login?{}", query(&[("next", here.as_str())])),
@@ -257,11 +268,7 @@ pub async fn accept_invite(
             sign_in(&state, &cookie, &u).await?;
             flash(
                 &cookie,
-                format!(
-                    "You are now {} of “{}”.",
-                    what(&found.inv),
-                    found.conference
-                ),
+                about("org-invite-flash", &found.inv, &found.conference),
             );
             Ok(see_other(match found.inv.offer {
                 Offer::Organizer => "/organize",
@@ -272,9 +279,9 @@ pub async fn accept_invite(
             let mut e = FieldErrors::new();
             e.add(
                 "accept",
-                format!(
-                    "You cannot accept: {}. Ask the organisers to change the time, or leave the other session first.",
-                    clashes.join("; ")
+                tr_with(
+                    "org-invite-double-booked",
+                    &[("clashes", Arg::Text(&clashes.join("; ")))],
                 ),
             );
             html(&page(

@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use super::registrations::when;
 use super::{OrgNav, Section};
+use crate::domain::l10n::{Arg, tr, tr_count, tr_with};
 use crate::email::outbox::{self, StatusCounts};
 use crate::service;
 use crate::web::AppState;
@@ -62,7 +63,7 @@ pub struct FoundRow {
     pub to: String,
     pub subject: String,
     pub kind: String,
-    /// "Delivered", "Waiting", "Retrying" or "Failed".
+    /// The message of the state: "Delivered", "Waiting", "Retrying" or "Failed".
     pub state: &'static str,
     /// The CSS class of the state badge.
     pub state_class: &'static str,
@@ -116,16 +117,19 @@ pub async fn index(
         list.into_iter()
             .map(|m| {
                 let (state, state_class) = match (m.status.as_str(), m.attempts) {
-                    ("sent", _) => ("Delivered", "confirmed"),
-                    ("queued", 0) => ("Waiting", "pending"),
-                    ("queued", _) => ("Retrying", "pending"),
-                    _ => ("Failed", "cancelled"),
+                    ("sent", _) => ("org-outbox-state-delivered", "confirmed"),
+                    ("queued", 0) => ("org-outbox-state-waiting", "pending"),
+                    ("queued", _) => ("org-outbox-state-retrying", "pending"),
+                    _ => ("org-outbox-state-failed", "cancelled"),
                 };
                 FoundRow {
                     when: match m.sent_at {
                         Some(t) => when(t, conf.tz),
-                        None if state_class == "cancelled" => "none (gave up)".into(),
-                        None => format!("next attempt {}", when(m.next_attempt_at, conf.tz)),
+                        None if state_class == "cancelled" => tr("org-outbox-gave-up"),
+                        None => tr_with(
+                            "org-outbox-next-at",
+                            &[("when", Arg::Text(&when(m.next_attempt_at, conf.tz)))],
+                        ),
                     },
                     queued_at: when(m.created_at, conf.tz),
                     to: m.to_address,
@@ -181,9 +185,8 @@ async fn requeue(
     flash(
         &cookie,
         match n {
-            0 => "Nothing to retry.".to_string(),
-            1 => "1 message is back in the queue and will be sent shortly.".to_string(),
-            n => format!("{n} messages are back in the queue and will be sent shortly."),
+            0 => tr("org-outbox-flash-nothing"),
+            n => tr_count("org-outbox-flash-retried", n as i64),
         },
     );
     Ok(see_other(&format!(

@@ -14,6 +14,7 @@ use super::{OrgNav, Section, span_session};
 use crate::db;
 use crate::db::conferences::Conference;
 use crate::db::invitations::{Invitation, Offer};
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::short_weekday_date_clock;
 use crate::domain::{Email, FieldErrors, SessionId, UserId};
@@ -36,7 +37,8 @@ pub struct PersonRow {
     pub user_id: String,
     pub name: String,
     pub organization: String,
-    pub role: &'static str,
+    /// "Moderator" or "Speaker", in the reader's language.
+    pub role: String,
     pub role_value: &'static str,
 }
 
@@ -61,8 +63,15 @@ fn pending_row(
         Offer::Session(s, r) => (Role::Session(r), s.to_string()),
     };
     let what = match (&inv.session_title, with_title) {
-        (Some(t), true) => format!("{} of “{t}”", role.label()),
-        _ => role.label().to_string(),
+        (Some(t), true) => tr_with(
+            "org-people-role-of",
+            &[("role", Arg::Text(role.label())), ("title", Arg::Text(t))],
+        ),
+        _ => tr(match role {
+            Role::Organizer => "org-role-organizer",
+            Role::Session(SessionRole::Moderator) => "org-role-moderator",
+            Role::Session(SessionRole::Speaker) => "org-role-speaker",
+        }),
     };
     PendingRow {
         email: inv.email.clone(),
@@ -133,7 +142,10 @@ async fn session_page(
                 user_id: p.user_id.to_string(),
                 name: p.name.clone(),
                 organization: p.organization.clone().unwrap_or_default(),
-                role: p.role.label(),
+                role: tr(match p.role {
+                    SessionRole::Moderator => "org-sp-moderator",
+                    SessionRole::Speaker => "org-sp-speaker",
+                }),
                 role_value: p.role.as_str(),
             })
             .collect(),
@@ -169,7 +181,7 @@ fn parse_invite(f: &AssignForm, with_role: bool) -> Result<(Email, Role), FieldE
             "role",
             SessionRole::parse(&f.role)
                 .map(Role::Session)
-                .ok_or_else(|| "Choose moderator or speaker".to_string()),
+                .ok_or_else(|| tr("org-people-choose-role")),
         )
     } else {
         Some(Role::Organizer)
@@ -183,14 +195,15 @@ fn parse_invite(f: &AssignForm, with_role: bool) -> Result<(Email, Role), FieldE
 fn outcome_errors(outcome: &Invited) -> Option<FieldErrors> {
     let mut e = FieldErrors::new();
     match outcome {
-        Invited::DoubleBooked(clashes) => {
-            e.add("email", format!("Cannot invite: {}.", clashes.join("; ")))
-        }
-        Invited::AlreadyHasRole => e.add("email", "This person already has that role"),
-        Invited::AlreadyInvited => e.add(
+        Invited::DoubleBooked(clashes) => e.add(
             "email",
-            "An invitation for this role is already waiting for an answer: resend it from the list",
+            tr_with(
+                "org-people-cannot-invite",
+                &[("clashes", Arg::Text(&clashes.join("; ")))],
+            ),
         ),
+        Invited::AlreadyHasRole => e.add("email", tr("org-people-has-role")),
+        Invited::AlreadyInvited => e.add("email", tr("org-people-already-invited")),
         Invited::Sent => return None,
     }
     Some(e)
@@ -200,7 +213,10 @@ fn outcome_errors(outcome: &Invited) -> Option<FieldErrors> {
 fn sent(cookie: &Cookie, email: &Email) {
     flash(
         cookie,
-        format!("Invitation sent to {email}. They appear here once they accept."),
+        tr_with(
+            "org-people-flash-sent",
+            &[("email", Arg::Text(email.as_str()))],
+        ),
     );
 }
 
@@ -266,7 +282,7 @@ pub async fn remove_from_session(
         .service
         .run(move |c, ctx| svc::remove_from_session(c, ctx, cid, sid, uid, role, actor))
         .await?;
-    flash(&cookie, "The person is no longer assigned to this session.");
+    flash(&cookie, tr("org-people-flash-removed"));
     Ok(see_other(&format!(
         "/organize/c/{}/sessions/{sid}/people",
         org.conference.slug
@@ -314,11 +330,16 @@ async fn people_page(
         .await?;
     let mut people: Vec<EveryoneRow> = Vec::new();
     for r in rows {
-        let line = format!(
-            "{} of “{}” ({})",
-            r.role.label(),
-            r.session_title,
-            short_weekday_date_clock(&r.starts_at.with_timezone(&tz))
+        let line = tr_with(
+            "org-people-role-line",
+            &[
+                ("role", Arg::Text(r.role.as_str())),
+                ("title", Arg::Text(&r.session_title)),
+                (
+                    "when",
+                    Arg::Text(&short_weekday_date_clock(&r.starts_at.with_timezone(&tz))),
+                ),
+            ],
         );
         match people.last_mut() {
             Some(p) if p.email == r.email => p.roles.push(line),
@@ -453,7 +474,10 @@ pub async fn resend_invitation(
         .await?;
     flash(
         &cookie,
-        format!("Invitation sent again to {email}. The earlier link no longer works."),
+        tr_with(
+            "org-people-flash-resent",
+            &[("email", Arg::Text(email.as_str()))],
+        ),
     );
     Ok(see_other(&form.back_to(&org.conference.slug, offer)))
 }
@@ -477,7 +501,10 @@ pub async fn withdraw_invitation(
         .await?;
     flash(
         &cookie,
-        format!("The invitation to {email} is withdrawn. Its link no longer works."),
+        tr_with(
+            "org-people-flash-withdrawn",
+            &[("email", Arg::Text(email.as_str()))],
+        ),
     );
     Ok(see_other(&form.back_to(&org.conference.slug, offer)))
 }

@@ -6,6 +6,7 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 
 use crate::db;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::profile::ProfileForm;
 use crate::domain::{FieldErrors, UserId};
 use crate::web::AppState;
@@ -40,8 +41,8 @@ async fn person(
     Ok((
         person,
         Place {
-            heading: format!("Profile of {name}"),
-            back: (format!("/organize/c/{slug}/people"), "People".into()),
+            heading: tr_with("org-profile-heading", &[("name", Arg::Text(&name))]),
+            back: (format!("/organize/c/{slug}/people"), tr("org-people-title")),
             action: format!("/organize/c/{slug}/people/{person}/profile"),
         },
     ))

@@ -8,6 +8,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::domain::RegistrationId;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::registration::RegistrationAction;
 use crate::service::registrations_admin::{self as svc, Outcome};
 use crate::web::AppState;
@@ -34,6 +35,7 @@ pub struct ActionButton {
     pub action: RegistrationAction,
     /// The last segment of the form's URL.
     pub slug: &'static str,
+    /// The message of the button's text.
     pub label: &'static str,
     /// The button's class: `secondary`, `danger` or none.
     pub class: &'static str,
@@ -42,10 +44,10 @@ pub struct ActionButton {
 impl ActionButton {
     pub fn of(action: RegistrationAction) -> Self {
         let (label, class) = match action {
-            RegistrationAction::Resend => ("Resend the confirmation link", "secondary"),
-            RegistrationAction::Confirm => ("Confirm by hand", ""),
-            RegistrationAction::Promote => ("Promote from the waiting list", ""),
-            RegistrationAction::Cancel => ("Cancel this registration", "danger"),
+            RegistrationAction::Resend => ("org-reg-action-resend", "secondary"),
+            RegistrationAction::Confirm => ("org-reg-action-confirm", ""),
+            RegistrationAction::Promote => ("org-reg-action-promote", ""),
+            RegistrationAction::Cancel => ("org-reg-action-cancel", "danger"),
         };
         Self {
             action,
@@ -59,20 +61,19 @@ impl ActionButton {
 /// The flash message for an outcome.
 fn message(outcome: Outcome) -> String {
     match outcome {
-        Outcome::NotApplicable(status) => format!(
-            "Nothing changed: the registration is {}.",
-            status.label().to_lowercase()
+        Outcome::NotApplicable(status) => tr_with(
+            "org-reg-flash-not-applicable",
+            &[("status", Arg::Text(status.as_str()))],
         ),
-        Outcome::NobodyToWriteTo => {
-            "Nothing changed: this account was deleted, so there is nobody to write to.".into()
-        }
-        Outcome::Resent(email) => format!("A new confirmation link is on its way to {email}."),
+        Outcome::NobodyToWriteTo => tr("org-reg-flash-nobody"),
+        Outcome::Resent(email) => tr_with(
+            "org-reg-flash-resent",
+            &[("email", Arg::Text(email.as_str()))],
+        ),
         Outcome::Confirmed { name } => {
-            format!("{name} is confirmed and has been sent the confirmation.")
+            tr_with("org-reg-flash-confirmed", &[("name", Arg::Text(&name))])
         }
-        Outcome::Cancelled => {
-            "The registration is cancelled; its seats went to the waiting lists.".into()
-        }
+        Outcome::Cancelled => tr("org-reg-flash-cancelled"),
     }
 }
 

@@ -26,6 +26,7 @@ use super::{OrgNav, Section};
 use crate::db;
 use crate::db::registrations_admin::{self as admin, Filter, Sort, SortKey};
 use crate::domain::SessionId;
+use crate::domain::l10n::tr;
 use crate::domain::registration::{RegistrationAction, allowed_actions};
 use crate::domain::status::{RegistrationStatus, SessionKind};
 use crate::domain::text::{CountryCode, country_name};
@@ -38,6 +39,9 @@ use crate::web::render::{Layout, html};
 
 pub use super::registration_actions::{cancel, confirm, promote, resend};
 pub use crate::service::registrations_admin::DELETED;
+
+pub mod text;
+use text::{attended_line, showing};
 
 pub const PAGE_SIZE: i64 = 50;
 
@@ -149,13 +153,13 @@ pub struct RowView {
     pub country: String,
     pub country_name: String,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub registered_iso: String,
     pub registered: String,
 }
 
 pub struct SortHeader {
-    pub label: &'static str,
+    pub label: String,
     pub href: String,
     /// `ascending`/`descending` on the column the table is sorted by.
     pub aria_sort: Option<&'static str>,
@@ -254,10 +258,10 @@ pub async fn index(
     let link = |p: i64| format!("{base}{}", view.query(view.sort, p));
     let f = &view.filter;
     let headers = [
-        ("Name", SortKey::Name),
-        ("Country", SortKey::Country),
-        ("Status", SortKey::Status),
-        ("Registered", SortKey::Registered),
+        ("org-col-name", SortKey::Name),
+        ("org-reg-country", SortKey::Country),
+        ("org-reg-status", SortKey::Status),
+        ("org-reg-registered", SortKey::Registered),
     ]
     .into_iter()
     .map(|(label, key)| {
@@ -269,7 +273,7 @@ pub async fn index(
             key == SortKey::Registered
         };
         SortHeader {
-            label,
+            label: tr(label),
             href: format!("{base}{}", view.query(Sort { key, descending }, 1)),
             aria_sort: current.then_some(if view.sort.descending {
                 "descending"
@@ -283,14 +287,14 @@ pub async fn index(
     let page_html = ListPage {
         layout: Layout::from_cookie(&cookie),
         search: f.search.clone().unwrap_or_default(),
-        statuses: std::iter::once(opt("", "Any status", f.status.is_none()))
+        statuses: std::iter::once(opt("", &tr("org-reg-any-status"), f.status.is_none()))
             .chain(
                 RegistrationStatus::ALL
                     .iter()
-                    .map(|s| opt(s.as_str(), s.label(), f.status == Some(*s))),
+                    .map(|s| opt(s.as_str(), &tr(s.label_key()), f.status == Some(*s))),
             )
             .collect(),
-        countries: std::iter::once(opt("", "Any country", f.country.is_none()))
+        countries: std::iter::once(opt("", &tr("org-reg-any-country"), f.country.is_none()))
             .chain(by_country_name(countries).iter().map(|c| {
                 opt(
                     c,
@@ -299,7 +303,7 @@ pub async fn index(
                 )
             }))
             .collect(),
-        sessions: std::iter::once(opt("", "Any session", f.session.is_none()))
+        sessions: std::iter::once(opt("", &tr("org-reg-any-session"), f.session.is_none()))
             .chain(
                 sessions
                     .iter()
@@ -322,39 +326,24 @@ pub async fn index(
         .into_iter()
         .map(|k| {
             let label = match k {
-                SortKey::Registered => "Registered date",
-                SortKey::Name => "Name",
-                SortKey::Country => "Country",
-                SortKey::Status => "Status",
+                SortKey::Registered => "org-reg-sort-registered",
+                SortKey::Name => "org-col-name",
+                SortKey::Country => "org-reg-country",
+                SortKey::Status => "org-reg-status",
             };
-            opt(sort_name(k), label, view.sort.key == k)
+            opt(sort_name(k), &tr(label), view.sort.key == k)
         })
         .collect(),
         directions: vec![
-            opt(
-                "asc",
-                "Ascending (A–Z, oldest first)",
-                !view.sort.descending,
-            ),
-            opt(
-                "desc",
-                "Descending (Z–A, newest first)",
-                view.sort.descending,
-            ),
+            opt("asc", &tr("org-reg-ascending"), !view.sort.descending),
+            opt("desc", &tr("org-reg-descending"), view.sort.descending),
         ],
         headers,
         rows: rows
             .into_iter()
             .map(|r| row_view(&base, r, conf.tz))
             .collect(),
-        showing: if total == 0 {
-            "No registrations match.".into()
-        } else {
-            format!(
-                "Showing {first}–{} of {total} registrations.",
-                (first + PAGE_SIZE - 1).min(total)
-            )
-        },
+        showing: showing(first, (first + PAGE_SIZE - 1).min(total), total),
         pager: Pager {
             page,
             pages,
@@ -382,13 +371,13 @@ fn row_view(base: &str, r: admin::Row, tz: Tz) -> RowView {
         id: r.id.to_string(),
         href: format!("{base}/{}", r.id),
         deleted: r.name.is_none(),
-        name: r.name.unwrap_or_else(|| DELETED.into()),
+        name: r.name.unwrap_or_else(|| tr("org-deleted-account")),
         email: r.email.unwrap_or_default(),
         organization: r.organization.unwrap_or_default(),
         country_name: country_name(&r.country),
         country: r.country,
         status: status.as_str(),
-        status_label: status.label(),
+        status_label: tr(status.label_key()),
         registered_iso: iso_utc(r.created_at),
         registered: when(r.created_at, tz),
     }
@@ -442,7 +431,7 @@ pub async fn csv_export(
                 .and_then(|e| minutes.iter().find(|m| m.1 == e))
                 .map_or(0, |m| m.2);
             vec![
-                r.name.unwrap_or_else(|| DELETED.into()),
+                r.name.unwrap_or_else(|| tr("org-deleted-account")),
                 r.email.unwrap_or_default(),
                 r.country.clone(),
                 country_name(&r.country),
@@ -475,6 +464,7 @@ pub async fn csv_export(
 pub struct PickView {
     pub title: String,
     pub when: String,
+    /// The message naming the session's status.
     pub status: &'static str,
     pub picked: String,
     pub attended: Option<String>,
@@ -498,7 +488,8 @@ pub struct ShowPage {
     pub updated: String,
     pub verified: Option<String>,
     pub picks: Vec<PickView>,
-    pub attended: usize,
+    /// "Attended 2 of 3 picked sessions."
+    pub attended_line: String,
     /// The buttons: exactly the actions the status allows.
     pub actions: Vec<ActionButton>,
     /// "Promote" is offered, so the page explains how it differs from "Confirm".
@@ -543,7 +534,7 @@ pub async fn show(
             .person
             .as_ref()
             .map(|p| p.name.clone())
-            .unwrap_or_else(|| DELETED.into()),
+            .unwrap_or_else(|| tr("org-deleted-account")),
         verified: d
             .person
             .as_ref()
@@ -556,7 +547,10 @@ pub async fn show(
         confirmed: d.confirmed_at.map(|t| when(t, tz)),
         cancelled: d.cancelled_at.map(|t| when(t, tz)),
         updated: when(d.updated_at, tz),
-        attended: picks.iter().filter(|p| p.attended_at.is_some()).count(),
+        attended_line: attended_line(
+            picks.iter().filter(|p| p.attended_at.is_some()).count(),
+            picks.len(),
+        ),
         promote_hint: actions.contains(&RegistrationAction::Promote),
         actions: actions.into_iter().map(ActionButton::of).collect(),
         picks: picks
@@ -568,7 +562,7 @@ pub async fn show(
                     short_weekday_date(&p.starts_at.with_timezone(&tz)),
                     crate::domain::agenda::time_range(p.starts_at, p.ends_at, tz)
                 ),
-                status: p.status.label(),
+                status: p.status.label_key(),
                 picked: when(p.picked_at, tz),
                 attended: p.attended_at.map(|t| when(t, tz)),
             })

@@ -10,8 +10,10 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::registrations::text::counted;
 use super::{OrgNav, Section};
 use crate::db;
+use crate::domain::l10n::{Arg, current, tr, tr_with};
 use crate::domain::regions::by_region;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::text::country_name;
@@ -49,10 +51,12 @@ pub struct Bar {
 pub struct Others {
     pub countries: usize,
     pub count: i64,
+    /// "Other countries (10): 10,000 registrants together, not drawn to this scale."
+    pub line: String,
 }
 
 pub struct RegionRow {
-    pub label: &'static str,
+    pub label: String,
     pub m49: &'static str,
     pub count: i64,
     pub share: String,
@@ -73,7 +77,14 @@ pub struct DayChart {
 pub struct StatsPage {
     pub layout: Layout,
     pub nav: OrgNav,
-    pub statuses: Vec<(&'static str, &'static str, i64)>,
+    pub statuses: Vec<(&'static str, String, i64)>,
+    /// "2,000 registrants from 175 countries (confirmed registrations)."
+    pub reach: String,
+    /// What the bar chart shows, under it.
+    pub bars_caption: String,
+    /// The sign-ups line for screen readers, and its caption.
+    pub day_chart_desc: String,
+    pub day_chart_caption: String,
     pub total: i64,
     pub confirmed: i64,
     pub countries: i64,
@@ -103,9 +114,17 @@ pub fn bars(by_country: &[(String, i64)]) -> (Vec<Bar>, Option<Others>) {
         })
         .collect();
     let rest = &by_country[top.len()..];
-    let others = (!rest.is_empty()).then(|| Others {
-        countries: rest.len(),
-        count: rest.iter().map(|(_, n)| n).sum(),
+    let others = (!rest.is_empty()).then(|| {
+        let count = rest.iter().map(|(_, n)| n).sum();
+        Others {
+            countries: rest.len(),
+            count,
+            line: counted(
+                "org-stats-others",
+                count,
+                &[("countries", rest.len() as i64)],
+            ),
+        }
     });
     (bars, others)
 }
@@ -141,11 +160,40 @@ pub fn day_chart(days: &[db::stats::DayCount]) -> Option<DayChart> {
     })
 }
 
+/// "2,000 registrants from 175 countries (confirmed registrations).": each count
+/// chooses its own plural form (`$count`, `$country_count`).
+fn reach(confirmed: i64, countries: i64) -> String {
+    let lang = current();
+    let (n, m) = (lang.number(confirmed), lang.number(countries));
+    tr_with(
+        "org-stats-reach",
+        &[
+            ("count", Arg::Number(confirmed)),
+            ("n", Arg::Text(&n)),
+            ("country_count", Arg::Number(countries)),
+            ("countries", Arg::Text(&m)),
+        ],
+    )
+}
+
 fn share(n: i64, of: i64) -> String {
     if of == 0 {
         return "0.0".into();
     }
     format!("{:.1}", n as f64 * 100.0 / of as f64)
+}
+
+/// The chart's description or caption: its first and last day and the busiest day's count.
+fn chart_text(key: &str, ch: &DayChart, peak: i64) -> String {
+    let peak = current().number(peak);
+    tr_with(
+        key,
+        &[
+            ("first", Arg::Text(&ch.first)),
+            ("last", Arg::Text(&ch.last)),
+            ("peak", Arg::Text(&peak)),
+        ],
+    )
 }
 
 #[tracing::instrument(
@@ -173,7 +221,7 @@ pub async fn page(
             ))
         })
         .await?;
-    let statuses: Vec<(&'static str, &'static str, i64)> = RegistrationStatus::ALL
+    let statuses: Vec<(&'static str, String, i64)> = RegistrationStatus::ALL
         .iter()
         .map(|s| {
             let n = by_status
@@ -181,14 +229,17 @@ pub async fn page(
                 .find(|(st, _)| st == s.as_str())
                 .map(|(_, n)| *n)
                 .unwrap_or(0);
-            (s.as_str(), s.label(), n)
+            (s.as_str(), tr(s.label_key()), n)
         })
         .collect();
     let (bars, others) = bars(&by_country);
+    let bars_len = bars.len() as i64;
+    let chart = day_chart(&days);
+    let peak_day = days.iter().map(|d| d.n).max().unwrap_or(0);
     let regions = by_region(by_country.iter().map(|(c, n)| (c.as_str(), *n)))
         .into_iter()
         .map(|(r, n)| RegionRow {
-            label: r.map(|r| r.label()).unwrap_or("Other or unknown"),
+            label: r.map_or_else(|| tr("org-stats-other-region"), |r| r.label().to_string()),
             m49: r.map(|r| r.m49()).unwrap_or(""),
             count: n,
             share: share(n, confirmed),
@@ -213,8 +264,16 @@ pub async fn page(
         bars,
         others,
         regions,
-        day_chart: day_chart(&days),
-        peak_day: days.iter().map(|d| d.n).max().unwrap_or(0),
+        reach: reach(confirmed, countries),
+        bars_caption: counted("org-stats-bars-caption", bars_len, &[]),
+        day_chart_desc: chart.as_ref().map_or_else(String::new, |ch| {
+            chart_text("org-stats-day-chart-desc", ch, peak_day)
+        }),
+        day_chart_caption: chart.as_ref().map_or_else(String::new, |ch| {
+            chart_text("org-stats-day-chart-caption", ch, peak_day)
+        }),
+        day_chart: chart,
+        peak_day,
         days: days.into_iter().map(|d| (d.day, d.n)).collect(),
         present_by_country: present
             .into_iter()
