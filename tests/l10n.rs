@@ -154,26 +154,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "organize/registrations/show.html",
     "organize/session_people.html",
     "organize/stats.html",
-    // back office: conference, agenda, video; moderators (helper l10n-organize-b)
-    "moderate/index.html",
-    "moderate/parts.html",
-    "moderate/roster.html",
-    "moderate/roster_live.html",
-    "moderate/session.html",
-    "organize/agenda.html",
-    "organize/conference_form.html",
-    "organize/conflict.html",
-    "organize/identity.html",
-    "organize/index.html",
-    "organize/limits_confirm.html",
-    "organize/nav.html",
-    "organize/overview.html",
-    "organize/session_cancel.html",
-    "organize/session_delete.html",
-    "organize/session_form.html",
-    "organize/session_video.html",
-    "organize/unpublish.html",
-    "organize/video.html",
 ];
 
 /// The English words left in a template outside its expressions: text between tags

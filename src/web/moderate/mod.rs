@@ -24,6 +24,7 @@ use crate::db;
 use crate::db::sessions::Session;
 use crate::domain::agenda;
 use crate::domain::join::JoinAccess;
+use crate::domain::l10n::{self, Arg};
 use crate::domain::standing::Standing;
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::{clock_zone, long_date};
@@ -245,6 +246,33 @@ impl CountryView {
 
     pub fn is_partial_chart(&self) -> bool {
         self.lines.len() > self.bars.len()
+    }
+
+    /// "300 enrolled from 12 countries; 120 joined." in the reader's language.
+    pub fn summary(&self) -> String {
+        let enrolled = l10n::tr_count("orgb-cc-enrolled", self.total_enrolled);
+        let countries = l10n::tr_count("orgb-cc-countries", self.country_count());
+        let head = l10n::tr_with(
+            "orgb-cc-summary",
+            &[
+                ("enrolled", Arg::Text(&enrolled)),
+                ("countries", Arg::Text(&countries)),
+            ],
+        );
+        format!(
+            "{head} {}",
+            l10n::tr_count("orgb-cc-joined", self.total_joined)
+        )
+    }
+
+    /// How many countries the table lists (a count for a plural message).
+    pub fn country_count(&self) -> i64 {
+        i64::try_from(self.lines.len()).unwrap_or(i64::MAX)
+    }
+
+    /// How many countries the chart shows.
+    pub fn bar_count(&self) -> i64 {
+        i64::try_from(self.bars.len()).unwrap_or(i64::MAX)
     }
 }
 

@@ -15,6 +15,7 @@ use super::{CountryView, RosterAccess, when};
 use crate::db;
 use crate::db::roster::{Attendance, Filter, Sort};
 use crate::domain::join::HOST_LEAD_MINUTES;
+use crate::domain::l10n::{self, Arg};
 use crate::domain::text::country_name;
 use crate::domain::timefmt::{clock_seconds_zone, clock_zone, day_month_clock_zone, iso_utc};
 use crate::web::AppState;
@@ -72,8 +73,38 @@ pub struct RosterView {
 }
 
 impl RosterView {
-    pub fn joined_shown(&self) -> usize {
-        self.rows.iter().filter(|r| r.joined.is_some()).count()
+    pub fn joined_shown(&self) -> i64 {
+        i64::try_from(self.rows.iter().filter(|r| r.joined.is_some()).count()).unwrap_or(i64::MAX)
+    }
+
+    /// How many rows this page shows.
+    pub fn row_count(&self) -> i64 {
+        i64::try_from(self.rows.len()).unwrap_or(i64::MAX)
+    }
+
+    /// "Rows 1–50 of 2,000" (`key` takes `$range` and `$total`), grouped the
+    /// reader's way.
+    pub fn range_of(&self, key: &str) -> String {
+        let lang = l10n::current();
+        let range = format!("{}–{}", lang.number(self.first), lang.number(self.last()));
+        let total = lang.number(self.matching);
+        l10n::tr_with(
+            key,
+            &[("range", Arg::Text(&range)), ("total", Arg::Text(&total))],
+        )
+    }
+
+    /// "Showing 12 of 300 enrolled" when filters narrow the roster.
+    pub fn showing(&self) -> String {
+        let matching = l10n::current().number(self.matching);
+        let enrolled = l10n::tr_count("orgb-cc-enrolled", self.countries.total_enrolled);
+        l10n::tr_with(
+            "orgb-roster-showing",
+            &[
+                ("matching", Arg::Text(&matching)),
+                ("enrolled", Arg::Text(&enrolled)),
+            ],
+        )
     }
 
     /// Position of the last row shown.
@@ -118,6 +149,7 @@ pub struct RosterPage {
 #[derive(Template)]
 #[template(path = "moderate/roster_live.html")]
 pub struct RosterFragment {
+    pub layout: Layout,
     pub live: RosterView,
 }
 
@@ -441,5 +473,8 @@ pub async fn roster_live(
     let loaded = load_full(&state, ctx, q.page_filter()).await?;
     let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     let (_, live) = view(loaded, &q, tz, state.clock.now());
-    Ok(private(html(&RosterFragment { live })?))
+    Ok(private(html(&RosterFragment {
+        layout: Layout::plain(),
+        live,
+    })?))
 }

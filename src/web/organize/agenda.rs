@@ -192,10 +192,14 @@ async fn rooms(
 }
 
 /// How many people picked the session (the form warns before a change affects them).
-async fn enrolled(state: &AppState, sid: SessionId) -> Result<usize, AppError> {
+async fn enrolled(state: &AppState, sid: SessionId) -> Result<i64, AppError> {
     state
         .db
-        .run(move |c: &mut DbConn| Ok::<_, AppError>(db::sessions::enrolled_people(c, sid)?.len()))
+        .run(move |c: &mut DbConn| {
+            Ok::<_, AppError>(
+                i64::try_from(db::sessions::enrolled_people(c, sid)?.len()).unwrap_or(i64::MAX),
+            )
+        })
         .await
 }
 
@@ -343,7 +347,7 @@ pub struct DeletePage {
     pub layout: Layout,
     pub nav: OrgNav,
     pub title: String,
-    pub enrolled: usize,
+    pub enrolled: i64,
     pub action: String,
 }
 
@@ -412,7 +416,7 @@ pub struct CancelPage {
     pub session_id: String,
     /// The session is cancelled now: the page offers to reinstate it.
     pub cancelled: bool,
-    pub enrolled: usize,
+    pub enrolled: i64,
     pub action: String,
 }
 

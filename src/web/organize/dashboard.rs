@@ -69,8 +69,8 @@ pub struct OverviewPage {
     pub zone: String,
     pub counts: Vec<(&'static str, i64)>,
     pub countries: i64,
-    pub sessions: usize,
-    pub capacity: Option<i32>,
+    pub sessions: i64,
+    pub capacity: Option<i64>,
 }
 
 #[tracing::instrument(
@@ -90,7 +90,8 @@ pub async fn overview(
         .run(move |c| {
             let by_status = db::stats::by_status(c, cid)?;
             let reach = db::stats::confirmed_reach(c, cid)?;
-            let sessions = db::sessions::for_conference(c, cid)?.len();
+            let sessions =
+                i64::try_from(db::sessions::for_conference(c, cid)?.len()).unwrap_or(i64::MAX);
             Ok::<_, AppError>((by_status, reach, sessions))
         })
         .await?;
@@ -115,6 +116,6 @@ pub async fn overview(
         counts,
         countries,
         sessions,
-        capacity: conf.capacity,
+        capacity: conf.capacity.map(i64::from),
     })
 }

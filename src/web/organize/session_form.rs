@@ -190,7 +190,7 @@ pub struct SessionFormPage {
     pub days: Vec<DayOption>,
     pub kinds: &'static [SessionKind],
     pub zone: String,
-    pub enrolled: usize,
+    pub enrolled: i64,
     pub session_id: String,
     /// The conference's rooms, offered as the track field's suggestions.
     pub rooms: Vec<String>,
@@ -204,7 +204,7 @@ pub fn form_page(
     session_id: Option<SessionId>,
     errors: FieldErrors,
     form: SessionForm,
-    enrolled: usize,
+    enrolled: i64,
     rooms: Vec<String>,
 ) -> SessionFormPage {
     SessionFormPage {
