@@ -423,3 +423,195 @@ orgb-delete-heading = هل تريدون حذف «{ $title }»؟
 orgb-delete-mail = وسيتلقون رسالة بالبريد الإلكتروني تفيد بأنها لن تنعقد.
 orgb-delete-text = يُلغى إسناد الجلسة إلى مديريها ومتحدثيها. ولا يمكن التراجع عن هذا الإجراء.
 orgb-delete-yes = نعم، حذف الجلسة
+
+## Messages from the code: roles, times, flash and validation messages
+
+orgb-role-moderator = مدير الجلسة
+orgb-role-speaker = متحدث
+orgb-role-moderator-and-speaker = مدير الجلسة ومتحدث
+orgb-role-organizer = منظم
+orgb-rel-ended = انتهت
+orgb-rel-running = جارية الآن
+orgb-rel-minutes =
+    { $count ->
+        [zero] تبدأ بعد { $n } دقيقة
+        [one] تبدأ بعد دقيقة واحدة
+        [two] تبدأ بعد دقيقتين
+        [few] تبدأ بعد { $n } دقائق
+        [many] تبدأ بعد { $n } دقيقة
+       *[other] تبدأ بعد { $n } دقيقة
+    }
+orgb-rel-hours =
+    { $count ->
+        [zero] تبدأ بعد { $n } ساعة
+        [one] تبدأ بعد ساعة واحدة
+        [two] تبدأ بعد ساعتين
+        [few] تبدأ بعد { $n } ساعات
+        [many] تبدأ بعد { $n } ساعة
+       *[other] تبدأ بعد { $n } ساعة
+    }
+orgb-rel-hours-minutes = تبدأ بعد { $hours } س و{ $minutes } د
+orgb-rel-days =
+    { $count ->
+        [zero] تبدأ بعد { $n } يوم
+        [one] تبدأ بعد يوم واحد
+        [two] تبدأ بعد يومين
+        [few] تبدأ بعد { $n } أيام
+        [many] تبدأ بعد { $n } يومًا
+       *[other] تبدأ بعد { $n } يوم
+    }
+orgb-date-at-time = { $date } في الساعة { $time }
+orgb-my-slot = ترتيب كلمتكم { $position } من أصل { $total }
+orgb-my-slot-minutes = { $place }، ومدتها { $minutes } دقيقة
+orgb-err-position-missing = يُرجى إدخال ترتيب { $name }
+orgb-err-position-range = يُرجى إدخال ترتيب لـ{ $name } من 1 إلى { $max }
+orgb-err-slot-range = يُرجى إدخال مدة لـ{ $name } من 1 إلى { $max } دقيقة، أو ترك الحقل فارغًا
+orgb-err-position-taken = الترتيب { $position } مسند إلى أكثر من متحدث: يُرجى إسناد ترتيب مستقل إلى { $name }
+orgb-flash-run-of-show-saved = حُفظ ترتيب الكلمات.
+orgb-flash-marked-present = سُجّل حضور { $name }.
+orgb-flash-marked-absent = سُجّل غياب { $name }.
+orgb-flash-already-present = كان حضور { $name } مسجلًا من قبل.
+orgb-flash-already-absent = كان غياب { $name } مسجلًا من قبل.
+orgb-flash-nothing-to-undo = لا يوجد ما يمكن التراجع عنه.
+orgb-flash-undone-present = تم التراجع: سُجّل حضور { $name } مجددًا.
+orgb-flash-undone-absent = تم التراجع: سُجّل غياب { $name } مجددًا.
+orgb-flash-not-undone = لم يتم التراجع: تغيّر تسجيل حضور { $name } في الأثناء.
+orgb-deleted-account = حساب محذوف
+orgb-flash-roster-moderators-only = لا يطلع منظمو هذا المؤتمر على بيانات الحضور إلا مديري الجلسات. وترد الأعداد بحسب البلد أدناه.
+orgb-warn-overlap = تتداخل مع «{ $title }» في المسار نفسه
+orgb-warn-no-moderator = لم يُحدَّد مدير للجلسة بعد
+orgb-flash-session-added = أُضيفت الجلسة إلى جدول الأعمال.
+orgb-flash-with-notes = { $message } ملاحظة: { $notes }.
+orgb-flash-session-saved = حُفظت الجلسة.
+orgb-flash-session-saved-notified =
+    { $count ->
+        [zero] حُفظت الجلسة.
+        [one] حُفظت الجلسة وسيُبلَّغ مشارك واحد بالموعد الجديد.
+        [two] حُفظت الجلسة وسيُبلَّغ مشاركان بالموعد الجديد.
+        [few] حُفظت الجلسة وسيُبلَّغ { $n } مشاركين بالموعد الجديد.
+        [many] حُفظت الجلسة وسيُبلَّغ { $n } مشاركًا بالموعد الجديد.
+       *[other] حُفظت الجلسة وسيُبلَّغ { $n } مشارك بالموعد الجديد.
+    }
+orgb-err-double-booked = يتعارض هذا الموعد مع ارتباطات بعض الأشخاص: { $clashes }. يُرجى تغيير الموعد أو الأشخاص أولًا.
+orgb-flash-session-deleted = حُذفت الجلسة.
+orgb-flash-session-deleted-notified =
+    { $count ->
+        [zero] حُذفت الجلسة.
+        [one] حُذفت الجلسة؛ وسيُبلَّغ مشارك واحد.
+        [two] حُذفت الجلسة؛ وسيُبلَّغ مشاركان.
+        [few] حُذفت الجلسة؛ وسيُبلَّغ { $n } مشاركين.
+        [many] حُذفت الجلسة؛ وسيُبلَّغ { $n } مشاركًا.
+       *[other] حُذفت الجلسة؛ وسيُبلَّغ { $n } مشارك.
+    }
+orgb-flash-session-cancelled = أُلغيت الجلسة.
+orgb-flash-session-cancelled-notified =
+    { $count ->
+        [zero] أُلغيت الجلسة.
+        [one] أُلغيت الجلسة؛ وسيُبلَّغ مشارك واحد.
+        [two] أُلغيت الجلسة؛ وسيُبلَّغ مشاركان.
+        [few] أُلغيت الجلسة؛ وسيُبلَّغ { $n } مشاركين.
+        [many] أُلغيت الجلسة؛ وسيُبلَّغ { $n } مشاركًا.
+       *[other] أُلغيت الجلسة؛ وسيُبلَّغ { $n } مشارك.
+    }
+orgb-flash-session-reinstated = أُعيدت الجلسة إلى جدول الأعمال.
+orgb-flash-session-reinstated-notified =
+    { $count ->
+        [zero] أُعيدت الجلسة إلى جدول الأعمال.
+        [one] أُعيدت الجلسة إلى جدول الأعمال؛ وسيُبلَّغ مشارك واحد.
+        [two] أُعيدت الجلسة إلى جدول الأعمال؛ وسيُبلَّغ مشاركان.
+        [few] أُعيدت الجلسة إلى جدول الأعمال؛ وسيُبلَّغ { $n } مشاركين.
+        [many] أُعيدت الجلسة إلى جدول الأعمال؛ وسيُبلَّغ { $n } مشاركًا.
+       *[other] أُعيدت الجلسة إلى جدول الأعمال؛ وسيُبلَّغ { $n } مشارك.
+    }
+orgb-err-capacity-range = يجب أن تكون السعة عددًا صحيحًا من { $min } إلى { $max }
+orgb-err-quota-range = يجب أن تكون الحصة لكل بلد عددًا صحيحًا من { $min } إلى { $max }
+orgb-err-lead-range = يجب أن تكون مدة إظهار روابط الانضمام مسبقًا عددًا صحيحًا من { $min } إلى { $max }
+orgb-err-reminder-range = يجب أن تكون دقائق التذكير عددًا صحيحًا من { $min } إلى { $max }
+orgb-err-first-day = يُرجى إدخال اليوم الأول بصيغة تاريخ، مثل 2026-07-07
+orgb-err-last-day = يُرجى إدخال اليوم الأخير بصيغة تاريخ، مثل 2026-07-07
+orgb-err-date-time = يُرجى إدخال تاريخ ووقت، مثل 2026-06-01 09:00
+orgb-err-title = يُرجى إدخال عنوان
+orgb-err-slug = يُرجى استخدام 3 إلى 60 من الأحرف اللاتينية الصغيرة والأرقام والشرطات، مثل ip-ai-2026
+orgb-err-last-before-first = يجب أن يكون اليوم الأخير هو اليوم الأول نفسه أو بعده
+orgb-err-too-long = لا يجوز أن تتجاوز مدة المؤتمر 31 يومًا
+orgb-err-close-before-open = يجب أن ينتهي التسجيل بعد بدئه
+orgb-err-quota-over-capacity = لا يجوز أن تتجاوز الحصة لكل بلد السعة
+orgb-err-privacy = يُرجى إدخال إشعار الخصوصية الذي يوافق عليه المسجلون
+orgb-err-slug-taken = يستخدم مؤتمر آخر عنوان الويب هذا؛ يُرجى اختيار عنوان آخر
+orgb-flash-conference-created = أُنشئ المؤتمر في صورة مسودة. أضيفوا جدول أعماله ومنظميه، ثم انشروه.
+orgb-flash-settings-saved = حُفظت الإعدادات.
+orgb-flash-settings-saved-promoted =
+    { $count ->
+        [zero] حُفظت الإعدادات.
+        [one] حُفظت الإعدادات؛ ورُقّي مسجل واحد من قائمة الانتظار وأُبلغ بالبريد.
+        [two] حُفظت الإعدادات؛ ورُقّي مسجلان من قائمة الانتظار وأُبلغا بالبريد.
+        [few] حُفظت الإعدادات؛ ورُقّي { $n } مسجلين من قائمة الانتظار وأُبلغوا بالبريد.
+        [many] حُفظت الإعدادات؛ ورُقّي { $n } مسجلًا من قائمة الانتظار وأُبلغوا بالبريد.
+       *[other] حُفظت الإعدادات؛ ورُقّي { $n } مسجل من قائمة الانتظار وأُبلغوا بالبريد.
+    }
+orgb-flash-published = نُشر المؤتمر: يمكن للجميع الاطلاع عليه والتسجيل فيه.
+orgb-flash-unpublished = أُلغي نشر المؤتمر: تعرض الصفحات العامة الآن رسالة «غير موجود».
+orgb-err-time = يُرجى إدخال وقت، مثل 14:30
+orgb-err-kind = يُرجى اختيار نوع الجلسة
+orgb-err-day-range = يُرجى اختيار يوم من أيام المؤتمر (من { $first } إلى { $last })
+orgb-err-day = يُرجى اختيار اليوم
+orgb-err-session-capacity = يجب أن تكون السعة عددًا صحيحًا من 1 إلى 100000، أو أن تُترك فارغة
+orgb-err-join-url = يُرجى إدخال عنوان الاجتماع كاملًا، بدءًا بـ https://
+orgb-logo = الشعار
+orgb-banner = اللافتة
+orgb-flash-identity-saved = حُفظ اللون وسطر الاتصال.
+orgb-flash-picture-removed =
+    { $field ->
+        [logo] أُزيل الشعار.
+       *[banner] أُزيلت اللافتة.
+    }
+orgb-flash-picture-saved =
+    { $field ->
+        [logo] حُفظ الشعار.
+       *[banner] حُفظت اللافتة.
+    }
+orgb-upload-hint = بصيغة PNG أو JPEG، وبحجم لا يتجاوز { $kb } كيلوبايت. يُعاد ترميز الصورة بصيغة PNG، مما يزيل البيانات الوصفية مثل الموقع.
+orgb-err-picture-too-big = يتجاوز حجم الصورة { $kb } كيلوبايت؛ يُرجى اختيار صورة أصغر
+orgb-err-web-address = يُرجى إدخال العنوان كاملًا، بدءًا بـ https://
+orgb-err-platform = يُرجى اختيار منصة فيديو
+orgb-err-jitsi-domain-spaces = يُرجى إدخال النطاق دون مسافات، مثل meet.example.org
+orgb-err-bbb-url = يُرجى إدخال عنوان خادم BigBlueButton
+orgb-err-bbb-secret = يُرجى إدخال السر المشترك للخادم
+orgb-err-jitsi-domain = يُرجى إدخال نطاق Jitsi
+orgb-err-jitsi-app-id = يُرجى إدخال معرّف التطبيق الذي يتوقعه الخادم بصفته الجهة المصدِرة
+orgb-err-jitsi-secret = يُرجى إدخال سر التطبيق
+orgb-video-recorded = مع التسجيل
+orgb-video-not-recorded = دون تسجيل
+orgb-video-stream-set = البث مُعدّ
+orgb-video-no-stream = دون بث
+orgb-video-audience-cap =
+    { $count ->
+        [zero] الحد الأقصى { $n } مشارك
+        [one] الحد الأقصى مشارك واحد
+        [two] الحد الأقصى مشاركان
+        [few] الحد الأقصى { $n } مشاركين
+        [many] الحد الأقصى { $n } مشاركًا
+       *[other] الحد الأقصى { $n } مشارك
+    }
+orgb-flash-video-saved = حُفظت إعدادات منصة الفيديو.
+orgb-video-test-ok = استجاب BigBlueButton لطلب getMeetings: العنوان والسر المشترك صالحان.
+orgb-video-test-failed = فشل الاختبار: { $error }.
+orgb-video-test-save-first = يُرجى حفظ عنوان الخادم وسره أولًا.
+orgb-video-test-jitsi = لا يوفر Jitsi واجهة برمجية يمكن استدعاؤها: يتحقق الخادم من الرموز عند انضمام الأشخاص. انضموا إلى جلسة بصفة مضيف لتجربة ذلك.
+orgb-video-test-choose = يُرجى اختيار BigBlueButton أو Jitsi أولًا.
+orgb-err-audience-cap = يُرجى إدخال عدد من الأشخاص من 1 إلى 100000
+orgb-flash-session-video-saved = حُفظت خيارات الفيديو للجلسة.
+orgb-section-overview = نظرة عامة
+orgb-section-settings = الإعدادات
+orgb-section-agenda = جدول الأعمال
+orgb-section-people = الأشخاص
+orgb-section-registrations = التسجيلات
+orgb-section-statistics = الإحصاءات
+orgb-section-announcements = الإعلانات
+orgb-section-outbox = البريد الصادر
+orgb-section-audit = سجل التدقيق
+orgb-section-video = الفيديو
+orgb-status-pending = بانتظار التأكيد بالبريد الإلكتروني
+orgb-status-confirmed = مؤكدة
+orgb-status-waitlisted = على قائمة الانتظار
+orgb-status-cancelled = ملغاة

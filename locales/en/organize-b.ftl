@@ -367,3 +367,159 @@ orgb-delete-heading = Delete “{ $title }”?
 orgb-delete-mail = They will receive an email saying it will not take place.
 orgb-delete-text = Its moderators and speakers are unassigned. This cannot be undone.
 orgb-delete-yes = Yes, delete the session
+
+## Messages from the code: roles, times, flash and validation messages
+
+orgb-role-moderator = Moderator
+orgb-role-speaker = Speaker
+orgb-role-moderator-and-speaker = Moderator and speaker
+orgb-role-organizer = Organizer
+orgb-rel-ended = ended
+orgb-rel-running = running now
+orgb-rel-minutes =
+    { $count ->
+        [one] starts in { $n } min
+       *[other] starts in { $n } min
+    }
+orgb-rel-hours =
+    { $count ->
+        [one] starts in { $n } h
+       *[other] starts in { $n } h
+    }
+orgb-rel-hours-minutes = starts in { $hours } h { $minutes } min
+orgb-rel-days =
+    { $count ->
+        [one] starts in { $n } day
+       *[other] starts in { $n } days
+    }
+orgb-date-at-time = { $date } at { $time }
+orgb-my-slot = You speak { $ordinal } of { $total }
+orgb-my-slot-minutes = { $place }, { $minutes } minutes
+orgb-err-position-missing = Enter a position for { $name }
+orgb-err-position-range = Enter a position from 1 to { $max } for { $name }
+orgb-err-slot-range = Enter a slot for { $name } from 1 to { $max } minutes, or leave it empty
+orgb-err-position-taken = Position { $position } is given to more than one speaker: give { $name } a position of their own
+orgb-flash-run-of-show-saved = Run of show saved.
+orgb-flash-marked-present = Marked { $name } present.
+orgb-flash-marked-absent = Marked { $name } absent.
+orgb-flash-already-present = { $name } was already marked present.
+orgb-flash-already-absent = { $name } was already marked absent.
+orgb-flash-nothing-to-undo = There is nothing to undo.
+orgb-flash-undone-present = Undone: { $name } is marked present again.
+orgb-flash-undone-absent = Undone: { $name } is marked absent again.
+orgb-flash-not-undone = Not undone: the attendance of { $name } was changed in the meantime.
+orgb-deleted-account = Deleted account
+orgb-flash-roster-moderators-only = The organisers of this conference share attendees' details with moderators only. The counts by country are below.
+orgb-warn-overlap = Overlaps with “{ $title }” in the same track
+orgb-warn-no-moderator = No moderator yet
+orgb-flash-session-added = The session is added to the agenda.
+orgb-flash-with-notes = { $message } Note: { $notes }.
+orgb-flash-session-saved = The session is saved.
+orgb-flash-session-saved-notified =
+    { $count ->
+        [one] The session is saved and { $n } attendee will be told about the new time.
+       *[other] The session is saved and { $n } attendees will be told about the new time.
+    }
+orgb-err-double-booked = This time double-books people: { $clashes }. Change the time or the people first.
+orgb-flash-session-deleted = The session is deleted.
+orgb-flash-session-deleted-notified =
+    { $count ->
+        [one] The session is deleted; { $n } attendee will be told.
+       *[other] The session is deleted; { $n } attendees will be told.
+    }
+orgb-flash-session-cancelled = The session is cancelled.
+orgb-flash-session-cancelled-notified =
+    { $count ->
+        [one] The session is cancelled; { $n } attendee will be told.
+       *[other] The session is cancelled; { $n } attendees will be told.
+    }
+orgb-flash-session-reinstated = The session is back on the agenda.
+orgb-flash-session-reinstated-notified =
+    { $count ->
+        [one] The session is back on the agenda; { $n } attendee will be told.
+       *[other] The session is back on the agenda; { $n } attendees will be told.
+    }
+orgb-err-capacity-range = Capacity must be a whole number from { $min } to { $max }
+orgb-err-quota-range = The per-country quota must be a whole number from { $min } to { $max }
+orgb-err-lead-range = The join-link lead time must be a whole number from { $min } to { $max }
+orgb-err-reminder-range = Reminder minutes must be a whole number from { $min } to { $max }
+orgb-err-first-day = Enter the first day as a date, like 2026-07-07
+orgb-err-last-day = Enter the last day as a date, like 2026-07-07
+orgb-err-date-time = Enter a date and time, like 2026-06-01 09:00
+orgb-err-title = Enter a title
+orgb-err-slug = Use 3 to 60 lower-case letters, digits and hyphens, like ip-ai-2026
+orgb-err-last-before-first = The last day must be the same as or after the first day
+orgb-err-too-long = A conference can last at most 31 days
+orgb-err-close-before-open = Registration must close after it opens
+orgb-err-quota-over-capacity = The per-country quota cannot exceed the capacity
+orgb-err-privacy = Enter the privacy notice registrants agree to
+orgb-err-slug-taken = Another conference already uses this web address; choose another
+orgb-flash-conference-created = The conference is created as a draft. Add its agenda and organizers, then publish it.
+orgb-flash-settings-saved = The settings are saved.
+orgb-flash-settings-saved-promoted =
+    { $count ->
+        [one] The settings are saved; { $n } registrant was promoted from the waiting list and mailed.
+       *[other] The settings are saved; { $n } registrants were promoted from the waiting list and mailed.
+    }
+orgb-flash-published = The conference is published: anyone can see it and register.
+orgb-flash-unpublished = The conference is unpublished: the public pages now answer 'not found'.
+orgb-err-time = Enter a time like 14:30
+orgb-err-kind = Choose the kind of session
+orgb-err-day-range = Choose a day of the conference ({ $first } to { $last })
+orgb-err-day = Choose the day
+orgb-err-session-capacity = Capacity must be a whole number from 1 to 100000, or empty
+orgb-err-join-url = Enter the full meeting address, starting with https://
+orgb-logo = Logo
+orgb-banner = Banner
+orgb-flash-identity-saved = The colour and contact line are saved.
+orgb-flash-picture-removed =
+    { $field ->
+        [logo] The logo is removed.
+       *[banner] The banner is removed.
+    }
+orgb-flash-picture-saved =
+    { $field ->
+        [logo] The logo is saved.
+       *[banner] The banner is saved.
+    }
+orgb-upload-hint = PNG or JPEG, at most { $kb } KB. It is re-encoded as PNG, which removes any metadata such as location.
+orgb-err-picture-too-big = The picture is larger than { $kb } KB; choose a smaller one
+orgb-err-web-address = Enter the full address, starting with https://
+orgb-err-platform = Choose a video platform
+orgb-err-jitsi-domain-spaces = Enter the domain without spaces, like meet.example.org
+orgb-err-bbb-url = Enter the BigBlueButton server's address
+orgb-err-bbb-secret = Enter the server's shared secret
+orgb-err-jitsi-domain = Enter the Jitsi domain
+orgb-err-jitsi-app-id = Enter the app id the server expects as issuer
+orgb-err-jitsi-secret = Enter the app secret
+orgb-video-recorded = recorded
+orgb-video-not-recorded = not recorded
+orgb-video-stream-set = stream set
+orgb-video-no-stream = no stream
+orgb-video-audience-cap =
+    { $count ->
+        [one] audience cap { $n }
+       *[other] audience cap { $n }
+    }
+orgb-flash-video-saved = The video platform settings are saved.
+orgb-video-test-ok = BigBlueButton answered getMeetings: the address and the shared secret work.
+orgb-video-test-failed = The test failed: { $error }.
+orgb-video-test-save-first = Save the server's address and secret first.
+orgb-video-test-jitsi = Jitsi has no API to call: tokens are checked by the server when people join. Join a session as a host to try it.
+orgb-video-test-choose = Choose BigBlueButton or Jitsi first.
+orgb-err-audience-cap = Enter a number of people from 1 to 100000
+orgb-flash-session-video-saved = The session's video options are saved.
+orgb-section-overview = Overview
+orgb-section-settings = Settings
+orgb-section-agenda = Agenda
+orgb-section-people = People
+orgb-section-registrations = Registrations
+orgb-section-statistics = Statistics
+orgb-section-announcements = Announcements
+orgb-section-outbox = Outbox
+orgb-section-audit = Audit log
+orgb-section-video = Video
+orgb-status-pending = Pending email confirmation
+orgb-status-confirmed = Confirmed
+orgb-status-waitlisted = On the waiting list
+orgb-status-cancelled = Cancelled

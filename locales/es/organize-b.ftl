@@ -367,3 +367,159 @@ orgb-delete-heading = ¿Eliminar «{ $title }»?
 orgb-delete-mail = Recibirán un correo indicando que no se celebrará.
 orgb-delete-text = Se desasignan sus moderadores y ponentes. Esta acción no se puede deshacer.
 orgb-delete-yes = Sí, eliminar la sesión
+
+## Messages from the code: roles, times, flash and validation messages
+
+orgb-role-moderator = Moderador
+orgb-role-speaker = Ponente
+orgb-role-moderator-and-speaker = Moderador y ponente
+orgb-role-organizer = Organizador
+orgb-rel-ended = terminada
+orgb-rel-running = en curso
+orgb-rel-minutes =
+    { $count ->
+        [one] empieza dentro de { $n } min
+       *[other] empieza dentro de { $n } min
+    }
+orgb-rel-hours =
+    { $count ->
+        [one] empieza dentro de { $n } h
+       *[other] empieza dentro de { $n } h
+    }
+orgb-rel-hours-minutes = empieza dentro de { $hours } h { $minutes } min
+orgb-rel-days =
+    { $count ->
+        [one] empieza dentro de { $n } día
+       *[other] empieza dentro de { $n } días
+    }
+orgb-date-at-time = el { $date } a las { $time }
+orgb-my-slot = Interviene en la posición { $position } de { $total }
+orgb-my-slot-minutes = { $place }, { $minutes } minutos
+orgb-err-position-missing = Indique una posición para { $name }
+orgb-err-position-range = Indique para { $name } una posición entre 1 y { $max }
+orgb-err-slot-range = Indique para { $name } un tiempo de entre 1 y { $max } minutos, o deje el campo vacío
+orgb-err-position-taken = La posición { $position } está asignada a más de un ponente: asigne a { $name } una posición propia
+orgb-flash-run-of-show-saved = Se ha guardado el orden de intervenciones.
+orgb-flash-marked-present = { $name } figura ahora como presente.
+orgb-flash-marked-absent = { $name } figura ahora como ausente.
+orgb-flash-already-present = { $name } ya figuraba como presente.
+orgb-flash-already-absent = { $name } ya figuraba como ausente.
+orgb-flash-nothing-to-undo = No hay nada que deshacer.
+orgb-flash-undone-present = Deshecho: { $name } vuelve a figurar como presente.
+orgb-flash-undone-absent = Deshecho: { $name } vuelve a figurar como ausente.
+orgb-flash-not-undone = No se ha deshecho: la asistencia de { $name } se modificó entretanto.
+orgb-deleted-account = Cuenta eliminada
+orgb-flash-roster-moderators-only = Los organizadores de esta conferencia solo comparten los datos de los asistentes con los moderadores. Los recuentos por país figuran a continuación.
+orgb-warn-overlap = Se solapa con «{ $title }» en la misma línea temática
+orgb-warn-no-moderator = Todavía sin moderador
+orgb-flash-session-added = La sesión se ha añadido al programa.
+orgb-flash-with-notes = { $message } Nota: { $notes }.
+orgb-flash-session-saved = La sesión se ha guardado.
+orgb-flash-session-saved-notified =
+    { $count ->
+        [one] La sesión se ha guardado y se informará del nuevo horario a { $n } asistente.
+       *[other] La sesión se ha guardado y se informará del nuevo horario a { $n } asistentes.
+    }
+orgb-err-double-booked = Este horario crea un conflicto para algunas personas: { $clashes }. Cambie primero el horario o las personas.
+orgb-flash-session-deleted = La sesión se ha eliminado.
+orgb-flash-session-deleted-notified =
+    { $count ->
+        [one] La sesión se ha eliminado; se informará a { $n } asistente.
+       *[other] La sesión se ha eliminado; se informará a { $n } asistentes.
+    }
+orgb-flash-session-cancelled = La sesión se ha cancelado.
+orgb-flash-session-cancelled-notified =
+    { $count ->
+        [one] La sesión se ha cancelado; se informará a { $n } asistente.
+       *[other] La sesión se ha cancelado; se informará a { $n } asistentes.
+    }
+orgb-flash-session-reinstated = La sesión vuelve a figurar en el programa.
+orgb-flash-session-reinstated-notified =
+    { $count ->
+        [one] La sesión vuelve a figurar en el programa; se informará a { $n } asistente.
+       *[other] La sesión vuelve a figurar en el programa; se informará a { $n } asistentes.
+    }
+orgb-err-capacity-range = La capacidad debe ser un número entero entre { $min } y { $max }
+orgb-err-quota-range = El cupo por país debe ser un número entero entre { $min } y { $max }
+orgb-err-lead-range = La antelación de los enlaces de conexión debe ser un número entero entre { $min } y { $max }
+orgb-err-reminder-range = Los minutos del recordatorio deben ser un número entero entre { $min } y { $max }
+orgb-err-first-day = Introduzca el primer día como fecha, por ejemplo 2026-07-07
+orgb-err-last-day = Introduzca el último día como fecha, por ejemplo 2026-07-07
+orgb-err-date-time = Introduzca una fecha y una hora, por ejemplo 2026-06-01 09:00
+orgb-err-title = Introduzca un título
+orgb-err-slug = Utilice de 3 a 60 letras minúsculas, cifras y guiones, por ejemplo ip-ai-2026
+orgb-err-last-before-first = El último día debe ser igual o posterior al primero
+orgb-err-too-long = Una conferencia puede durar como máximo 31 días
+orgb-err-close-before-open = El cierre de las inscripciones debe ser posterior a su apertura
+orgb-err-quota-over-capacity = El cupo por país no puede superar la capacidad
+orgb-err-privacy = Introduzca el aviso de privacidad que aceptan las personas inscritas
+orgb-err-slug-taken = Otra conferencia ya utiliza esta dirección web; elija otra
+orgb-flash-conference-created = La conferencia se ha creado como borrador. Añada su programa y sus organizadores y, a continuación, publíquela.
+orgb-flash-settings-saved = Se ha guardado la configuración.
+orgb-flash-settings-saved-promoted =
+    { $count ->
+        [one] Se ha guardado la configuración; { $n } persona ha salido de la lista de espera y ha recibido un correo.
+       *[other] Se ha guardado la configuración; { $n } personas han salido de la lista de espera y han recibido un correo.
+    }
+orgb-flash-published = La conferencia está publicada: cualquiera puede verla e inscribirse.
+orgb-flash-unpublished = Se ha retirado la publicación de la conferencia: las páginas públicas responden ahora «no encontrado».
+orgb-err-time = Introduzca una hora, por ejemplo 14:30
+orgb-err-kind = Elija el tipo de sesión
+orgb-err-day-range = Elija un día de la conferencia (del { $first } al { $last })
+orgb-err-day = Elija el día
+orgb-err-session-capacity = La capacidad debe ser un número entero entre 1 y 100000, o quedar vacía
+orgb-err-join-url = Introduzca la dirección completa de la reunión, que empiece por https://
+orgb-logo = Logotipo
+orgb-banner = Banner
+orgb-flash-identity-saved = Se han guardado el color y la línea de contacto.
+orgb-flash-picture-removed =
+    { $field ->
+        [logo] Se ha quitado el logotipo.
+       *[banner] Se ha quitado el banner.
+    }
+orgb-flash-picture-saved =
+    { $field ->
+        [logo] Se ha guardado el logotipo.
+       *[banner] Se ha guardado el banner.
+    }
+orgb-upload-hint = PNG o JPEG, de { $kb } KB como máximo. Se vuelve a codificar en PNG, lo que elimina metadatos como la ubicación.
+orgb-err-picture-too-big = La imagen supera los { $kb } KB; elija una más pequeña
+orgb-err-web-address = Introduzca la dirección completa, que empiece por https://
+orgb-err-platform = Elija una plataforma de vídeo
+orgb-err-jitsi-domain-spaces = Introduzca el dominio sin espacios, por ejemplo meet.example.org
+orgb-err-bbb-url = Introduzca la dirección del servidor BigBlueButton
+orgb-err-bbb-secret = Introduzca el secreto compartido del servidor
+orgb-err-jitsi-domain = Introduzca el dominio de Jitsi
+orgb-err-jitsi-app-id = Introduzca el identificador de aplicación que el servidor espera como emisor
+orgb-err-jitsi-secret = Introduzca el secreto de la aplicación
+orgb-video-recorded = con grabación
+orgb-video-not-recorded = sin grabación
+orgb-video-stream-set = retransmisión configurada
+orgb-video-no-stream = sin retransmisión
+orgb-video-audience-cap =
+    { $count ->
+        [one] aforo de { $n } persona
+       *[other] aforo de { $n } personas
+    }
+orgb-flash-video-saved = Se ha guardado la configuración de la plataforma de vídeo.
+orgb-video-test-ok = BigBlueButton respondió a getMeetings: la dirección y el secreto compartido funcionan.
+orgb-video-test-failed = La prueba ha fallado: { $error }.
+orgb-video-test-save-first = Guarde primero la dirección y el secreto del servidor.
+orgb-video-test-jitsi = Jitsi no ofrece una API que consultar: el servidor comprueba los tokens cuando las personas se conectan. Entre en una sesión como anfitrión para probarlo.
+orgb-video-test-choose = Elija primero BigBlueButton o Jitsi.
+orgb-err-audience-cap = Introduzca un número de personas entre 1 y 100000
+orgb-flash-session-video-saved = Se han guardado las opciones de vídeo de la sesión.
+orgb-section-overview = Resumen
+orgb-section-settings = Configuración
+orgb-section-agenda = Programa
+orgb-section-people = Personas
+orgb-section-registrations = Inscripciones
+orgb-section-statistics = Estadísticas
+orgb-section-announcements = Anuncios
+orgb-section-outbox = Correo saliente
+orgb-section-audit = Registro de auditoría
+orgb-section-video = Vídeo
+orgb-status-pending = Pendientes de confirmación por correo
+orgb-status-confirmed = Confirmadas
+orgb-status-waitlisted = En lista de espera
+orgb-status-cancelled = Canceladas

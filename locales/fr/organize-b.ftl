@@ -367,3 +367,159 @@ orgb-delete-heading = Supprimer « { $title } » ?
 orgb-delete-mail = Ils recevront un courriel indiquant qu’elle n’aura pas lieu.
 orgb-delete-text = Ses modérateurs et intervenants en sont retirés. Cette action est irréversible.
 orgb-delete-yes = Oui, supprimer la séance
+
+## Messages from the code: roles, times, flash and validation messages
+
+orgb-role-moderator = Modérateur
+orgb-role-speaker = Intervenant
+orgb-role-moderator-and-speaker = Modérateur et intervenant
+orgb-role-organizer = Organisateur
+orgb-rel-ended = terminée
+orgb-rel-running = en cours
+orgb-rel-minutes =
+    { $count ->
+        [one] commence dans { $n } min
+       *[other] commence dans { $n } min
+    }
+orgb-rel-hours =
+    { $count ->
+        [one] commence dans { $n } h
+       *[other] commence dans { $n } h
+    }
+orgb-rel-hours-minutes = commence dans { $hours } h { $minutes } min
+orgb-rel-days =
+    { $count ->
+        [one] commence dans { $n } jour
+       *[other] commence dans { $n } jours
+    }
+orgb-date-at-time = le { $date } à { $time }
+orgb-my-slot = Vous intervenez en position { $position } sur { $total }
+orgb-my-slot-minutes = { $place }, { $minutes } minutes
+orgb-err-position-missing = Indiquez un rang pour { $name }
+orgb-err-position-range = Indiquez pour { $name } un rang compris entre 1 et { $max }
+orgb-err-slot-range = Indiquez pour { $name } un temps de parole compris entre 1 et { $max } minutes, ou laissez le champ vide
+orgb-err-position-taken = Le rang { $position } est attribué à plusieurs intervenants : donnez à { $name } un rang qui lui soit propre
+orgb-flash-run-of-show-saved = Le déroulé est enregistré.
+orgb-flash-marked-present = { $name } est marqué(e) présent(e).
+orgb-flash-marked-absent = { $name } est marqué(e) absent(e).
+orgb-flash-already-present = { $name } était déjà marqué(e) présent(e).
+orgb-flash-already-absent = { $name } était déjà marqué(e) absent(e).
+orgb-flash-nothing-to-undo = Il n’y a rien à annuler.
+orgb-flash-undone-present = Action annulée : { $name } est de nouveau marqué(e) présent(e).
+orgb-flash-undone-absent = Action annulée : { $name } est de nouveau marqué(e) absent(e).
+orgb-flash-not-undone = Action non annulée : la présence de { $name } a été modifiée entre-temps.
+orgb-deleted-account = Compte supprimé
+orgb-flash-roster-moderators-only = Les organisateurs de cette conférence ne communiquent les coordonnées des participants qu’aux modérateurs. Les effectifs par pays figurent ci-dessous.
+orgb-warn-overlap = Chevauche « { $title } » dans le même volet
+orgb-warn-no-moderator = Pas encore de modérateur
+orgb-flash-session-added = La séance est ajoutée au programme.
+orgb-flash-with-notes = { $message } Remarque : { $notes }.
+orgb-flash-session-saved = La séance est enregistrée.
+orgb-flash-session-saved-notified =
+    { $count ->
+        [one] La séance est enregistrée et { $n } participant sera informé du nouvel horaire.
+       *[other] La séance est enregistrée et { $n } participants seront informés du nouvel horaire.
+    }
+orgb-err-double-booked = Cet horaire crée un conflit pour certaines personnes : { $clashes }. Modifiez d’abord l’horaire ou les personnes.
+orgb-flash-session-deleted = La séance est supprimée.
+orgb-flash-session-deleted-notified =
+    { $count ->
+        [one] La séance est supprimée ; { $n } participant en sera informé.
+       *[other] La séance est supprimée ; { $n } participants en seront informés.
+    }
+orgb-flash-session-cancelled = La séance est annulée.
+orgb-flash-session-cancelled-notified =
+    { $count ->
+        [one] La séance est annulée ; { $n } participant en sera informé.
+       *[other] La séance est annulée ; { $n } participants en seront informés.
+    }
+orgb-flash-session-reinstated = La séance est de nouveau au programme.
+orgb-flash-session-reinstated-notified =
+    { $count ->
+        [one] La séance est de nouveau au programme ; { $n } participant en sera informé.
+       *[other] La séance est de nouveau au programme ; { $n } participants en seront informés.
+    }
+orgb-err-capacity-range = La capacité doit être un nombre entier compris entre { $min } et { $max }
+orgb-err-quota-range = Le quota par pays doit être un nombre entier compris entre { $min } et { $max }
+orgb-err-lead-range = Le délai d’affichage des liens de connexion doit être un nombre entier compris entre { $min } et { $max }
+orgb-err-reminder-range = Le délai du rappel doit être un nombre entier de minutes compris entre { $min } et { $max }
+orgb-err-first-day = Saisissez le premier jour sous forme de date, par exemple 2026-07-07
+orgb-err-last-day = Saisissez le dernier jour sous forme de date, par exemple 2026-07-07
+orgb-err-date-time = Saisissez une date et une heure, par exemple 2026-06-01 09:00
+orgb-err-title = Saisissez un titre
+orgb-err-slug = Utilisez de 3 à 60 lettres minuscules, chiffres et traits d’union, par exemple ip-ai-2026
+orgb-err-last-before-first = Le dernier jour doit être identique ou postérieur au premier jour
+orgb-err-too-long = Une conférence peut durer 31 jours au maximum
+orgb-err-close-before-open = La clôture des inscriptions doit être postérieure à leur ouverture
+orgb-err-quota-over-capacity = Le quota par pays ne peut pas dépasser la capacité
+orgb-err-privacy = Saisissez l’avis de confidentialité que les personnes inscrites acceptent
+orgb-err-slug-taken = Une autre conférence utilise déjà cette adresse web ; choisissez-en une autre
+orgb-flash-conference-created = La conférence est créée à l’état de brouillon. Ajoutez son programme et ses organisateurs, puis publiez-la.
+orgb-flash-settings-saved = Les paramètres sont enregistrés.
+orgb-flash-settings-saved-promoted =
+    { $count ->
+        [one] Les paramètres sont enregistrés ; { $n } personne a quitté la liste d’attente et a reçu un courriel.
+       *[other] Les paramètres sont enregistrés ; { $n } personnes ont quitté la liste d’attente et ont reçu un courriel.
+    }
+orgb-flash-published = La conférence est publiée : tout le monde peut la consulter et s’y inscrire.
+orgb-flash-unpublished = La publication de la conférence est retirée : les pages publiques répondent désormais « introuvable ».
+orgb-err-time = Saisissez une heure, par exemple 14:30
+orgb-err-kind = Choisissez le type de séance
+orgb-err-day-range = Choisissez un jour de la conférence (du { $first } au { $last })
+orgb-err-day = Choisissez le jour
+orgb-err-session-capacity = La capacité doit être un nombre entier compris entre 1 et 100000, ou rester vide
+orgb-err-join-url = Saisissez l’adresse complète de la réunion, commençant par https://
+orgb-logo = Logo
+orgb-banner = Bannière
+orgb-flash-identity-saved = La couleur et la ligne de contact sont enregistrées.
+orgb-flash-picture-removed =
+    { $field ->
+        [logo] Le logo est supprimé.
+       *[banner] La bannière est supprimée.
+    }
+orgb-flash-picture-saved =
+    { $field ->
+        [logo] Le logo est enregistré.
+       *[banner] La bannière est enregistrée.
+    }
+orgb-upload-hint = PNG ou JPEG, { $kb } Ko au maximum. L’image est réencodée en PNG, ce qui supprime les métadonnées telles que la localisation.
+orgb-err-picture-too-big = L’image dépasse { $kb } Ko ; choisissez-en une plus légère
+orgb-err-web-address = Saisissez l’adresse complète, commençant par https://
+orgb-err-platform = Choisissez une plateforme vidéo
+orgb-err-jitsi-domain-spaces = Saisissez le domaine sans espaces, par exemple meet.example.org
+orgb-err-bbb-url = Saisissez l’adresse du serveur BigBlueButton
+orgb-err-bbb-secret = Saisissez le secret partagé du serveur
+orgb-err-jitsi-domain = Saisissez le domaine Jitsi
+orgb-err-jitsi-app-id = Saisissez l’identifiant d’application que le serveur attend comme émetteur
+orgb-err-jitsi-secret = Saisissez le secret d’application
+orgb-video-recorded = enregistrée
+orgb-video-not-recorded = non enregistrée
+orgb-video-stream-set = diffusion configurée
+orgb-video-no-stream = pas de diffusion
+orgb-video-audience-cap =
+    { $count ->
+        [one] limite de { $n } participant
+       *[other] limite de { $n } participants
+    }
+orgb-flash-video-saved = Les paramètres de la plateforme vidéo sont enregistrés.
+orgb-video-test-ok = BigBlueButton a répondu à getMeetings : l’adresse et le secret partagé sont valides.
+orgb-video-test-failed = Le test a échoué : { $error }.
+orgb-video-test-save-first = Enregistrez d’abord l’adresse et le secret du serveur.
+orgb-video-test-jitsi = Jitsi n’offre pas d’API à interroger : les jetons sont vérifiés par le serveur lorsque les personnes se connectent. Connectez-vous à une séance en tant qu’animateur pour faire l’essai.
+orgb-video-test-choose = Choisissez d’abord BigBlueButton ou Jitsi.
+orgb-err-audience-cap = Saisissez un nombre de personnes compris entre 1 et 100000
+orgb-flash-session-video-saved = Les options vidéo de la séance sont enregistrées.
+orgb-section-overview = Vue d’ensemble
+orgb-section-settings = Paramètres
+orgb-section-agenda = Programme
+orgb-section-people = Personnes
+orgb-section-registrations = Inscriptions
+orgb-section-statistics = Statistiques
+orgb-section-announcements = Annonces
+orgb-section-outbox = Courriels sortants
+orgb-section-audit = Journal d’audit
+orgb-section-video = Vidéo
+orgb-status-pending = En attente de confirmation par courriel
+orgb-status-confirmed = Confirmées
+orgb-status-waitlisted = Sur la liste d’attente
+orgb-status-cancelled = Annulées

@@ -395,3 +395,177 @@ orgb-delete-heading = Удалить «{ $title }»?
 orgb-delete-mail = Они получат письмо о том, что заседание не состоится.
 orgb-delete-text = Его модераторы и докладчики будут сняты с заседания. Это действие необратимо.
 orgb-delete-yes = Да, удалить заседание
+
+## Messages from the code: roles, times, flash and validation messages
+
+orgb-role-moderator = Модератор
+orgb-role-speaker = Докладчик
+orgb-role-moderator-and-speaker = Модератор и докладчик
+orgb-role-organizer = Организатор
+orgb-rel-ended = завершено
+orgb-rel-running = идёт сейчас
+orgb-rel-minutes =
+    { $count ->
+        [one] начнётся через { $n } минуту
+        [few] начнётся через { $n } минуты
+        [many] начнётся через { $n } минут
+       *[other] начнётся через { $n } минуты
+    }
+orgb-rel-hours =
+    { $count ->
+        [one] начнётся через { $n } час
+        [few] начнётся через { $n } часа
+        [many] начнётся через { $n } часов
+       *[other] начнётся через { $n } часа
+    }
+orgb-rel-hours-minutes = начнётся через { $hours } ч { $minutes } мин
+orgb-rel-days =
+    { $count ->
+        [one] начнётся через { $n } день
+        [few] начнётся через { $n } дня
+        [many] начнётся через { $n } дней
+       *[other] начнётся через { $n } дня
+    }
+orgb-date-at-time = { $date } в { $time }
+orgb-my-slot = Вы выступаете { $position }-м из { $total }
+orgb-my-slot-minutes = { $place }, { $minutes } мин
+orgb-err-position-missing = Укажите очерёдность для участника { $name }
+orgb-err-position-range = Укажите для участника { $name } очерёдность от 1 до { $max }
+orgb-err-slot-range = Укажите для участника { $name } время от 1 до { $max } минут или оставьте поле пустым
+orgb-err-position-taken = Очерёдность { $position } присвоена нескольким докладчикам: назначьте участнику { $name } отдельную очерёдность
+orgb-flash-run-of-show-saved = Порядок выступлений сохранён.
+orgb-flash-marked-present = { $name }: отмечено присутствие.
+orgb-flash-marked-absent = { $name }: отмечено отсутствие.
+orgb-flash-already-present = { $name }: присутствие уже было отмечено.
+orgb-flash-already-absent = { $name }: отсутствие уже было отмечено.
+orgb-flash-nothing-to-undo = Отменять нечего.
+orgb-flash-undone-present = Действие отменено: { $name } снова отмечен(а) как присутствующий(ая).
+orgb-flash-undone-absent = Действие отменено: { $name } снова отмечен(а) как отсутствующий(ая).
+orgb-flash-not-undone = Действие не отменено: отметка присутствия участника { $name } за это время изменилась.
+orgb-deleted-account = Удалённая учётная запись
+orgb-flash-roster-moderators-only = Организаторы этой конференции предоставляют сведения об участниках только модераторам. Численность по странам приведена ниже.
+orgb-warn-overlap = Пересекается с «{ $title }» в той же секции
+orgb-warn-no-moderator = Модератор пока не назначен
+orgb-flash-session-added = Заседание добавлено в программу.
+orgb-flash-with-notes = { $message } Примечание: { $notes }.
+orgb-flash-session-saved = Заседание сохранено.
+orgb-flash-session-saved-notified =
+    { $count ->
+        [one] Заседание сохранено; { $n } участник получит уведомление о новом времени.
+        [few] Заседание сохранено; { $n } участника получат уведомление о новом времени.
+        [many] Заседание сохранено; { $n } участников получат уведомление о новом времени.
+       *[other] Заседание сохранено; { $n } участника получат уведомление о новом времени.
+    }
+orgb-err-double-booked = В это время у некоторых людей уже есть другие заседания: { $clashes }. Сначала измените время или состав участников.
+orgb-flash-session-deleted = Заседание удалено.
+orgb-flash-session-deleted-notified =
+    { $count ->
+        [one] Заседание удалено; { $n } участник получит уведомление.
+        [few] Заседание удалено; { $n } участника получат уведомление.
+        [many] Заседание удалено; { $n } участников получат уведомление.
+       *[other] Заседание удалено; { $n } участника получат уведомление.
+    }
+orgb-flash-session-cancelled = Заседание отменено.
+orgb-flash-session-cancelled-notified =
+    { $count ->
+        [one] Заседание отменено; { $n } участник получит уведомление.
+        [few] Заседание отменено; { $n } участника получат уведомление.
+        [many] Заседание отменено; { $n } участников получат уведомление.
+       *[other] Заседание отменено; { $n } участника получат уведомление.
+    }
+orgb-flash-session-reinstated = Заседание снова в программе.
+orgb-flash-session-reinstated-notified =
+    { $count ->
+        [one] Заседание снова в программе; { $n } участник получит уведомление.
+        [few] Заседание снова в программе; { $n } участника получат уведомление.
+        [many] Заседание снова в программе; { $n } участников получат уведомление.
+       *[other] Заседание снова в программе; { $n } участника получат уведомление.
+    }
+orgb-err-capacity-range = Вместимость должна быть целым числом от { $min } до { $max }
+orgb-err-quota-range = Квота на страну должна быть целым числом от { $min } до { $max }
+orgb-err-lead-range = Время появления ссылок для подключения должно быть целым числом от { $min } до { $max }
+orgb-err-reminder-range = Время напоминания должно быть целым числом минут от { $min } до { $max }
+orgb-err-first-day = Введите первый день в виде даты, например 2026-07-07
+orgb-err-last-day = Введите последний день в виде даты, например 2026-07-07
+orgb-err-date-time = Введите дату и время, например 2026-06-01 09:00
+orgb-err-title = Введите название
+orgb-err-slug = Используйте от 3 до 60 строчных латинских букв, цифр и дефисов, например ip-ai-2026
+orgb-err-last-before-first = Последний день должен совпадать с первым или следовать за ним
+orgb-err-too-long = Конференция может длиться не более 31 дня
+orgb-err-close-before-open = Регистрация должна закрываться позже, чем открывается
+orgb-err-quota-over-capacity = Квота на страну не может превышать вместимость
+orgb-err-privacy = Введите уведомление о конфиденциальности, которое принимают участники
+orgb-err-slug-taken = Этот веб-адрес уже используется другой конференцией; выберите другой
+orgb-flash-conference-created = Конференция создана в виде черновика. Добавьте программу и организаторов, затем опубликуйте её.
+orgb-flash-settings-saved = Настройки сохранены.
+orgb-flash-settings-saved-promoted =
+    { $count ->
+        [one] Настройки сохранены; { $n } участник переведён из листа ожидания и получил письмо.
+        [few] Настройки сохранены; { $n } участника переведены из листа ожидания и получили письма.
+        [many] Настройки сохранены; { $n } участников переведены из листа ожидания и получили письма.
+       *[other] Настройки сохранены; { $n } участника переведены из листа ожидания и получили письма.
+    }
+orgb-flash-published = Конференция опубликована: её могут видеть все, регистрация открыта.
+orgb-flash-unpublished = Конференция снята с публикации: публичные страницы теперь отвечают «не найдено».
+orgb-err-time = Введите время, например 14:30
+orgb-err-kind = Выберите тип заседания
+orgb-err-day-range = Выберите день конференции (с { $first } по { $last })
+orgb-err-day = Выберите день
+orgb-err-session-capacity = Вместимость должна быть целым числом от 1 до 100000 или не указываться
+orgb-err-join-url = Введите полный адрес встречи, начинающийся с https://
+orgb-logo = Логотип
+orgb-banner = Баннер
+orgb-flash-identity-saved = Цвет и контактная строка сохранены.
+orgb-flash-picture-removed =
+    { $field ->
+        [logo] Логотип удалён.
+       *[banner] Баннер удалён.
+    }
+orgb-flash-picture-saved =
+    { $field ->
+        [logo] Логотип сохранён.
+       *[banner] Баннер сохранён.
+    }
+orgb-upload-hint = PNG или JPEG, не более { $kb } КБ. Изображение перекодируется в PNG, при этом удаляются метаданные, например сведения о местоположении.
+orgb-err-picture-too-big = Изображение больше { $kb } КБ; выберите файл меньшего размера
+orgb-err-web-address = Введите полный адрес, начинающийся с https://
+orgb-err-platform = Выберите видеоплатформу
+orgb-err-jitsi-domain-spaces = Введите домен без пробелов, например meet.example.org
+orgb-err-bbb-url = Введите адрес сервера BigBlueButton
+orgb-err-bbb-secret = Введите общий секрет сервера
+orgb-err-jitsi-domain = Введите домен Jitsi
+orgb-err-jitsi-app-id = Введите идентификатор приложения, который сервер ожидает в качестве издателя
+orgb-err-jitsi-secret = Введите секрет приложения
+orgb-video-recorded = с записью
+orgb-video-not-recorded = без записи
+orgb-video-stream-set = трансляция настроена
+orgb-video-no-stream = без трансляции
+orgb-video-audience-cap =
+    { $count ->
+        [one] не более { $n } участника
+        [few] не более { $n } участников
+        [many] не более { $n } участников
+       *[other] не более { $n } участника
+    }
+orgb-flash-video-saved = Настройки видеоплатформы сохранены.
+orgb-video-test-ok = BigBlueButton ответил на getMeetings: адрес и общий секрет действительны.
+orgb-video-test-failed = Проверка не удалась: { $error }.
+orgb-video-test-save-first = Сначала сохраните адрес и секрет сервера.
+orgb-video-test-jitsi = У Jitsi нет API для проверки: токены проверяются сервером при подключении. Чтобы проверить, подключитесь к заседанию в качестве ведущего.
+orgb-video-test-choose = Сначала выберите BigBlueButton или Jitsi.
+orgb-err-audience-cap = Введите число участников от 1 до 100000
+orgb-flash-session-video-saved = Параметры видео для заседания сохранены.
+orgb-section-overview = Обзор
+orgb-section-settings = Настройки
+orgb-section-agenda = Программа
+orgb-section-people = Люди
+orgb-section-registrations = Регистрации
+orgb-section-statistics = Статистика
+orgb-section-announcements = Объявления
+orgb-section-outbox = Исходящие письма
+orgb-section-audit = Журнал аудита
+orgb-section-video = Видео
+orgb-status-pending = Ожидают подтверждения по почте
+orgb-status-confirmed = Подтверждены
+orgb-status-waitlisted = В листе ожидания
+orgb-status-cancelled = Отменены

@@ -353,3 +353,150 @@ orgb-delete-heading = 是否删除“{ $title }”？
 orgb-delete-mail = 他们将收到一封电子邮件，告知该场次不再举行。
 orgb-delete-text = 其主持人和发言人将被撤销指派。此操作无法撤销。
 orgb-delete-yes = 是，删除该场次
+
+## Messages from the code: roles, times, flash and validation messages
+
+orgb-role-moderator = 主持人
+orgb-role-speaker = 发言人
+orgb-role-moderator-and-speaker = 主持人兼发言人
+orgb-role-organizer = 组织方
+orgb-rel-ended = 已结束
+orgb-rel-running = 正在进行
+orgb-rel-minutes =
+    { $count ->
+       *[other] { $n } 分钟后开始
+    }
+orgb-rel-hours =
+    { $count ->
+       *[other] { $n } 小时后开始
+    }
+orgb-rel-hours-minutes = { $hours } 小时 { $minutes } 分钟后开始
+orgb-rel-days =
+    { $count ->
+       *[other] { $n } 天后开始
+    }
+orgb-date-at-time = { $date } { $time }
+orgb-my-slot = 您是 { $total } 位发言人中的第 { $position } 位
+orgb-my-slot-minutes = { $place }，发言 { $minutes } 分钟
+orgb-err-position-missing = 请为 { $name } 填写发言顺序
+orgb-err-position-range = 请为 { $name } 填写 1 至 { $max } 之间的发言顺序
+orgb-err-slot-range = 请为 { $name } 填写 1 至 { $max } 分钟的发言时长，或留空
+orgb-err-position-taken = 发言顺序 { $position } 分配给了多位发言人：请为 { $name } 指定单独的顺序
+orgb-flash-run-of-show-saved = 发言顺序已保存。
+orgb-flash-marked-present = 已将 { $name } 标记为出席。
+orgb-flash-marked-absent = 已将 { $name } 标记为缺席。
+orgb-flash-already-present = { $name } 此前已标记为出席。
+orgb-flash-already-absent = { $name } 此前已标记为缺席。
+orgb-flash-nothing-to-undo = 没有可撤销的操作。
+orgb-flash-undone-present = 已撤销：{ $name } 重新标记为出席。
+orgb-flash-undone-absent = 已撤销：{ $name } 重新标记为缺席。
+orgb-flash-not-undone = 未撤销：{ $name } 的出席状态在此期间已被更改。
+orgb-deleted-account = 已删除的账户
+orgb-flash-roster-moderators-only = 本会议组织方仅向主持人提供与会者详细信息。按国家统计的人数见下文。
+orgb-warn-overlap = 与同一分会场的“{ $title }”时间重叠
+orgb-warn-no-moderator = 尚未指定主持人
+orgb-flash-session-added = 场次已添加到议程。
+orgb-flash-with-notes = { $message } 注意：{ $notes }。
+orgb-flash-session-saved = 场次已保存。
+orgb-flash-session-saved-notified =
+    { $count ->
+       *[other] 场次已保存，系统将通知 { $n } 名与会者新的时间。
+    }
+orgb-err-double-booked = 该时间与部分人员的其他安排冲突：{ $clashes }。请先更改时间或人员。
+orgb-flash-session-deleted = 场次已删除。
+orgb-flash-session-deleted-notified =
+    { $count ->
+       *[other] 场次已删除；系统将通知 { $n } 名与会者。
+    }
+orgb-flash-session-cancelled = 场次已取消。
+orgb-flash-session-cancelled-notified =
+    { $count ->
+       *[other] 场次已取消；系统将通知 { $n } 名与会者。
+    }
+orgb-flash-session-reinstated = 场次已恢复到议程中。
+orgb-flash-session-reinstated-notified =
+    { $count ->
+       *[other] 场次已恢复到议程中；系统将通知 { $n } 名与会者。
+    }
+orgb-err-capacity-range = 容量必须是 { $min } 至 { $max } 之间的整数
+orgb-err-quota-range = 每国限额必须是 { $min } 至 { $max } 之间的整数
+orgb-err-lead-range = 入会链接提前显示时间必须是 { $min } 至 { $max } 之间的整数
+orgb-err-reminder-range = 提醒提前分钟数必须是 { $min } 至 { $max } 之间的整数
+orgb-err-first-day = 请以日期格式输入首日，例如 2026-07-07
+orgb-err-last-day = 请以日期格式输入末日，例如 2026-07-07
+orgb-err-date-time = 请输入日期和时间，例如 2026-06-01 09:00
+orgb-err-title = 请输入标题
+orgb-err-slug = 请使用 3 至 60 个小写字母、数字和连字符，例如 ip-ai-2026
+orgb-err-last-before-first = 末日必须与首日相同或晚于首日
+orgb-err-too-long = 会议最长为 31 天
+orgb-err-close-before-open = 注册截止时间必须晚于开始时间
+orgb-err-quota-over-capacity = 每国限额不得超过容量
+orgb-err-privacy = 请输入注册者须同意的隐私声明
+orgb-err-slug-taken = 其他会议已使用该网址；请另选一个
+orgb-flash-conference-created = 会议已创建为草稿。请添加议程和组织方，然后发布。
+orgb-flash-settings-saved = 设置已保存。
+orgb-flash-settings-saved-promoted =
+    { $count ->
+       *[other] 设置已保存；已从候补名单中递补 { $n } 名注册者，并已向其发送邮件。
+    }
+orgb-flash-published = 会议已发布：任何人都可以查看并注册。
+orgb-flash-unpublished = 会议已取消发布：公开页面现显示“未找到”。
+orgb-err-time = 请输入时间，例如 14:30
+orgb-err-kind = 请选择场次类型
+orgb-err-day-range = 请选择会议期间的日期（{ $first } 至 { $last }）
+orgb-err-day = 请选择日期
+orgb-err-session-capacity = 容量必须是 1 至 100000 之间的整数，或留空
+orgb-err-join-url = 请输入以 https:// 开头的完整会议地址
+orgb-logo = 标志
+orgb-banner = 横幅
+orgb-flash-identity-saved = 颜色和联系信息已保存。
+orgb-flash-picture-removed =
+    { $field ->
+        [logo] 标志已删除。
+       *[banner] 横幅已删除。
+    }
+orgb-flash-picture-saved =
+    { $field ->
+        [logo] 标志已保存。
+       *[banner] 横幅已保存。
+    }
+orgb-upload-hint = PNG 或 JPEG 格式，不超过 { $kb } KB。图片将重新编码为 PNG，位置等元数据将被清除。
+orgb-err-picture-too-big = 图片超过 { $kb } KB；请选择较小的图片
+orgb-err-web-address = 请输入以 https:// 开头的完整地址
+orgb-err-platform = 请选择视频平台
+orgb-err-jitsi-domain-spaces = 请输入不含空格的域名，例如 meet.example.org
+orgb-err-bbb-url = 请输入 BigBlueButton 服务器地址
+orgb-err-bbb-secret = 请输入服务器的共享密钥
+orgb-err-jitsi-domain = 请输入 Jitsi 域名
+orgb-err-jitsi-app-id = 请输入服务器要求作为签发者的应用 ID
+orgb-err-jitsi-secret = 请输入应用密钥
+orgb-video-recorded = 录制
+orgb-video-not-recorded = 不录制
+orgb-video-stream-set = 已设置直播
+orgb-video-no-stream = 无直播
+orgb-video-audience-cap =
+    { $count ->
+       *[other] 人数上限 { $n }
+    }
+orgb-flash-video-saved = 视频平台设置已保存。
+orgb-video-test-ok = BigBlueButton 已响应 getMeetings：地址和共享密钥有效。
+orgb-video-test-failed = 测试失败：{ $error }。
+orgb-video-test-save-first = 请先保存服务器地址和密钥。
+orgb-video-test-jitsi = Jitsi 没有可调用的 API：令牌由服务器在人员进入时验证。请以主持方身份进入一个场次进行测试。
+orgb-video-test-choose = 请先选择 BigBlueButton 或 Jitsi。
+orgb-err-audience-cap = 请输入 1 至 100000 之间的人数
+orgb-flash-session-video-saved = 场次视频选项已保存。
+orgb-section-overview = 概览
+orgb-section-settings = 设置
+orgb-section-agenda = 议程
+orgb-section-people = 人员
+orgb-section-registrations = 注册
+orgb-section-statistics = 统计
+orgb-section-announcements = 通知
+orgb-section-outbox = 发件箱
+orgb-section-audit = 审计日志
+orgb-section-video = 视频
+orgb-status-pending = 待邮件确认
+orgb-status-confirmed = 已确认
+orgb-status-waitlisted = 候补中
+orgb-status-cancelled = 已取消

@@ -45,7 +45,7 @@ pub struct RosterRow {
 }
 
 pub struct SortLink {
-    pub label: &'static str,
+    pub label: String,
     pub href: String,
     /// `aria-sort` value when the table is sorted by this column.
     pub current: Option<&'static str>,
@@ -167,7 +167,7 @@ fn joined_label(at: DateTime<Utc>, session_start: DateTime<Utc>, tz: Tz) -> Stri
 fn sort_link(
     q: &RosterQuery,
     page: &str,
-    label: &'static str,
+    key: &str,
     value: &str,
     current: Option<&'static str>,
 ) -> SortLink {
@@ -176,7 +176,7 @@ fn sort_link(
         params.push(("sort", value.to_string()));
     }
     SortLink {
-        label,
+        label: l10n::tr(key),
         href: format!("{page}{}", with_question_mark(&query(&params))),
         current,
     }
@@ -271,7 +271,7 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
         .map(|e| RosterRow {
             id: e.registration.to_string(),
             deleted: e.name.is_none(),
-            name: e.name.unwrap_or_else(|| "Deleted account".into()),
+            name: e.name.unwrap_or_else(|| l10n::tr("orgb-deleted-account")),
             country: country_name(&e.country),
             organization: e.organization.unwrap_or_default(),
             status: e.status.as_str(),
@@ -287,19 +287,27 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
         .collect();
     let sort = q.sort();
     let live = RosterView {
-        sort_name: sort_link(q, &page, "Name", "", (sort == Sort::Name).then_some(ASC)),
+        sort_name: sort_link(
+            q,
+            &page,
+            "orgb-sort-name",
+            "",
+            (sort == Sort::Name).then_some(ASC),
+        ),
         sort_country: sort_link(
             q,
             &page,
-            "Country",
+            "orgb-col-country",
             "country",
             (sort == Sort::Country).then_some(ASC),
         ),
         // The "Joined" heading toggles between first and latest arrivals.
         sort_joined: match sort {
-            Sort::Joined => sort_link(q, &page, "Joined", "joined-latest", Some(ASC)),
-            Sort::JoinedLatest => sort_link(q, &page, "Joined", "joined", Some("descending")),
-            _ => sort_link(q, &page, "Joined", "joined", None),
+            Sort::Joined => sort_link(q, &page, "orgb-col-joined", "joined-latest", Some(ASC)),
+            Sort::JoinedLatest => {
+                sort_link(q, &page, "orgb-col-joined", "joined", Some("descending"))
+            }
+            _ => sort_link(q, &page, "orgb-col-joined", "joined", None),
         },
         prev_href: (page_no > 1).then(|| q.page_href(&page, (page_no - 1).min(last_page))),
         next_href: (page_no < last_page).then(|| q.page_href(&page, page_no + 1)),
@@ -449,10 +457,7 @@ pub async fn shared(
             with_question_mark(&query)
         )));
     }
-    flash(
-        &cookie,
-        "The organisers of this conference share attendees' details with moderators only. The counts by country are below.",
-    );
+    flash(&cookie, l10n::tr("orgb-flash-roster-moderators-only"));
     Ok(see_other(&format!("{}#countries", ctx.base_path())))
 }
 

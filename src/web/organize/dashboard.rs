@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::{OrgNav, Section};
 use crate::db;
+use crate::domain::l10n;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::timefmt::date_span;
 use crate::web::AppState;
@@ -67,7 +68,7 @@ pub struct OverviewPage {
     pub nav: OrgNav,
     pub dates: String,
     pub zone: String,
-    pub counts: Vec<(&'static str, i64)>,
+    pub counts: Vec<(String, i64)>,
     pub countries: i64,
     pub sessions: i64,
     pub capacity: Option<i64>,
@@ -99,7 +100,12 @@ pub async fn overview(
         .iter()
         .map(|s| {
             (
-                s.label(),
+                l10n::tr(match s {
+                    RegistrationStatus::Pending => "orgb-status-pending",
+                    RegistrationStatus::Confirmed => "orgb-status-confirmed",
+                    RegistrationStatus::Waitlisted => "orgb-status-waitlisted",
+                    RegistrationStatus::Cancelled => "orgb-status-cancelled",
+                }),
                 by_status
                     .iter()
                     .find(|(st, _)| st == s.as_str())
