@@ -951,7 +951,7 @@ async fn the_run_of_show_reports_every_error_at_once_and_keeps_what_was_typed() 
         .submit(&page, &format!("{page}/run-of-show"), &refs)
         .await;
     assert_eq!(r.status().as_u16(), 200);
-    let body = r.text().await.unwrap();
+    let body = plain(r.text().await.unwrap());
     assert!(body.contains("There is a problem"));
     assert!(body.contains("<title>Error: "));
     for (uid, name, _, _) in &speakers {
