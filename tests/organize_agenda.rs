@@ -521,5 +521,6 @@ async fn a_person_cannot_be_booked_in_two_overlapping_sessions() {
         .text()
         .await
         .unwrap();
+    let agenda = agenda.replace(['\u{2068}', '\u{2069}'], "");
     assert!(agenda.contains("Overlaps with “Side event” in the same track"));
 }

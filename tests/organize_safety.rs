@@ -380,7 +380,11 @@ async fn raising_the_capacity_promotes_the_waiting_list_in_order_after_a_confirm
     }
     let r = post(&app, &edit, &fields).await;
     assert_eq!(r.status().as_u16(), 200);
-    let confirm = r.text().await.unwrap();
+    let confirm = r
+        .text()
+        .await
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
     assert!(
         confirm.contains("Promote 2 from the waiting list?"),
         "{confirm}"
