@@ -104,26 +104,6 @@ fn used_keys() -> BTreeSet<String> {
 const NOT_YET_TRANSLATED: &[&str] = &[
     // sign-up form (helper registration)
     "attendee/register.html",
-    // back office: conference, agenda, video; moderators (helper l10n-organize-b)
-    "moderate/index.html",
-    "moderate/parts.html",
-    "moderate/roster.html",
-    "moderate/roster_live.html",
-    "moderate/session.html",
-    "organize/agenda.html",
-    "organize/conference_form.html",
-    "organize/conflict.html",
-    "organize/identity.html",
-    "organize/index.html",
-    "organize/limits_confirm.html",
-    "organize/nav.html",
-    "organize/overview.html",
-    "organize/session_cancel.html",
-    "organize/session_delete.html",
-    "organize/session_form.html",
-    "organize/session_video.html",
-    "organize/unpublish.html",
-    "organize/video.html",
 ];
 
 /// The English words left in a template outside its expressions: text between tags
@@ -636,4 +616,82 @@ async fn the_registrations_and_statistics_pages_speak_french_and_arabic_with_plu
     assert!(ar.contains(&reach), "{reach} in {ar}");
     assert!(ar.contains("التسجيلات حسب الحالة"));
     assert!(!ar.contains("Registrations by status"));
+}
+
+/// The page without the isolation marks Fluent puts around placeables.
+fn plain(html: &str) -> String {
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[tokio::test]
+async fn the_moderators_session_page_and_the_organizers_agenda_speak_russian_and_chinese() {
+    use plenary::domain::l10n::t_count;
+    use plenary::domain::lang::Lang;
+
+    let app = TestApp::spawn_demo(20).await;
+    let moderator = app.new_browser();
+    app.sign_in_demo(&moderator, "moderator@demo.plenary.test")
+        .await;
+    let get = |client: &reqwest::Client, path: String| {
+        let url = app.url(&path);
+        let client = client.clone();
+        async move {
+            let r = client.get(url).send().await.unwrap();
+            assert_eq!(r.status().as_u16(), 200, "{path}");
+            plain(&r.text().await.unwrap())
+        }
+    };
+    let mine = get(&moderator, "/moderate?lang=ru".into()).await;
+    assert!(mine.contains("<h1>Мои заседания</h1>"), "{mine}");
+    let start = mine
+        .find("href=\"/moderate/c/")
+        .expect("a session of the demo moderator")
+        + "href=\"".len();
+    let session = mine[start..].split('"').next().unwrap().to_string();
+
+    let ru = get(&moderator, format!("{session}?lang=ru")).await;
+    assert!(ru.contains(r#"<html lang="ru" dir="ltr">"#));
+    assert!(ru.contains(">Порядок выступлений</h2>"), "{ru}");
+    assert!(ru.contains(">Участники по странам</h2>"), "{ru}");
+    // The count of countries in the summary takes the Russian plural form.
+    let countries = ru.matches("<tr><th scope=\"row\">").count() as i64 - 1;
+    assert!(countries > 0, "{ru}");
+    let phrase = plain(&t_count(Lang::Ru, "orgb-cc-countries", countries));
+    assert!(ru.contains(&format!("из {phrase};")), "{phrase} in {ru}");
+    assert_eq!(
+        plain(&t_count(Lang::Ru, "orgb-cc-countries", 1)),
+        "1 страны"
+    );
+    assert_eq!(plain(&t_count(Lang::Ru, "orgb-cc-countries", 3)), "3 стран");
+    assert_eq!(
+        plain(&t_count(Lang::Ru, "orgb-picked-count", 21)),
+        "Это заседание выбрал 21 участник."
+    );
+    assert_eq!(
+        plain(&t_count(Lang::Ru, "orgb-picked-count", 3)),
+        "Это заседание выбрали 3 участника."
+    );
+    assert_eq!(
+        plain(&t_count(Lang::Ru, "orgb-picked-count", 11)),
+        "Это заседание выбрали 11 участников."
+    );
+
+    let zh = get(&moderator, format!("{session}?lang=zh")).await;
+    assert!(zh.contains(r#"<html lang="zh" dir="ltr">"#));
+    assert!(zh.contains(">发言顺序</h2>"), "{zh}");
+    assert!(zh.contains(">按国家统计的与会者</h2>"), "{zh}");
+
+    let organizer = app.new_browser();
+    app.sign_in_demo(&organizer, "organizer@demo.plenary.test")
+        .await;
+    let agenda = "/organize/c/ip-ai-2020/agenda";
+    let ru = get(&organizer, format!("{agenda}?lang=ru")).await;
+    assert!(ru.contains("<h1>Программа</h1>"), "{ru}");
+    assert!(ru.contains(">Добавить заседание</a>"));
+    assert!(ru.contains("<th scope=\"col\">Заседание</th>"));
+    assert!(ru.contains(">Обзор</a>"), "the back office's navigation");
+    let zh = get(&organizer, format!("{agenda}?lang=zh")).await;
+    assert!(zh.contains("<h1>议程</h1>"), "{zh}");
+    assert!(zh.contains(">添加场次</a>"));
+    assert!(!zh.contains(">Agenda<"), "{zh}");
 }

@@ -22,7 +22,24 @@ const ATTENDEE: &str = "attendee@demo.plenary.test";
 
 async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
     let r = client.get(app.url(path)).send().await.unwrap();
-    (r.status().as_u16(), r.text().await.unwrap())
+    (r.status().as_u16(), plain(r.text().await.unwrap()))
+}
+
+/// The page without the Unicode isolation marks Fluent puts around names and numbers.
+fn plain(html: String) -> String {
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// [`TestApp::get_html`] without isolation marks.
+async fn plain_html(app: &TestApp, path: &str) -> (u16, String) {
+    let (status, html) = app.get_html(path).await;
+    (status, plain(html))
+}
+
+/// The demo people have preferred languages of their own; these tests read English.
+async fn english(app: &TestApp, client: &reqwest::Client) {
+    let r = client.get(app.url("/?lang=en")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
 }
 
 #[derive(Clone, Debug)]
@@ -226,10 +243,11 @@ async fn my_sessions_shows_role_countdown_and_the_hosts_join_link_in_its_window(
     let open = opening(&app).await;
     let url = open.join_url.clone().unwrap();
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
 
     app.clock
         .set(open.starts_at - Duration::minutes(130) + Duration::seconds(20));
-    let (status, page) = app.get_html("/moderate").await;
+    let (status, page) = plain_html(&app, "/moderate").await;
     assert_eq!(status, 200);
     assert!(page.contains(&html_escape(&open.title)), "{page}");
     assert!(page.contains("starts in 2 h 10 min"), "{page}");
@@ -239,16 +257,16 @@ async fn my_sessions_shows_role_countdown_and_the_hosts_join_link_in_its_window(
     assert!(page.contains("The meeting link for hosts appears on"));
 
     app.clock.set(open.starts_at - Duration::minutes(29));
-    let (_, page) = app.get_html("/moderate").await;
+    let (_, page) = plain_html(&app, "/moderate").await;
     assert!(page.contains(&url), "host link 29 minutes before");
 
     app.clock.set(open.starts_at + Duration::minutes(5));
-    let (_, page) = app.get_html("/moderate").await;
+    let (_, page) = plain_html(&app, "/moderate").await;
     assert!(page.contains("running now"));
     assert!(page.contains(&url));
 
     app.clock.set(open.ends_at + Duration::minutes(1));
-    let (_, page) = app.get_html("/moderate").await;
+    let (_, page) = plain_html(&app, "/moderate").await;
     assert!(page.contains("ended"));
     assert!(!page.contains(&url), "no host link after the end");
 }
@@ -257,9 +275,10 @@ async fn my_sessions_shows_role_countdown_and_the_hosts_join_link_in_its_window(
 async fn my_sessions_shows_times_in_the_profile_zone_or_the_one_asked_for() {
     let app = TestApp::spawn_demo(5).await;
     app.sign_in_demo(&app.client, MODERATOR).await;
-    let (_, page) = app.get_html("/moderate").await;
+    english(&app, &app.client).await;
+    let (_, page) = plain_html(&app, "/moderate").await;
     assert!(page.contains("Europe/Zurich") && page.contains("CEST"));
-    let (_, page) = app.get_html("/moderate?tz=Asia/Tokyo").await;
+    let (_, page) = plain_html(&app, "/moderate?tz=Asia/Tokyo").await;
     assert!(
         page.contains("Asia/Tokyo") && page.contains("JST"),
         "{page}"
@@ -271,7 +290,8 @@ async fn my_sessions_shows_times_in_the_profile_zone_or_the_one_asked_for() {
 async fn my_sessions_tells_a_user_without_sessions_what_this_page_is_for() {
     let app = TestApp::spawn_demo(5).await;
     app.sign_in_demo(&app.client, ATTENDEE).await;
-    let (status, page) = app.get_html("/moderate").await;
+    english(&app, &app.client).await;
+    let (status, page) = plain_html(&app, "/moderate").await;
     assert_eq!(status, 200);
     assert!(page.contains("You do not moderate or speak in any session yet"));
     assert!(
@@ -280,6 +300,7 @@ async fn my_sessions_tells_a_user_without_sessions_what_this_page_is_for() {
     );
     let host = app.new_browser();
     app.sign_in_demo(&host, MODERATOR).await;
+    english(&app, &host).await;
     let home = host
         .get(app.url("/"))
         .send()
@@ -303,6 +324,7 @@ async fn the_roster_lists_every_enrolled_attendee_with_country_status_and_arriva
     let people = enrolled(&app, &open.id).await;
     assert!(people.len() > 20, "the demo opening has a crowd");
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let r = app.get(&roster_path(&open.id)).await;
     assert_eq!(r.status().as_u16(), 200);
     assert!(
@@ -334,12 +356,13 @@ async fn the_roster_filters_searches_and_sorts() {
     let open = opening(&app).await;
     let people = enrolled(&app, &open.id).await;
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let base = roster_path(&open.id);
 
     // By country.
     let code = people[0].2.clone();
     let expected = people.iter().filter(|p| p.2 == code).count();
-    let (_, page) = app.get_html(&format!("{base}?country={code}")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?country={code}")).await;
     let shown = rows(&page);
     assert_eq!(shown.len(), expected);
     assert!(shown.iter().all(|r| r.2 == country_name(&code)));
@@ -347,9 +370,9 @@ async fn the_roster_filters_searches_and_sorts() {
 
     // By attendance.
     let joined = people.iter().filter(|p| p.3.is_some()).count();
-    let (_, page) = app.get_html(&format!("{base}?attendance=joined")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?attendance=joined")).await;
     assert_eq!(rows(&page).len(), joined);
-    let (_, page) = app.get_html(&format!("{base}?attendance=not-joined")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?attendance=not-joined")).await;
     assert_eq!(rows(&page).len(), people.len() - joined);
 
     // Search by name (any case), organisation and email.
@@ -381,23 +404,23 @@ async fn the_roster_filters_searches_and_sorts() {
     })
     .await;
     for q in ["quuxington", "QUUX", "100%25%20tests"] {
-        let (_, page) = app.get_html(&format!("{base}?q={q}")).await;
+        let (_, page) = plain_html(&app, &format!("{base}?q={q}")).await;
         let shown = rows(&page);
         assert_eq!(shown.len(), 1, "search {q}");
         assert_eq!(shown[0].0, rid);
     }
-    let (_, page) = app.get_html(&format!("{base}?q=FINDME.X")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?q=FINDME.X")).await;
     assert_eq!(
         rows(&page).iter().map(|r| &r.0).collect::<Vec<_>>(),
         [&rid2]
     );
-    let (_, page) = app.get_html(&format!("{base}?q=%25")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?q=%25")).await;
     assert_eq!(rows(&page).len(), 1, "% is a literal, not a wildcard");
-    let (_, page) = app.get_html(&format!("{base}?q=nobody-has-this")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?q=nobody-has-this")).await;
     assert!(page.contains("Nobody matches these filters."));
 
     // Sorting.
-    let (_, page) = app.get_html(&base).await;
+    let (_, page) = plain_html(&app, &base).await;
     let shown = rows(&page);
     assert_eq!(
         shown.first().unwrap().1,
@@ -406,7 +429,7 @@ async fn the_roster_filters_searches_and_sorts() {
     );
     let names: Vec<String> = shown.iter().map(|r| r.1.to_lowercase()).collect();
     assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
-    let (_, page) = app.get_html(&format!("{base}?sort=country")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?sort=country")).await;
     let countries: Vec<String> = rows(&page).into_iter().map(|r| r.2).collect();
     let mut sorted = countries.clone();
     sorted.sort_by_key(|c| {
@@ -416,7 +439,7 @@ async fn the_roster_filters_searches_and_sorts() {
     });
     assert_eq!(countries, sorted, "by English country name");
     assert!(page.contains("aria-sort=\"ascending\"><a href=\"/moderate/c/"));
-    let (_, page) = app.get_html(&format!("{base}?sort=joined")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?sort=joined")).await;
     let joined_cells: Vec<Option<String>> = rows(&page).into_iter().map(|r| r.3).collect();
     let first_absent = joined_cells
         .iter()
@@ -431,7 +454,7 @@ async fn the_roster_filters_searches_and_sorts() {
         times.windows(2).all(|w| w[0] <= w[1]),
         "first arrivals first"
     );
-    let (_, page) = app.get_html(&format!("{base}?sort=joined-latest")).await;
+    let (_, page) = plain_html(&app, &format!("{base}?sort=joined-latest")).await;
     let latest: Vec<String> = rows(&page).into_iter().filter_map(|r| r.3).collect();
     assert!(latest.windows(2).all(|w| w[0] >= w[1]), "latest first");
     assert!(page.contains("aria-sort=\"descending\""));
@@ -455,7 +478,8 @@ async fn counts_by_country_come_as_a_table_and_a_chart_with_the_same_numbers() {
         .map(|(c, n)| (c.clone(), *n))
         .unwrap();
     app.sign_in_demo(&app.client, MODERATOR).await;
-    let (_, page) = app.get_html(&roster_path(&open.id)).await;
+    english(&app, &app.client).await;
+    let (_, page) = plain_html(&app, &roster_path(&open.id)).await;
     let name = html_escape(&country_name(&top));
     assert!(page.contains(&format!(
         "<tr><th scope=\"row\">{name}</th><td class=\"num\">{enrolled_n}</td><td class=\"num\">{joined_n}</td></tr>"
@@ -492,7 +516,8 @@ async fn a_deleted_account_shows_as_deleted_account_with_its_country() {
     })
     .await;
     app.sign_in_demo(&app.client, MODERATOR).await;
-    let (_, page) = app.get_html(&roster_path(&open.id)).await;
+    english(&app, &app.client).await;
+    let (_, page) = plain_html(&app, &roster_path(&open.id)).await;
     let shown = rows(&page);
     let row = shown
         .iter()
@@ -520,16 +545,17 @@ async fn the_roster_refreshes_itself_only_while_the_session_runs() {
     let open = opening(&app).await;
     arrivals(&app, &open.id, open.starts_at).await;
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let path = roster_path(&open.id);
     app.clock.set(open.starts_at - Duration::hours(5));
-    let (_, page) = app.get_html(&path).await;
+    let (_, page) = plain_html(&app, &path).await;
     assert!(!page.contains("data-live-url"));
     assert!(
         page.contains(&format!("href=\"{path}\">Refresh</a>")),
         "plain reload"
     );
     app.clock.set(open.starts_at + Duration::minutes(5));
-    let (_, page) = app.get_html(&format!("{path}?attendance=joined")).await;
+    let (_, page) = plain_html(&app, &format!("{path}?attendance=joined")).await;
     assert!(page.contains(&format!("data-live-url=\"{path}/live?attendance=joined\"")));
     let r = app.get(&format!("{path}/live?attendance=joined")).await;
     assert_eq!(r.status().as_u16(), 200);
@@ -552,7 +578,8 @@ async fn the_print_stylesheet_drops_navigation_and_controls_but_not_rows() {
     let app = TestApp::spawn_demo(10).await;
     let open = opening(&app).await;
     app.sign_in_demo(&app.client, MODERATOR).await;
-    let (_, page) = app.get_html(&roster_path(&open.id)).await;
+    english(&app, &app.client).await;
+    let (_, page) = plain_html(&app, &roster_path(&open.id)).await;
     for class in [
         "roster-filters",
         "roster-toolbar",
@@ -605,11 +632,8 @@ async fn the_roster_csv_is_rfc_4180_utf8_with_formulas_neutralised() {
     })
     .await;
     app.sign_in_demo(&app.client, MODERATOR).await;
-    // In English (the demo moderator's own language is another): header rows follow
-    // the reader's language.
-    let r = app
-        .get(&format!("{}.csv?lang=en", roster_path(&open.id)))
-        .await;
+    english(&app, &app.client).await;
+    let r = app.get(&format!("{}.csv", roster_path(&open.id))).await;
     assert_eq!(r.status().as_u16(), 200);
     assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
     assert!(
@@ -685,6 +709,7 @@ async fn a_moderator_checks_someone_in_and_undoes_it_with_who_and_an_audit_trail
     let name = name.unwrap();
     let moderator = user_id(&app, MODERATOR).await;
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let path = roster_path(&open.id);
     let at = open.starts_at + Duration::minutes(3);
     app.clock.set(at);
@@ -714,14 +739,14 @@ async fn a_moderator_checks_someone_in_and_undoes_it_with_who_and_an_audit_trail
     assert_eq!(last.1.as_deref(), Some("absent"));
     assert!(last.2.as_deref().unwrap().starts_with("present since 20"));
 
-    let (_, page) = app.get_html(&location(&r)).await;
+    let (_, page) = plain_html(&app, &location(&r)).await;
     assert!(page.contains(&html_escape(&format!("Marked {name} present."))));
     assert!(page.contains(&format!(
         "action=\"/moderate/c/{SLUG}/sessions/{}/roster/undo\"",
         open.id
     )));
     assert!(page.contains(">Undo</button>"));
-    let (_, again) = app.get_html(&path).await;
+    let (_, again) = plain_html(&app, &path).await;
     assert!(
         !again.contains(">Undo</button>"),
         "the offer goes with the message"
@@ -736,7 +761,7 @@ async fn a_moderator_checks_someone_in_and_undoes_it_with_who_and_an_audit_trail
     assert_eq!(audit.len(), 2);
     assert_eq!(audit[1].0, "roster.check_out");
     assert_eq!(audit[1].2.as_deref(), Some("absent"));
-    let (_, page) = app.get_html(&location(&r)).await;
+    let (_, page) = plain_html(&app, &location(&r)).await;
     assert!(page.contains(&html_escape(&format!(
         "Undone: {name} is marked absent again."
     ))));
@@ -745,7 +770,7 @@ async fn a_moderator_checks_someone_in_and_undoes_it_with_who_and_an_audit_trail
     let r = app
         .submit(&path, &format!("{path}/undo"), &[("back", "")])
         .await;
-    let (_, page) = app.get_html(&location(&r)).await;
+    let (_, page) = plain_html(&app, &location(&r)).await;
     assert!(page.contains("There is nothing to undo."));
     assert_eq!(audit_actions(&app).await.len(), 2);
 }
@@ -758,6 +783,7 @@ async fn marking_twice_changes_nothing_and_withdraws_the_undo_offer() {
     let people = enrolled(&app, &open.id).await;
     let rid = people.iter().find(|p| p.3.is_some()).unwrap().0.clone();
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let path = roster_path(&open.id);
     let r = app
         .submit(
@@ -778,7 +804,7 @@ async fn marking_twice_changes_nothing_and_withdraws_the_undo_offer() {
             &[("mark", &format!("absent:{rid}"))],
         )
         .await;
-    let (_, page) = app.get_html(&location(&r2)).await;
+    let (_, page) = plain_html(&app, &location(&r2)).await;
     assert!(page.contains("was already marked absent."));
     assert!(!page.contains(">Undo</button>"));
     assert_eq!(audit_actions(&app).await.len(), 1);
@@ -788,7 +814,7 @@ async fn marking_twice_changes_nothing_and_withdraws_the_undo_offer() {
     let r = app
         .submit(&path, &format!("{path}/undo"), &[("back", "")])
         .await;
-    let (_, page) = app.get_html(&location(&r)).await;
+    let (_, page) = plain_html(&app, &location(&r)).await;
     assert!(page.contains("There is nothing to undo."));
 }
 
@@ -800,6 +826,7 @@ async fn an_undo_after_someone_else_changed_the_line_does_nothing() {
     let people = enrolled(&app, &open.id).await;
     let (rid, _, _, joined) = people.iter().find(|p| p.3.is_some()).unwrap().clone();
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let path = roster_path(&open.id);
     app.submit(
         &path,
@@ -809,6 +836,7 @@ async fn an_undo_after_someone_else_changed_the_line_does_nothing() {
     .await;
     // The organizer checks the same person in from another browser meanwhile.
     let organizer = app.demo_browser(ORGANIZER).await;
+    english(&app, &organizer).await;
     submit_with(
         &organizer,
         &app.base,
@@ -820,7 +848,7 @@ async fn an_undo_after_someone_else_changed_the_line_does_nothing() {
     let r = app
         .submit(&path, &format!("{path}/undo"), &[("back", "")])
         .await;
-    let (_, page) = app.get_html(&location(&r)).await;
+    let (_, page) = plain_html(&app, &location(&r)).await;
     assert!(page.contains("Not undone"), "{page}");
     let (at, by) = attendance_of(&app, &open.id, &rid).await;
     assert!(
@@ -838,6 +866,7 @@ async fn undo_restores_the_exact_arrival_time_of_a_self_joined_attendee() {
     let people = enrolled(&app, &open.id).await;
     let (rid, _, _, joined) = people.iter().find(|p| p.3.is_some()).unwrap().clone();
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let path = roster_path(&open.id);
     app.submit(
         &path,
@@ -864,6 +893,7 @@ async fn a_check_in_without_the_forms_token_is_refused() {
     let people = enrolled(&app, &open.id).await;
     let rid = people.iter().find(|p| p.3.is_none()).unwrap().0.clone();
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let r = app
         .client
         .post(app.url(&format!("{}/check-in", roster_path(&open.id))))
@@ -904,6 +934,7 @@ async fn the_run_of_show_reports_every_error_at_once_and_keeps_what_was_typed() 
     let speakers = speaker_slots(&app, &panel).await;
     assert!(speakers.len() >= 2);
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let page = session_path(&panel);
     let mut fields: Vec<(String, String)> = Vec::new();
     for (i, (uid, _, _, _)) in speakers.iter().enumerate() {
@@ -921,7 +952,7 @@ async fn the_run_of_show_reports_every_error_at_once_and_keeps_what_was_typed() 
         .submit(&page, &format!("{page}/run-of-show"), &refs)
         .await;
     assert_eq!(r.status().as_u16(), 200);
-    let body = r.text().await.unwrap();
+    let body = plain(r.text().await.unwrap());
     assert!(body.contains("There is a problem"));
     assert!(body.contains("<title>Error: "));
     for (uid, name, _, _) in &speakers {
@@ -952,6 +983,7 @@ async fn the_moderator_orders_and_times_the_speakers_who_then_see_their_slot() {
     let speakers = speaker_slots(&app, &panel).await;
     let n = speakers.len();
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let page = session_path(&panel);
     // Reverse the order; the demo speaker (first) gets 12 minutes, others none.
     let mut fields: Vec<(String, String)> = Vec::new();
@@ -999,6 +1031,8 @@ async fn the_moderator_orders_and_times_the_speakers_who_then_see_their_slot() {
     );
 
     let speaker = app.demo_browser(SPEAKER).await;
+
+    english(&app, &speaker).await;
     let (status, body) = get(&app, &speaker, &page).await;
     assert_eq!(status, 200);
     let me = speakers
@@ -1041,6 +1075,7 @@ async fn speakers_see_counts_by_country_but_no_names_when_the_roster_is_not_shar
     let people = enrolled(&app, &panel).await;
     assert!(!people.is_empty());
     let speaker = app.demo_browser(SPEAKER).await;
+    english(&app, &speaker).await;
     let (status, body) = get(&app, &speaker, &session_path(&panel)).await;
     assert_eq!(status, 200);
     assert!(body.contains("Attendees by country"));
@@ -1075,6 +1110,7 @@ async fn speakers_read_a_shared_roster_without_check_in_and_still_cannot_check_i
     let panel = shared_panel(&app).await;
     let people = enrolled(&app, &panel).await;
     let speaker = app.demo_browser(SPEAKER).await;
+    english(&app, &speaker).await;
     let (_, body) = get(&app, &speaker, &session_path(&panel)).await;
     let shared = format!("{}/attendees", session_path(&panel));
     assert!(body.contains(&format!("href=\"{shared}\"")));
@@ -1106,6 +1142,7 @@ async fn speakers_read_a_shared_roster_without_check_in_and_still_cannot_check_i
     assert_eq!(attendance_of(&app, &panel, &rid).await, before);
     // A moderator following the shared link lands on the full roster.
     let moderator = app.demo_browser(MODERATOR).await;
+    english(&app, &moderator).await;
     let r = moderator
         .get(app.url(&format!("{shared}?sort=country")))
         .send()
@@ -1126,6 +1163,7 @@ async fn a_moderator_of_one_session_is_refused_another_sessions_roster_and_chang
     let people = enrolled(&app, &other).await;
     let rid = people[0].0.clone();
     let moderator = app.demo_browser(MODERATOR).await;
+    english(&app, &moderator).await;
     let (_, mine) = get(&app, &moderator, "/moderate").await;
     assert!(!mine.contains(&other));
     for path in [
@@ -1173,6 +1211,7 @@ async fn checking_in_someone_not_enrolled_in_this_session_is_not_found() {
         })
         .await;
     app.sign_in_demo(&app.client, MODERATOR).await;
+    english(&app, &app.client).await;
     let path = roster_path(&open.id);
     let r = app
         .submit(
@@ -1198,6 +1237,7 @@ async fn attendees_and_anonymous_visitors_are_turned_away_from_every_moderator_r
     let app = TestApp::spawn_demo(10).await;
     let open = opening(&app).await;
     let attendee = app.demo_browser(ATTENDEE).await;
+    english(&app, &attendee).await;
     let anonymous = app.new_browser();
     anonymous.get(app.url("/login")).send().await.unwrap();
     let csrf = common::csrf_in(&get(&app, &attendee, "/password/reset").await.1);
@@ -1236,6 +1276,7 @@ async fn an_organizer_reads_and_changes_any_roster_of_their_conference() {
     let people = enrolled(&app, &other).await;
     let rid = people.iter().find(|p| p.3.is_none()).unwrap().0.clone();
     let organizer = app.demo_browser(ORGANIZER).await;
+    english(&app, &organizer).await;
     let (status, body) = get(&app, &organizer, &roster_path(&other)).await;
     assert_eq!(status, 200);
     assert_eq!(rows(&body).len(), people.len());

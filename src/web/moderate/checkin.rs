@@ -15,6 +15,7 @@ use super::RosterAccess;
 use super::roster::{RosterQuery, with_question_mark};
 use super::undo::{self, Undo};
 use crate::domain::RegistrationId;
+use crate::domain::l10n::{self, Arg};
 use crate::service::moderation::{self, Mark, RosterLine};
 use crate::web::AppState;
 use crate::web::csrf::CsrfForm;
@@ -83,14 +84,18 @@ pub async fn check_in(
         .service
         .run(move |c, sctx| moderation::check_in(c, sctx, &line, present))
         .await?;
-    let state_word = if present { "present" } else { "absent" };
     match mark {
         Mark::Changed {
             name,
             before,
             after,
         } => {
-            flash(&cookie, format!("Marked {name} {state_word}."));
+            let key = if present {
+                "orgb-flash-marked-present"
+            } else {
+                "orgb-flash-marked-absent"
+            };
+            flash(&cookie, l10n::tr_with(key, &[("name", Arg::Text(&name))]));
             let change = Undo {
                 registration,
                 name,
@@ -101,7 +106,12 @@ pub async fn check_in(
         }
         Mark::Unchanged { name } => {
             undo::forget(&cookie);
-            flash(&cookie, format!("{name} was already marked {state_word}."));
+            let key = if present {
+                "orgb-flash-already-present"
+            } else {
+                "orgb-flash-already-absent"
+            };
+            flash(&cookie, l10n::tr_with(key, &[("name", Arg::Text(&name))]));
         }
         Mark::NotEnrolled => return Err(AppError::NotFound),
     }
@@ -132,7 +142,7 @@ pub async fn undo(
     let ctx = moderator(ctx)?;
     let base = ctx.base_path();
     let Some(u) = undo::take(&cookie, ctx.session.id) else {
-        flash(&cookie, "There is nothing to undo.");
+        flash(&cookie, l10n::tr("orgb-flash-nothing-to-undo"));
         return Ok(see_other(&back_to(&base, &form.back, None)));
     };
     let line = line(&ctx, u.registration);
@@ -143,22 +153,14 @@ pub async fn undo(
         .await?;
     flash(
         &cookie,
-        if undone {
-            format!(
-                "Undone: {} is marked {} again.",
-                u.name,
-                if u.before.at.is_some() {
-                    "present"
-                } else {
-                    "absent"
-                }
-            )
-        } else {
-            format!(
-                "Not undone: the attendance of {} was changed in the meantime.",
-                u.name
-            )
-        },
+        l10n::tr_with(
+            match (undone, u.before.at.is_some()) {
+                (true, true) => "orgb-flash-undone-present",
+                (true, false) => "orgb-flash-undone-absent",
+                (false, _) => "orgb-flash-not-undone",
+            },
+            &[("name", Arg::Text(&u.name))],
+        ),
     );
     Ok(see_other(&back_to(&base, &form.back, Some(u.registration))))
 }

@@ -24,6 +24,7 @@ use crate::db;
 use crate::db::sessions::Session;
 use crate::domain::agenda;
 use crate::domain::join::JoinAccess;
+use crate::domain::l10n::{self, Arg};
 use crate::domain::standing::Standing;
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::{clock_zone, long_date};
@@ -68,18 +69,14 @@ impl SessionContext {
 
 /// "Moderator", "Speaker" or "Moderator and speaker".
 pub fn roles_label(roles: &[SessionRole]) -> String {
-    let labels: Vec<&str> = SessionRole::ALL
-        .iter()
-        .filter(|r| roles.contains(r))
-        .map(|r| r.label())
-        .collect();
-    match labels.as_slice() {
-        [] => "Organizer".to_string(),
-        [one] => (*one).to_string(),
-        [first, rest @ ..] => {
-            format!("{first} and {}", rest.join(" and ").to_lowercase())
-        }
-    }
+    let moderates = roles.contains(&SessionRole::Moderator);
+    let speaks = roles.contains(&SessionRole::Speaker);
+    l10n::tr(match (moderates, speaks) {
+        (true, true) => "orgb-role-moderator-and-speaker",
+        (true, false) => "orgb-role-moderator",
+        (false, true) => "orgb-role-speaker",
+        (false, false) => "orgb-role-organizer",
+    })
 }
 
 /// Where a session stands relative to now: the words and a class for styling.
@@ -89,20 +86,23 @@ pub fn relative(
     end: DateTime<Utc>,
 ) -> (String, &'static str) {
     if now >= end {
-        return ("ended".into(), "ended");
+        return (l10n::tr("orgb-rel-ended"), "ended");
     }
     if now >= start {
-        return ("running now".into(), "running");
+        return (l10n::tr("orgb-rel-running"), "running");
     }
     // Rounded up, as a countdown is read: 2 h 9 min 30 s is "2 h 10 min".
     let minutes = ((start - now).num_seconds() + 59).div_euclid(60);
     let words = match minutes {
-        ..=59 => format!("starts in {} min", minutes.max(1)),
+        ..=59 => l10n::tr_count("orgb-rel-minutes", minutes.max(1)),
         60..=2879 => match (minutes / 60, minutes % 60) {
-            (h, 0) => format!("starts in {h} h"),
-            (h, m) => format!("starts in {h} h {m} min"),
+            (h, 0) => l10n::tr_count("orgb-rel-hours", h),
+            (h, m) => l10n::tr_with(
+                "orgb-rel-hours-minutes",
+                &[("hours", Arg::Number(h)), ("minutes", Arg::Number(m))],
+            ),
         },
-        _ => format!("starts in {} days", minutes / (24 * 60)),
+        _ => l10n::tr_count("orgb-rel-days", minutes / (24 * 60)),
     };
     (words, "upcoming")
 }
@@ -136,10 +136,10 @@ pub fn host_join(
         (JoinAccess::Open, Some(url)) => HostJoin::Open(url),
         (JoinAccess::NotYet { opens_at }, _) => {
             let local = opens_at.with_timezone(&tz);
-            HostJoin::OpensAt(format!(
-                "{} at {}",
-                long_date(local.date_naive()),
-                clock_zone(&local)
+            let (date, time) = (long_date(local.date_naive()), clock_zone(&local));
+            HostJoin::OpensAt(l10n::tr_with(
+                "orgb-date-at-time",
+                &[("date", Arg::Text(&date)), ("time", Arg::Text(&time))],
             ))
         }
         (JoinAccess::Ended, _) => HostJoin::Ended,
@@ -246,6 +246,33 @@ impl CountryView {
     pub fn is_partial_chart(&self) -> bool {
         self.lines.len() > self.bars.len()
     }
+
+    /// "300 enrolled from 12 countries; 120 joined." in the reader's language.
+    pub fn summary(&self) -> String {
+        let enrolled = l10n::tr_count("orgb-cc-enrolled", self.total_enrolled);
+        let countries = l10n::tr_count("orgb-cc-countries", self.country_count());
+        let head = l10n::tr_with(
+            "orgb-cc-summary",
+            &[
+                ("enrolled", Arg::Text(&enrolled)),
+                ("countries", Arg::Text(&countries)),
+            ],
+        );
+        format!(
+            "{head} {}",
+            l10n::tr_count("orgb-cc-joined", self.total_joined)
+        )
+    }
+
+    /// How many countries the table lists (a count for a plural message).
+    pub fn country_count(&self) -> i64 {
+        i64::try_from(self.lines.len()).unwrap_or(i64::MAX)
+    }
+
+    /// How many countries the chart shows.
+    pub fn bar_count(&self) -> i64 {
+        i64::try_from(self.bars.len()).unwrap_or(i64::MAX)
+    }
 }
 
 #[cfg(test)]
@@ -257,16 +284,14 @@ mod tests {
     fn relative_time_reads_like_a_person_would_say_it() {
         let start = Utc.with_ymd_and_hms(2020, 7, 7, 13, 0, 0).unwrap();
         let end = start + Duration::minutes(90);
-        let at = |m: i64| relative(start + Duration::minutes(m), start, end).0;
+        let words = |now| l10n::strip_isolation(&relative(now, start, end).0);
+        let at = |m: i64| words(start + Duration::minutes(m));
         assert_eq!(at(-130), "starts in 2 h 10 min");
         assert_eq!(at(-120), "starts in 2 h");
         assert_eq!(at(-45), "starts in 45 min");
+        assert_eq!(words(start - Duration::seconds(30)), "starts in 1 min");
         assert_eq!(
-            relative(start - Duration::seconds(30), start, end).0,
-            "starts in 1 min"
-        );
-        assert_eq!(
-            relative(start - Duration::seconds(7770), start, end).0,
+            words(start - Duration::seconds(7770)),
             "starts in 2 h 10 min"
         );
         assert_eq!(at(-3 * 24 * 60), "starts in 3 days");

@@ -15,6 +15,7 @@ use super::{CountryView, RosterAccess, when};
 use crate::db;
 use crate::db::roster::{Attendance, Filter, Sort};
 use crate::domain::join::HOST_LEAD_MINUTES;
+use crate::domain::l10n::{self, Arg};
 use crate::domain::text::country_name;
 use crate::domain::timefmt::{clock_seconds_zone, clock_zone, day_month_clock_zone, iso_utc};
 use crate::web::AppState;
@@ -44,7 +45,7 @@ pub struct RosterRow {
 }
 
 pub struct SortLink {
-    pub label: &'static str,
+    pub label: String,
     pub href: String,
     /// `aria-sort` value when the table is sorted by this column.
     pub current: Option<&'static str>,
@@ -72,8 +73,38 @@ pub struct RosterView {
 }
 
 impl RosterView {
-    pub fn joined_shown(&self) -> usize {
-        self.rows.iter().filter(|r| r.joined.is_some()).count()
+    pub fn joined_shown(&self) -> i64 {
+        i64::try_from(self.rows.iter().filter(|r| r.joined.is_some()).count()).unwrap_or(i64::MAX)
+    }
+
+    /// How many rows this page shows.
+    pub fn row_count(&self) -> i64 {
+        i64::try_from(self.rows.len()).unwrap_or(i64::MAX)
+    }
+
+    /// "Rows 1–50 of 2,000" (`key` takes `$range` and `$total`), grouped the
+    /// reader's way.
+    pub fn range_of(&self, key: &str) -> String {
+        let lang = l10n::current();
+        let range = format!("{}–{}", lang.number(self.first), lang.number(self.last()));
+        let total = lang.number(self.matching);
+        l10n::tr_with(
+            key,
+            &[("range", Arg::Text(&range)), ("total", Arg::Text(&total))],
+        )
+    }
+
+    /// "Showing 12 of 300 enrolled" when filters narrow the roster.
+    pub fn showing(&self) -> String {
+        let matching = l10n::current().number(self.matching);
+        let enrolled = l10n::tr_count("orgb-cc-enrolled", self.countries.total_enrolled);
+        l10n::tr_with(
+            "orgb-roster-showing",
+            &[
+                ("matching", Arg::Text(&matching)),
+                ("enrolled", Arg::Text(&enrolled)),
+            ],
+        )
     }
 
     /// Position of the last row shown.
@@ -118,6 +149,7 @@ pub struct RosterPage {
 #[derive(Template)]
 #[template(path = "moderate/roster_live.html")]
 pub struct RosterFragment {
+    pub layout: Layout,
     pub live: RosterView,
 }
 
@@ -135,7 +167,7 @@ fn joined_label(at: DateTime<Utc>, session_start: DateTime<Utc>, tz: Tz) -> Stri
 fn sort_link(
     q: &RosterQuery,
     page: &str,
-    label: &'static str,
+    key: &str,
     value: &str,
     current: Option<&'static str>,
 ) -> SortLink {
@@ -144,7 +176,7 @@ fn sort_link(
         params.push(("sort", value.to_string()));
     }
     SortLink {
-        label,
+        label: l10n::tr(key),
         href: format!("{page}{}", with_question_mark(&query(&params))),
         current,
     }
@@ -239,7 +271,7 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
         .map(|e| RosterRow {
             id: e.registration.to_string(),
             deleted: e.name.is_none(),
-            name: e.name.unwrap_or_else(|| "Deleted account".into()),
+            name: e.name.unwrap_or_else(|| l10n::tr("orgb-deleted-account")),
             country: country_name(&e.country),
             organization: e.organization.unwrap_or_default(),
             status: e.status.as_str(),
@@ -255,19 +287,27 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
         .collect();
     let sort = q.sort();
     let live = RosterView {
-        sort_name: sort_link(q, &page, "Name", "", (sort == Sort::Name).then_some(ASC)),
+        sort_name: sort_link(
+            q,
+            &page,
+            "orgb-sort-name",
+            "",
+            (sort == Sort::Name).then_some(ASC),
+        ),
         sort_country: sort_link(
             q,
             &page,
-            "Country",
+            "orgb-col-country",
             "country",
             (sort == Sort::Country).then_some(ASC),
         ),
         // The "Joined" heading toggles between first and latest arrivals.
         sort_joined: match sort {
-            Sort::Joined => sort_link(q, &page, "Joined", "joined-latest", Some(ASC)),
-            Sort::JoinedLatest => sort_link(q, &page, "Joined", "joined", Some("descending")),
-            _ => sort_link(q, &page, "Joined", "joined", None),
+            Sort::Joined => sort_link(q, &page, "orgb-col-joined", "joined-latest", Some(ASC)),
+            Sort::JoinedLatest => {
+                sort_link(q, &page, "orgb-col-joined", "joined", Some("descending"))
+            }
+            _ => sort_link(q, &page, "orgb-col-joined", "joined", None),
         },
         prev_href: (page_no > 1).then(|| q.page_href(&page, (page_no - 1).min(last_page))),
         next_href: (page_no < last_page).then(|| q.page_href(&page, page_no + 1)),
@@ -417,10 +457,7 @@ pub async fn shared(
             with_question_mark(&query)
         )));
     }
-    flash(
-        &cookie,
-        "The organisers of this conference share attendees' details with moderators only. The counts by country are below.",
-    );
+    flash(&cookie, l10n::tr("orgb-flash-roster-moderators-only"));
     Ok(see_other(&format!("{}#countries", ctx.base_path())))
 }
 
@@ -441,5 +478,8 @@ pub async fn roster_live(
     let loaded = load_full(&state, ctx, q.page_filter()).await?;
     let tz = viewer_zone(&req, &q.tz_query(), fallback).tz;
     let (_, live) = view(loaded, &q, tz, state.clock.now());
-    Ok(private(html(&RosterFragment { live })?))
+    Ok(private(html(&RosterFragment {
+        layout: Layout::plain(),
+        live,
+    })?))
 }

@@ -14,6 +14,7 @@ use crate::db;
 use crate::db::sessions::{Person, Slot};
 use crate::domain::FieldErrors;
 use crate::domain::agenda::{self, Timed, group_by_local_day};
+use crate::domain::l10n::{self, Arg};
 use crate::domain::status::SessionRole;
 use crate::domain::timefmt::{iso_utc, long_date};
 use crate::service::moderation;
@@ -69,19 +70,32 @@ impl Timed for ByTime {
     }
 }
 
-/// "2nd of 3 speakers, 10 minutes": a speaker's place in the run of show.
+/// "You speak 2nd of 3, 10 minutes": a speaker's place in the run of show (the
+/// English ordinal is passed along for the languages that use one).
 fn slot_words(session: &db::sessions::Session, me: crate::domain::UserId) -> Option<String> {
     let speakers: Vec<&Person> = session.speakers().collect();
     let index = speakers.iter().position(|p| p.user_id == me)?;
-    let minutes = speakers[index]
-        .slot_minutes
-        .map(|m| format!(", {m} minutes"))
-        .unwrap_or_default();
-    Some(format!(
-        "You speak {} of {}{minutes}",
-        ordinal(index + 1),
-        speakers.len()
-    ))
+    let total = i64::try_from(speakers.len()).unwrap_or(i64::MAX);
+    let position = i64::try_from(index + 1).unwrap_or(i64::MAX);
+    let ordinal = ordinal(index + 1);
+    let place = l10n::tr_with(
+        "orgb-my-slot",
+        &[
+            ("position", Arg::Number(position)),
+            ("ordinal", Arg::Text(&ordinal)),
+            ("total", Arg::Number(total)),
+        ],
+    );
+    Some(match speakers[index].slot_minutes {
+        Some(m) => l10n::tr_with(
+            "orgb-my-slot-minutes",
+            &[
+                ("place", Arg::Text(&place)),
+                ("minutes", Arg::Number(i64::from(m))),
+            ],
+        ),
+        None => place,
+    })
 }
 
 fn ordinal(n: usize) -> String {
@@ -318,7 +332,7 @@ pub fn parse_run_of_show(
         let position = if raw.is_empty() {
             errors.add(
                 &position_field(p),
-                format!("Enter a position for {}", p.name),
+                l10n::tr_with("orgb-err-position-missing", &[("name", Arg::Text(&p.name))]),
             );
             None
         } else {
@@ -327,7 +341,13 @@ pub fn parse_run_of_show(
                 _ => {
                     errors.add(
                         &position_field(p),
-                        format!("Enter a position from 1 to {n} for {}", p.name),
+                        l10n::tr_with(
+                            "orgb-err-position-range",
+                            &[
+                                ("name", Arg::Text(&p.name)),
+                                ("max", Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))),
+                            ],
+                        ),
                     );
                     None
                 }
@@ -342,9 +362,12 @@ pub fn parse_run_of_show(
                 _ => {
                     errors.add(
                         &minutes_field(p),
-                        format!(
-                            "Enter a slot for {} from 1 to {MAX_SLOT_MINUTES} minutes, or leave it empty",
-                            p.name
+                        l10n::tr_with(
+                            "orgb-err-slot-range",
+                            &[
+                                ("name", Arg::Text(&p.name)),
+                                ("max", Arg::Number(i64::from(MAX_SLOT_MINUTES))),
+                            ],
                         ),
                     );
                     None
@@ -358,9 +381,12 @@ pub fn parse_run_of_show(
         if parsed.iter().filter(|(_, o, _)| *o == Some(*v)).count() > 1 {
             errors.add(
                 &position_field(p),
-                format!(
-                    "Position {v} is given to more than one speaker: give {} a position of their own",
-                    p.name
+                l10n::tr_with(
+                    "orgb-err-position-taken",
+                    &[
+                        ("name", Arg::Text(&p.name)),
+                        ("position", Arg::Number(i64::from(*v))),
+                    ],
                 ),
             );
         }
@@ -409,7 +435,7 @@ pub async fn save_run_of_show(
         .service
         .run(move |c, sctx| moderation::save_run_of_show(c, sctx, actor, &session, &slots))
         .await?;
-    flash(&cookie, "Run of show saved.");
+    flash(&cookie, l10n::tr("orgb-flash-run-of-show-saved"));
     Ok(see_other(&format!("{}#run-of-show", ctx.base_path())))
 }
 

@@ -11,6 +11,7 @@ use super::session_form::{ConflictPage, SessionForm, form_from, form_page, parse
 use super::{OrgNav, Section, span_session};
 use crate::db::{self, DbConn};
 use crate::domain::agenda::{self, group_by_local_day};
+use crate::domain::l10n::{self, Arg};
 use crate::domain::status::{SessionKind, SessionRole};
 use crate::domain::timefmt::long_date;
 use crate::domain::{FieldErrors, SessionId};
@@ -85,10 +86,10 @@ pub async fn agenda(
                     speakers: names(&mut s.speakers()),
                     warnings: svc::track_overlaps(s, &list)
                         .into_iter()
-                        .map(|t| format!("Overlaps with “{t}” in the same track"))
+                        .map(|t| l10n::tr_with("orgb-warn-overlap", &[("title", Arg::Text(&t))]))
                         .chain(
                             (s.kind != SessionKind::Break && s.moderators().next().is_none())
-                                .then(|| "No moderator yet".to_string()),
+                                .then(|| l10n::tr("orgb-warn-no-moderator")),
                         )
                         .collect(),
                     cancelled: s.cancelled,
@@ -164,16 +165,28 @@ pub async fn create(
         .await?;
     flash(
         &cookie,
-        with_warnings("The session is added to the agenda.", &saved.warnings),
+        with_warnings(&l10n::tr("orgb-flash-session-added"), &saved.warnings),
     );
     Ok(see_other(&format!("/organize/c/{}/agenda", conf.slug)))
+}
+
+/// A number of people as a count for a plural message.
+fn count(n: impl TryInto<i64>) -> i64 {
+    n.try_into().unwrap_or(i64::MAX)
 }
 
 fn with_warnings(message: &str, warnings: &[String]) -> String {
     if warnings.is_empty() {
         message.to_string()
     } else {
-        format!("{message} Note: {}.", warnings.join("; "))
+        let notes = warnings.join("; ");
+        l10n::tr_with(
+            "orgb-flash-with-notes",
+            &[
+                ("message", Arg::Text(message)),
+                ("notes", Arg::Text(&notes)),
+            ],
+        )
     }
 }
 
@@ -192,10 +205,14 @@ async fn rooms(
 }
 
 /// How many people picked the session (the form warns before a change affects them).
-async fn enrolled(state: &AppState, sid: SessionId) -> Result<usize, AppError> {
+async fn enrolled(state: &AppState, sid: SessionId) -> Result<i64, AppError> {
     state
         .db
-        .run(move |c: &mut DbConn| Ok::<_, AppError>(db::sessions::enrolled_people(c, sid)?.len()))
+        .run(move |c: &mut DbConn| {
+            Ok::<_, AppError>(
+                i64::try_from(db::sessions::enrolled_people(c, sid)?.len()).unwrap_or(i64::MAX),
+            )
+        })
         .await
 }
 
@@ -272,11 +289,9 @@ pub async fn update(
         Ok(saved) => {
             let notified = saved.notified;
             let base = if notified > 0 {
-                format!(
-                    "The session is saved and {notified} attendee(s) will be told about the new time."
-                )
+                l10n::tr_count("orgb-flash-session-saved-notified", count(notified))
             } else {
-                "The session is saved.".to_string()
+                l10n::tr("orgb-flash-session-saved")
             };
             flash(&cookie, with_warnings(&base, &saved.warnings));
             Ok(see_other(&format!("/organize/c/{}/agenda", conf.slug)))
@@ -285,9 +300,9 @@ pub async fn update(
             let mut e = FieldErrors::new();
             e.add(
                 "start",
-                format!(
-                    "This time double-books people: {}. Change the time or the people first.",
-                    clashes.join("; ")
+                l10n::tr_with(
+                    "orgb-err-double-booked",
+                    &[("clashes", Arg::Text(&clashes.join("; ")))],
                 ),
             );
             rerender(e, form)
@@ -343,7 +358,7 @@ pub struct DeletePage {
     pub layout: Layout,
     pub nav: OrgNav,
     pub title: String,
-    pub enrolled: usize,
+    pub enrolled: i64,
     pub action: String,
 }
 
@@ -390,9 +405,9 @@ pub async fn delete(
     flash(
         &cookie,
         if notified > 0 {
-            format!("The session is deleted; {notified} attendee(s) will be told.")
+            l10n::tr_count("orgb-flash-session-deleted-notified", count(notified))
         } else {
-            "The session is deleted.".to_string()
+            l10n::tr("orgb-flash-session-deleted")
         },
     );
     Ok(see_other(&format!("/organize/c/{slug}/agenda")))
@@ -412,7 +427,7 @@ pub struct CancelPage {
     pub session_id: String,
     /// The session is cancelled now: the page offers to reinstate it.
     pub cancelled: bool,
-    pub enrolled: usize,
+    pub enrolled: i64,
     pub action: String,
 }
 
@@ -465,17 +480,17 @@ pub async fn cancel(
         .service
         .run(move |c, ctx| svc::set_cancelled(c, ctx, &conf, actor, sid, cancel))
         .await?;
-    let done = if cancel {
-        "The session is cancelled"
-    } else {
-        "The session is back on the agenda"
-    };
     flash(
         &cookie,
-        if notified > 0 {
-            format!("{done}; {notified} attendee(s) will be told.")
-        } else {
-            format!("{done}.")
+        match (cancel, notified > 0) {
+            (true, true) => {
+                l10n::tr_count("orgb-flash-session-cancelled-notified", count(notified))
+            }
+            (true, false) => l10n::tr("orgb-flash-session-cancelled"),
+            (false, true) => {
+                l10n::tr_count("orgb-flash-session-reinstated-notified", count(notified))
+            }
+            (false, false) => l10n::tr("orgb-flash-session-reinstated"),
         },
     );
     Ok(see_other(&format!("/organize/c/{slug}/agenda")))

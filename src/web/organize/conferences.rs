@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::domain::agenda::local_to_utc;
+use crate::domain::l10n::{self, Arg};
 use crate::domain::text::clean_text;
 use crate::domain::timefmt::datetime_local_input;
 use crate::domain::{Email, FieldErrors, TimeZone};
@@ -65,20 +66,28 @@ pub struct ConferenceForm {
     pub confirm_promotions: String,
 }
 
-fn optional_int(raw: &str, min: i32, max: i32, what: &str) -> Result<Option<i32>, String> {
+/// A whole number from `min` to `max`, or nothing; `key` is the message (with
+/// `$min` and `$max`) for anything else.
+fn optional_int(raw: &str, min: i32, max: i32, key: &str) -> Result<Option<i32>, String> {
     let s = raw.trim();
     if s.is_empty() {
         return Ok(None);
     }
     match s.parse::<i32>() {
         Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
-        _ => Err(format!("{what} must be a whole number from {min} to {max}")),
+        _ => Err(l10n::tr_with(
+            key,
+            &[
+                ("min", Arg::Number(i64::from(min))),
+                ("max", Arg::Number(i64::from(max))),
+            ],
+        )),
     }
 }
 
-fn parse_date(raw: &str, what: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("Enter the {what} as a date, like 2026-07-07"))
+/// A date; `key` is the message for anything else.
+fn parse_date(raw: &str, key: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| l10n::tr(key))
 }
 
 fn parse_local(raw: &str) -> Result<Option<NaiveDateTime>, String> {
@@ -89,7 +98,7 @@ fn parse_local(raw: &str) -> Result<Option<NaiveDateTime>, String> {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
         .map(Some)
-        .map_err(|_| "Enter a date and time, like 2026-06-01 09:00".to_string())
+        .map_err(|_| l10n::tr("orgb-err-date-time"))
 }
 
 /// Checks every field at once.
@@ -99,7 +108,7 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
         "title",
         clean_text(&f.title, 200, false).and_then(|t| {
             if t.is_empty() {
-                Err("Enter a title".into())
+                Err(l10n::tr("orgb-err-title"))
             } else {
                 Ok(t)
             }
@@ -113,23 +122,17 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
         && !slug_raw.starts_with('-')
         && !slug_raw.ends_with('-');
     if !slug_ok {
-        e.add(
-            "slug",
-            "Use 3 to 60 lower-case letters, digits and hyphens, like ip-ai-2026",
-        );
+        e.add("slug", l10n::tr("orgb-err-slug"));
     }
     let description = e.check("description", clean_text(&f.description, 20_000, true));
     let tz = e.check("time_zone", TimeZone::parse(&f.time_zone));
-    let starts_on = e.check("starts_on", parse_date(&f.starts_on, "first day"));
-    let ends_on = e.check("ends_on", parse_date(&f.ends_on, "last day"));
+    let starts_on = e.check("starts_on", parse_date(&f.starts_on, "orgb-err-first-day"));
+    let ends_on = e.check("ends_on", parse_date(&f.ends_on, "orgb-err-last-day"));
     if let (Some(a), Some(b)) = (starts_on, ends_on) {
         if b < a {
-            e.add(
-                "ends_on",
-                "The last day must be the same as or after the first day",
-            );
+            e.add("ends_on", l10n::tr("orgb-err-last-before-first"));
         } else if (b - a).num_days() > 30 {
-            e.add("ends_on", "A conference can last at most 31 days");
+            e.add("ends_on", l10n::tr("orgb-err-too-long"));
         }
     }
     let opens_local = e.check(
@@ -154,35 +157,31 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
     {
         e.add(
             "registration_closes_at",
-            "Registration must close after it opens",
+            l10n::tr("orgb-err-close-before-open"),
         );
     }
     let capacity = e.check(
         "capacity",
-        optional_int(&f.capacity, 1, 1_000_000, "Capacity"),
+        optional_int(&f.capacity, 1, 1_000_000, "orgb-err-capacity-range"),
     );
     let quota = e.check(
         "country_quota",
-        optional_int(&f.country_quota, 1, 1_000_000, "The per-country quota"),
+        optional_int(&f.country_quota, 1, 1_000_000, "orgb-err-quota-range"),
     );
     if let (Some(Some(c)), Some(Some(q))) = (capacity, quota)
         && q > c
     {
-        e.add(
-            "country_quota",
-            "The per-country quota cannot exceed the capacity",
-        );
+        e.add("country_quota", l10n::tr("orgb-err-quota-over-capacity"));
     }
     let lead = e.check(
         "join_lead_minutes",
-        optional_int(&f.join_lead_minutes, 0, 240, "The join-link lead time")
-            .map(|v| v.unwrap_or(15)),
+        optional_int(&f.join_lead_minutes, 0, 240, "orgb-err-lead-range").map(|v| v.unwrap_or(15)),
     );
     let privacy = e.check(
         "privacy_notice",
         clean_text(&f.privacy_notice, 5_000, true).and_then(|t| {
             if t.is_empty() {
-                Err("Enter the privacy notice registrants agree to".into())
+                Err(l10n::tr("orgb-err-privacy"))
             } else {
                 Ok(t)
             }
@@ -202,7 +201,8 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
     );
     let reminder_minutes = e.check(
         "reminder_minutes",
-        optional_int(&f.reminder_minutes, 5, 1440, "Reminder minutes").map(|v| v.unwrap_or(30)),
+        optional_int(&f.reminder_minutes, 5, 1440, "orgb-err-reminder-range")
+            .map(|v| v.unwrap_or(30)),
     );
     let default_language = e.check(
         "default_language",
@@ -374,10 +374,7 @@ fn diff(before: &ConferenceForm, after: &ConferenceForm) -> Changes {
 /// The field error of a slug another conference uses.
 fn slug_taken() -> FieldErrors {
     let mut e = FieldErrors::new();
-    e.add(
-        "slug",
-        "Another conference already uses this web address; choose another",
-    );
+    e.add("slug", l10n::tr("orgb-err-slug-taken"));
     e
 }
 
@@ -449,10 +446,7 @@ pub async fn create(
         Err(service::Error::SlugTaken) => return rerender(slug_taken(), form),
         Err(e) => return Err(e.into()),
     }
-    flash(
-        &cookie,
-        "The conference is created as a draft. Add its agenda and organizers, then publish it.",
-    );
+    flash(&cookie, l10n::tr("orgb-flash-conference-created"));
     Ok(see_other(&format!("/organize/c/{slug}")))
 }
 
@@ -524,11 +518,12 @@ pub async fn update(
     flash(
         &cookie,
         if promoted > 0 {
-            format!(
-                "The settings are saved; {promoted} registrant(s) were promoted from the waiting list and mailed."
+            l10n::tr_count(
+                "orgb-flash-settings-saved-promoted",
+                i64::try_from(promoted).unwrap_or(i64::MAX),
             )
         } else {
-            "The settings are saved.".to_string()
+            l10n::tr("orgb-flash-settings-saved")
         },
     );
     Ok(see_other(&format!("/organize/c/{new_slug}/edit")))
@@ -577,11 +572,11 @@ pub async fn publish(
         .await?;
     flash(
         &cookie,
-        if publish {
-            "The conference is published: anyone can see it and register."
+        l10n::tr(if publish {
+            "orgb-flash-published"
         } else {
-            "The conference is unpublished: the public pages now answer 'not found'."
-        },
+            "orgb-flash-unpublished"
+        }),
     );
     Ok(see_other(&format!("/organize/c/{}", conf.slug)))
 }

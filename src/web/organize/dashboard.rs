@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::{OrgNav, Section};
 use crate::db;
+use crate::domain::l10n;
 use crate::domain::status::RegistrationStatus;
 use crate::domain::timefmt::date_span;
 use crate::web::AppState;
@@ -67,10 +68,10 @@ pub struct OverviewPage {
     pub nav: OrgNav,
     pub dates: String,
     pub zone: String,
-    pub counts: Vec<(&'static str, i64)>,
+    pub counts: Vec<(String, i64)>,
     pub countries: i64,
-    pub sessions: usize,
-    pub capacity: Option<i32>,
+    pub sessions: i64,
+    pub capacity: Option<i64>,
 }
 
 #[tracing::instrument(
@@ -90,7 +91,8 @@ pub async fn overview(
         .run(move |c| {
             let by_status = db::stats::by_status(c, cid)?;
             let reach = db::stats::confirmed_reach(c, cid)?;
-            let sessions = db::sessions::for_conference(c, cid)?.len();
+            let sessions =
+                i64::try_from(db::sessions::for_conference(c, cid)?.len()).unwrap_or(i64::MAX);
             Ok::<_, AppError>((by_status, reach, sessions))
         })
         .await?;
@@ -98,7 +100,12 @@ pub async fn overview(
         .iter()
         .map(|s| {
             (
-                s.label(),
+                l10n::tr(match s {
+                    RegistrationStatus::Pending => "orgb-status-pending",
+                    RegistrationStatus::Confirmed => "orgb-status-confirmed",
+                    RegistrationStatus::Waitlisted => "orgb-status-waitlisted",
+                    RegistrationStatus::Cancelled => "orgb-status-cancelled",
+                }),
                 by_status
                     .iter()
                     .find(|(st, _)| st == s.as_str())
@@ -115,6 +122,6 @@ pub async fn overview(
         counts,
         countries,
         sessions,
-        capacity: conf.capacity,
+        capacity: conf.capacity.map(i64::from),
     })
 }

@@ -11,6 +11,7 @@ use crate::db;
 use crate::db::identity::Identity;
 use crate::domain::FieldErrors;
 use crate::domain::identity::{AccentColour, CleanImage, MAX_IMAGE_BYTES};
+use crate::domain::l10n::{self, Arg};
 use crate::domain::text::clean_text;
 use crate::service::identity::{self as svc, Picture};
 use crate::web::AppState;
@@ -36,7 +37,7 @@ pub struct IdentityPage {
     pub errors: FieldErrors,
     pub form: IdentityForm,
     /// (form field, heading, current address) of the logo and the banner.
-    pub pictures: Vec<(&'static str, &'static str, Option<String>)>,
+    pub pictures: Vec<(&'static str, String, Option<String>)>,
     pub upload_hint: String,
 }
 
@@ -57,8 +58,8 @@ fn page(
         errors,
         form,
         pictures: vec![
-            ("logo", "Logo", identity.logo_url()),
-            ("banner", "Banner", identity.banner_url()),
+            ("logo", l10n::tr("orgb-logo"), identity.logo_url()),
+            ("banner", l10n::tr("orgb-banner"), identity.banner_url()),
         ],
         upload_hint: upload_hint(),
     })
@@ -108,7 +109,7 @@ pub async fn save(
         .service
         .run(move |c, ctx| svc::save_identity(c, ctx, actor, cid, accent, contact))
         .await?;
-    flash(&cookie, "The colour and contact line are saved.");
+    flash(&cookie, l10n::tr("orgb-flash-identity-saved"));
     Ok(see_other(&format!(
         "/organize/c/{}/identity",
         org.conference.slug
@@ -147,11 +148,14 @@ pub async fn picture(
         .await?;
     flash(
         &cookie,
-        if removed {
-            format!("The {field} is removed.")
-        } else {
-            format!("The {field} is saved.")
-        },
+        l10n::tr_with(
+            if removed {
+                "orgb-flash-picture-removed"
+            } else {
+                "orgb-flash-picture-saved"
+            },
+            &[("field", Arg::Text(field))],
+        ),
     );
     Ok(see_other(&format!(
         "/organize/c/{}/identity",
@@ -161,9 +165,12 @@ pub async fn picture(
 
 /// The hint under every picture upload field.
 pub fn upload_hint() -> String {
-    format!(
-        "PNG or JPEG, at most {} KB. It is re-encoded as PNG, which removes any metadata such as location.",
-        MAX_IMAGE_BYTES / 1024
+    l10n::tr_with(
+        "orgb-upload-hint",
+        &[(
+            "kb",
+            Arg::Number(i64::try_from(MAX_IMAGE_BYTES / 1024).unwrap_or(0)),
+        )],
     )
 }
 
@@ -174,9 +181,12 @@ pub async fn check_upload(
     max_side: u32,
 ) -> Result<Result<CleanImage, String>, AppError> {
     if upload.too_big {
-        return Ok(Err(format!(
-            "The picture is larger than {} KB; choose a smaller one",
-            MAX_IMAGE_BYTES / 1024
+        return Ok(Err(l10n::tr_with(
+            "orgb-err-picture-too-big",
+            &[(
+                "kb",
+                Arg::Number(i64::try_from(MAX_IMAGE_BYTES / 1024).unwrap_or(0)),
+            )],
         )));
     }
     let file = upload.file;

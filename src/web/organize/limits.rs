@@ -10,6 +10,7 @@ use super::conferences::ConferenceForm;
 use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::domain::capacity::Limits;
+use crate::domain::l10n::{self, Arg};
 use crate::service::waitlist;
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -20,10 +21,23 @@ use crate::web::render::{Layout, html};
 pub struct LimitsConfirmPage {
     pub layout: Layout,
     pub nav: OrgNav,
-    pub promoted: usize,
+    pub promoted: i64,
     pub capacity: String,
     pub quota: String,
     pub fields: Vec<(&'static str, String)>,
+}
+
+impl LimitsConfirmPage {
+    /// "With a capacity of 200 and a per-country quota of 5,".
+    pub fn limits_text(&self) -> String {
+        l10n::tr_with(
+            "orgb-limits-with",
+            &[
+                ("capacity", Arg::Text(&self.capacity)),
+                ("quota", Arg::Text(&self.quota)),
+            ],
+        )
+    }
 }
 
 /// The form's values as hidden fields, the confirmation added.
@@ -75,18 +89,18 @@ pub async fn confirm_page(
     if promoted == 0 {
         return Ok(None);
     }
-    let unlimited = || "no limit".to_string();
+    let unlimited = || l10n::tr("orgb-no-limit");
     Ok(Some(html(&LimitsConfirmPage {
         layout: Layout::from_cookie(cookie),
         nav: OrgNav::new(conf, Section::Settings),
-        promoted,
+        promoted: i64::try_from(promoted).unwrap_or(i64::MAX),
         capacity: limits
             .capacity
-            .map(|n| n.to_string())
+            .map(|n| l10n::current().number(i64::from(n)))
             .unwrap_or_else(unlimited),
         quota: limits
             .country_quota
-            .map(|n| n.to_string())
+            .map(|n| l10n::current().number(i64::from(n)))
             .unwrap_or_else(unlimited),
         fields: hidden_fields(form),
     })?))

@@ -56,19 +56,20 @@ impl Section {
         Section::Video,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Overview => "Overview",
-            Section::Settings => "Settings",
-            Section::Agenda => "Agenda",
-            Section::People => "People",
-            Section::Registrations => "Registrations",
-            Section::Statistics => "Statistics",
-            Section::Announcements => "Announcements",
-            Section::Outbox => "Outbox",
-            Section::Audit => "Audit log",
-            Section::Video => "Video",
-        }
+    /// The section's name in the back office's navigation, in the reader's language.
+    pub fn label(self) -> String {
+        crate::domain::l10n::tr(match self {
+            Section::Overview => "orgb-section-overview",
+            Section::Settings => "orgb-section-settings",
+            Section::Agenda => "orgb-section-agenda",
+            Section::People => "orgb-section-people",
+            Section::Registrations => "orgb-section-registrations",
+            Section::Statistics => "orgb-section-statistics",
+            Section::Announcements => "orgb-section-announcements",
+            Section::Outbox => "orgb-section-outbox",
+            Section::Audit => "orgb-section-audit",
+            Section::Video => "orgb-section-video",
+        })
     }
 
     pub fn path(self) -> &'static str {

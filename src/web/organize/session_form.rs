@@ -11,6 +11,7 @@ use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::agenda::{self, local_to_utc};
+use crate::domain::l10n::{self, Arg};
 use crate::domain::status::SessionKind;
 use crate::domain::text::clean_text;
 use crate::domain::timefmt::{clock, long_date};
@@ -47,8 +48,7 @@ pub struct SessionForm {
 }
 
 fn parse_time(raw: &str) -> Result<NaiveTime, String> {
-    NaiveTime::parse_from_str(raw.trim(), "%H:%M")
-        .map_err(|_| "Enter a time like 14:30".to_string())
+    NaiveTime::parse_from_str(raw.trim(), "%H:%M").map_err(|_| l10n::tr("orgb-err-time"))
 }
 
 pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput, FieldErrors> {
@@ -57,7 +57,7 @@ pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput,
         "title",
         clean_text(&f.title, 200, false).and_then(|t| {
             if t.is_empty() {
-                Err("Enter a title".into())
+                Err(l10n::tr("orgb-err-title"))
             } else {
                 Ok(t)
             }
@@ -65,17 +65,20 @@ pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput,
     );
     let kind = e.check(
         "kind",
-        SessionKind::parse(&f.kind).ok_or_else(|| "Choose the kind of session".to_string()),
+        SessionKind::parse(&f.kind).ok_or_else(|| l10n::tr("orgb-err-kind")),
     );
     let summary = e.check("summary", clean_text(&f.summary, 10_000, true));
     let day = e.check("day", {
         match NaiveDate::parse_from_str(f.day.trim(), "%Y-%m-%d") {
             Ok(d) if d >= conf.starts_on && d <= conf.ends_on => Ok(d),
-            Ok(_) => Err(format!(
-                "Choose a day of the conference ({} to {})",
-                conf.starts_on, conf.ends_on
+            Ok(_) => Err(l10n::tr_with(
+                "orgb-err-day-range",
+                &[
+                    ("first", Arg::Text(&conf.starts_on.to_string())),
+                    ("last", Arg::Text(&conf.ends_on.to_string())),
+                ],
             )),
-            Err(_) => Err("Choose the day".to_string()),
+            Err(_) => Err(l10n::tr("orgb-err-day")),
         }
     });
     let start = e.check("start", parse_time(&f.start));
@@ -103,7 +106,7 @@ pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput,
         } else {
             match s.parse::<i32>() {
                 Ok(n) if (1..=100_000).contains(&n) => Ok(Some(n)),
-                _ => Err("Capacity must be a whole number from 1 to 100000, or empty".to_string()),
+                _ => Err(l10n::tr("orgb-err-session-capacity")),
             }
         }
     });
@@ -117,7 +120,7 @@ pub fn parse_session(f: &SessionForm, conf: &Conference) -> Result<SessionInput,
         {
             Ok(Some(s.to_string()))
         } else {
-            Err("Enter the full meeting address, starting with https://".to_string())
+            Err(l10n::tr("orgb-err-join-url"))
         }
     });
     match (
@@ -190,7 +193,7 @@ pub struct SessionFormPage {
     pub days: Vec<DayOption>,
     pub kinds: &'static [SessionKind],
     pub zone: String,
-    pub enrolled: usize,
+    pub enrolled: i64,
     pub session_id: String,
     /// The conference's rooms, offered as the track field's suggestions.
     pub rooms: Vec<String>,
@@ -204,7 +207,7 @@ pub fn form_page(
     session_id: Option<SessionId>,
     errors: FieldErrors,
     form: SessionForm,
-    enrolled: usize,
+    enrolled: i64,
     rooms: Vec<String>,
 ) -> SessionFormPage {
     SessionFormPage {

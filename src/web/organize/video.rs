@@ -14,6 +14,7 @@ use crate::db;
 use crate::db::conferences::Conference;
 use crate::db::video::{SessionVideo, Settings};
 use crate::domain::FieldErrors;
+use crate::domain::l10n::{self, Arg};
 use crate::domain::secret::Secret;
 use crate::domain::video::Platform;
 use crate::domain::video::bbb::{ChecksumAlgorithm, Server};
@@ -92,7 +93,7 @@ fn web_address(s: &str) -> Result<Option<String>, String> {
         {
             Ok(Some(u))
         }
-        Some(_) => Err("Enter the full address, starting with https://".into()),
+        Some(_) => Err(l10n::tr("orgb-err-web-address")),
     }
 }
 
@@ -101,7 +102,7 @@ fn parse(f: &VideoForm, stored: &Settings) -> Result<(Platform, Settings), Field
     let mut e = FieldErrors::new();
     let platform = e.check(
         "video_platform",
-        Platform::parse(&f.video_platform).ok_or_else(|| "Choose a video platform".to_string()),
+        Platform::parse(&f.video_platform).ok_or_else(|| l10n::tr("orgb-err-platform")),
     );
     let bbb_url = e.check("bbb_url", web_address(&f.bbb_url)).flatten();
     let bbb_secret = opt(&f.bbb_secret).map(Secret::new);
@@ -113,32 +114,26 @@ fn parse(f: &VideoForm, stored: &Settings) -> Result<(Platform, Settings), Field
         .as_deref()
         .is_some_and(|d| d.contains(char::is_whitespace))
     {
-        e.add(
-            "jitsi_domain",
-            "Enter the domain without spaces, like meet.example.org",
-        );
+        e.add("jitsi_domain", l10n::tr("orgb-err-jitsi-domain-spaces"));
     }
     match platform {
         Some(Platform::Bbb) => {
             if bbb_url.is_none() && e.get("bbb_url").is_none() {
-                e.add("bbb_url", "Enter the BigBlueButton server's address");
+                e.add("bbb_url", l10n::tr("orgb-err-bbb-url"));
             }
             if bbb_secret.is_none() && stored.bbb_secret.is_none() {
-                e.add("bbb_secret", "Enter the server's shared secret");
+                e.add("bbb_secret", l10n::tr("orgb-err-bbb-secret"));
             }
         }
         Some(Platform::Jitsi) => {
             if jitsi_domain.is_none() {
-                e.add("jitsi_domain", "Enter the Jitsi domain");
+                e.add("jitsi_domain", l10n::tr("orgb-err-jitsi-domain"));
             }
             if jitsi_app_id.is_none() {
-                e.add(
-                    "jitsi_app_id",
-                    "Enter the app id the server expects as issuer",
-                );
+                e.add("jitsi_app_id", l10n::tr("orgb-err-jitsi-app-id"));
             }
             if jitsi_secret.is_none() && stored.jitsi_secret.is_none() {
-                e.add("jitsi_secret", "Enter the app secret");
+                e.add("jitsi_secret", l10n::tr("orgb-err-jitsi-secret"));
             }
         }
         _ => {}
@@ -203,16 +198,18 @@ async fn page(
 }
 
 fn summary(v: &SessionVideo) -> String {
-    format!(
-        "{}; {}; audience cap {}",
-        if v.record { "recorded" } else { "not recorded" },
-        if v.stream_url.is_some() {
-            "stream set"
-        } else {
-            "no stream"
-        },
-        v.audience_cap
-    )
+    let record = l10n::tr(if v.record {
+        "orgb-video-recorded"
+    } else {
+        "orgb-video-not-recorded"
+    });
+    let stream = l10n::tr(if v.stream_url.is_some() {
+        "orgb-video-stream-set"
+    } else {
+        "orgb-video-no-stream"
+    });
+    let cap = l10n::tr_count("orgb-video-audience-cap", i64::from(v.audience_cap));
+    format!("{record}; {stream}; {cap}")
 }
 
 #[tracing::instrument(name = "organize::video::settings", skip_all, fields(conference = %org.conference.id))]
@@ -260,7 +257,7 @@ pub async fn save(
         .service
         .run(move |c, ctx| svc::save_settings(c, ctx, cid, actor, platform, &settings))
         .await?;
-    flash(&cookie, "The video platform settings are saved.");
+    flash(&cookie, l10n::tr("orgb-flash-video-saved"));
     Ok(see_other(&format!("/organize/c/{}/video", conf.slug)))
 }
 
@@ -288,16 +285,19 @@ pub async fn test_connection(
             };
             let call = Secret::new(server.get_meetings_url());
             match crate::video::call_bbb(&call).await {
-                Ok(()) => (true, "BigBlueButton answered getMeetings: the address and the shared secret work.".to_string()),
-                Err(e) => (false, format!("The test failed: {e}.")),
+                Ok(()) => (true, l10n::tr("orgb-video-test-ok")),
+                Err(e) => (
+                    false,
+                    l10n::tr_with(
+                        "orgb-video-test-failed",
+                        &[("error", Arg::Text(&e.to_string()))],
+                    ),
+                ),
             }
         }
-        (Platform::Bbb, _, _) => (false, "Save the server's address and secret first.".to_string()),
-        (Platform::Jitsi, _, _) => (
-            true,
-            "Jitsi has no API to call: tokens are checked by the server when people join. Join a session as a host to try it.".to_string(),
-        ),
-        _ => (false, "Choose BigBlueButton or Jitsi first.".to_string()),
+        (Platform::Bbb, _, _) => (false, l10n::tr("orgb-video-test-save-first")),
+        (Platform::Jitsi, _, _) => (true, l10n::tr("orgb-video-test-jitsi")),
+        _ => (false, l10n::tr("orgb-video-test-choose")),
     };
     page(
         &state,
@@ -341,7 +341,7 @@ fn parse_session(f: &SessionVideoForm) -> Result<SessionVideo, FieldErrors> {
             .parse::<i32>()
             .ok()
             .filter(|n| (1..=100_000).contains(n))
-            .ok_or_else(|| "Enter a number of people from 1 to 100000".to_string()),
+            .ok_or_else(|| l10n::tr("orgb-err-audience-cap")),
     );
     match (cap, e.is_empty()) {
         (Some(audience_cap), true) => Ok(SessionVideo {
@@ -429,7 +429,7 @@ pub async fn save_session(
         .service
         .run(move |c, ctx| svc::save_session_video(c, ctx, cid, actor, sid, &options))
         .await?;
-    flash(&cookie, "The session's video options are saved.");
+    flash(&cookie, l10n::tr("orgb-flash-session-video-saved"));
     Ok(see_other(&format!(
         "/organize/c/{}/video",
         org.conference.slug
