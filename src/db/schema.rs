@@ -278,6 +278,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    categories (id) {
+        id -> Text,
+        conference_id -> Text,
+        name -> Text,
+        description -> Text,
+        admission -> Text,
+        capacity -> Nullable<Integer>,
+        country_quota -> Nullable<Integer>,
+        listed -> Bool,
+        position -> Integer,
+        archived_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registration_categories (registration_id) {
+        registration_id -> Text,
+        category_id -> Text,
+        approval -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        decision_message -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -299,6 +327,9 @@ diesel::joinable!(video_presence -> users (user_id));
 diesel::joinable!(conference_identity -> conferences (conference_id));
 diesel::joinable!(profiles -> users (user_id));
 diesel::joinable!(announcement_unsubscribes -> conferences (conference_id));
+diesel::joinable!(categories -> conferences (conference_id));
+diesel::joinable!(registration_categories -> registrations (registration_id));
+diesel::joinable!(registration_categories -> categories (category_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -321,4 +352,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     conference_identity,
     profiles,
     announcement_unsubscribes,
+    categories,
+    registration_categories,
 );

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod capacity;
+pub mod categories;
 pub mod clock;
 pub mod countries;
 pub mod fields;

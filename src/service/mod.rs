@@ -8,7 +8,9 @@
 pub mod account;
 pub mod agenda;
 pub mod announcements;
+pub mod approvals;
 pub mod attendance;
+pub mod categories;
 pub mod conferences;
 pub mod identity;
 pub mod login_sessions;

@@ -1,0 +1,2 @@
+DROP TABLE registration_categories;
+DROP TABLE categories;
