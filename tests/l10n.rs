@@ -125,7 +125,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "public/session.html",
     "public/unsubscribe.html",
     // sign-up form (helper registration)
-    "attendee/register.html",
     // account pages (helper l10n-account)
     "account/delete.html",
     "account/email.html",

@@ -56,7 +56,8 @@ fn unexpected(what: &str, value: &str) -> diesel::result::Error {
 }
 
 fn from_row(r: Row) -> QueryResult<Category> {
-    let admission = Admission::parse(&r.admission).ok_or_else(|| unexpected("Admission", &r.admission))?;
+    let admission =
+        Admission::parse(&r.admission).ok_or_else(|| unexpected("Admission", &r.admission))?;
     Ok(Category {
         id: r.id,
         conference_id: r.conference_id,
@@ -104,7 +105,11 @@ pub fn live(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<Cate
 
 /// One category of this conference.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn by_id(conn: &mut DbConn, conference: ConferenceId, id: &str) -> QueryResult<Option<Category>> {
+pub fn by_id(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    id: &str,
+) -> QueryResult<Option<Category>> {
     categories::table
         .filter(categories::conference_id.eq(conference))
         .filter(categories::id.eq(id))
@@ -147,7 +152,12 @@ pub fn insert(
 }
 
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn update(conn: &mut DbConn, id: &str, f: &CategoryFields<'_>, now: DateTime<Utc>) -> QueryResult<()> {
+pub fn update(
+    conn: &mut DbConn,
+    id: &str,
+    f: &CategoryFields<'_>,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
     diesel::update(categories::table.find(id))
         .set((
             categories::name.eq(f.name),
@@ -163,7 +173,12 @@ pub fn update(conn: &mut DbConn, id: &str, f: &CategoryFields<'_>, now: DateTime
 }
 
 /// Archives (`Some(now)`) or restores (`None`) a category.
-pub fn set_archived(conn: &mut DbConn, id: &str, at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> QueryResult<()> {
+pub fn set_archived(
+    conn: &mut DbConn,
+    id: &str,
+    at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
     diesel::update(categories::table.find(id))
         .set((
             categories::archived_at.eq(at.map(to_db_time)),
@@ -234,7 +249,10 @@ fn placement(r: PlacementRow) -> QueryResult<Placement> {
     })
 }
 
-pub fn placement_of(conn: &mut DbConn, registration: RegistrationId) -> QueryResult<Option<Placement>> {
+pub fn placement_of(
+    conn: &mut DbConn,
+    registration: RegistrationId,
+) -> QueryResult<Option<Placement>> {
     registration_categories::table
         .find(registration)
         .select(PlacementRow::as_select())
@@ -350,20 +368,22 @@ pub fn queue(
         ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(rid, uid, name, email, verified, org, country, cat, approval, created)| {
-            let a = approval.unwrap_or_default();
-            Ok(QueueEntry {
-                registration_id: rid,
-                user_id: Some(uid),
-                name,
-                email,
-                email_confirmed: verified.is_some(),
-                organization: org,
-                country,
-                category_id: cat,
-                approval: Approval::parse(&a).ok_or_else(|| unexpected("Approval", &a))?,
-                created_at: from_db_time(created),
-            })
-        })
+        .map(
+            |(rid, uid, name, email, verified, org, country, cat, approval, created)| {
+                let a = approval.unwrap_or_default();
+                Ok(QueueEntry {
+                    registration_id: rid,
+                    user_id: Some(uid),
+                    name,
+                    email,
+                    email_confirmed: verified.is_some(),
+                    organization: org,
+                    country,
+                    category_id: cat,
+                    approval: Approval::parse(&a).ok_or_else(|| unexpected("Approval", &a))?,
+                    created_at: from_db_time(created),
+                })
+            },
+        )
         .collect()
 }

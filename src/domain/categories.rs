@@ -124,7 +124,10 @@ mod tests {
             seat(conf, Some((l(None, Some(1)), t(2, 1)))),
             Seat::CountryQuotaReached
         );
-        assert_eq!(seat((l(Some(3), None), t(3, 0)), Some((l(None, None), t(0, 0)))), Seat::Full);
+        assert_eq!(
+            seat((l(Some(3), None), t(3, 0)), Some((l(None, None), t(0, 0)))),
+            Seat::Full
+        );
     }
 
     #[test]

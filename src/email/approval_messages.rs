@@ -25,10 +25,16 @@ fn my_page(base_url: &str, conf: &Conference) -> (String, String) {
 /// The email is confirmed; the request now waits for the organizers.
 pub fn awaiting(base_url: &str, conf: &Conference, name: &str, category: &str) -> Content {
     let title = Arg::Text(&conf.title);
-    let mut c = base(tr_with("reg-mail-awaiting-subject", &[("conference", title)]), name);
+    let mut c = base(
+        tr_with("reg-mail-awaiting-subject", &[("conference", title)]),
+        name,
+    );
     c.paragraphs.push(tr_with(
         "reg-mail-awaiting-body",
-        &[("conference", Arg::Text(&conf.title)), ("category", Arg::Text(category))],
+        &[
+            ("conference", Arg::Text(&conf.title)),
+            ("category", Arg::Text(category)),
+        ],
     ));
     c.action = Some(my_page(base_url, conf));
     c
@@ -51,7 +57,10 @@ pub fn approved(
     message: Option<&str>,
 ) -> Content {
     let title = Arg::Text(&conf.title);
-    let mut c = base(tr_with("reg-mail-approved-subject", &[("conference", title)]), name);
+    let mut c = base(
+        tr_with("reg-mail-approved-subject", &[("conference", title)]),
+        name,
+    );
     c.paragraphs.push(tr_with(
         "reg-mail-approved-body",
         &[("conference", Arg::Text(&conf.title))],
@@ -62,7 +71,8 @@ pub fn approved(
         Approved::Waitlisted => "reg-mail-approved-waitlisted",
     }));
     if let Some(m) = message {
-        c.details.push((tr("reg-mail-message-label"), m.to_string()));
+        c.details
+            .push((tr("reg-mail-message-label"), m.to_string()));
     }
     c.action = Some(my_page(base_url, conf));
     c
@@ -70,13 +80,17 @@ pub fn approved(
 
 pub fn declined(base_url: &str, conf: &Conference, name: &str, message: Option<&str>) -> Content {
     let title = Arg::Text(&conf.title);
-    let mut c = base(tr_with("reg-mail-declined-subject", &[("conference", title)]), name);
+    let mut c = base(
+        tr_with("reg-mail-declined-subject", &[("conference", title)]),
+        name,
+    );
     c.paragraphs.push(tr_with(
         "reg-mail-declined-body",
         &[("conference", Arg::Text(&conf.title))],
     ));
     if let Some(m) = message {
-        c.details.push((tr("reg-mail-message-label"), m.to_string()));
+        c.details
+            .push((tr("reg-mail-message-label"), m.to_string()));
     }
     c.action = Some(my_page(base_url, conf));
     c

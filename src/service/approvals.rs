@@ -79,7 +79,15 @@ pub fn mail_awaiting(
     let content = l10n::with(lang, || {
         mails::awaiting(ctx.base_url, conf, &user.name, &category)
     });
-    send(conn, ctx, conf, &user.email, "approval_awaiting", content, None)
+    send(
+        conn,
+        ctx,
+        conf,
+        &user.email,
+        "approval_awaiting",
+        content,
+        None,
+    )
 }
 
 /// An organizer's decision on registrations of the queue.
@@ -129,11 +137,7 @@ pub fn decide(
             Some(u) => users::by_id(conn, u)?,
             None => None,
         };
-        let (true, true, Some(user)) = (
-            allowed,
-            reg.conference_id == conf.id,
-            user,
-        ) else {
+        let (true, true, Some(user)) = (allowed, reg.conference_id == conf.id, user) else {
             out.skipped += 1;
             continue;
         };
@@ -145,7 +149,9 @@ pub fn decide(
                 let seat = seat(conn, conf, category.as_ref(), &reg.country)?;
                 let (status, how) = match (seat, verified) {
                     (Seat::Available, true) => (RegistrationStatus::Confirmed, Approved::Confirmed),
-                    (Seat::Available, false) => (RegistrationStatus::Pending, Approved::ConfirmEmail),
+                    (Seat::Available, false) => {
+                        (RegistrationStatus::Pending, Approved::ConfirmEmail)
+                    }
                     _ => (RegistrationStatus::Waitlisted, Approved::Waitlisted),
                 };
                 regs::set_status(conn, reg.id, status, ctx.now)?;
@@ -153,9 +159,19 @@ pub fn decide(
                 let content = l10n::with(lang, || {
                     mails::approved(ctx.base_url, conf, &user.name, how, message)
                 });
-                send(conn, ctx, conf, &user.email, "approval_approved", content, None)?;
+                send(
+                    conn,
+                    ctx,
+                    conf,
+                    &user.email,
+                    "approval_approved",
+                    content,
+                    None,
+                )?;
                 if status == RegistrationStatus::Confirmed {
-                    l10n::with(lang, || super::registration::send_confirmed(conn, ctx, conf, &user))?;
+                    l10n::with(lang, || {
+                        super::registration::send_confirmed(conn, ctx, conf, &user)
+                    })?;
                     out.confirmed += 1;
                 } else if status == RegistrationStatus::Waitlisted {
                     out.waitlisted += 1;
@@ -169,7 +185,15 @@ pub fn decide(
                 let content = l10n::with(lang, || {
                     mails::declined(ctx.base_url, conf, &user.name, message)
                 });
-                send(conn, ctx, conf, &user.email, "approval_declined", content, None)?;
+                send(
+                    conn,
+                    ctx,
+                    conf,
+                    &user.email,
+                    "approval_declined",
+                    content,
+                    None,
+                )?;
                 out.declined += 1;
                 ("registration.decline", "declined")
             }

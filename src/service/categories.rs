@@ -3,9 +3,9 @@
 //! instead). Each change with its audit record.
 
 use super::{Ctx, Result};
+use crate::db::DbConn;
 use crate::db::audit::{self, Entry};
 use crate::db::categories::{self as cats, Category, CategoryFields};
-use crate::db::DbConn;
 use crate::domain::{ConferenceId, UserId};
 
 /// A category as the form gave it (already checked).
@@ -31,11 +31,23 @@ impl CategoryInput {
     }
 
     fn show(&self) -> String {
-        describe(&self.name, self.admission.as_str(), self.capacity, self.country_quota, self.listed)
+        describe(
+            &self.name,
+            self.admission.as_str(),
+            self.capacity,
+            self.country_quota,
+            self.listed,
+        )
     }
 }
 
-fn describe(name: &str, admission: &str, cap: Option<i32>, quota: Option<i32>, listed: bool) -> String {
+fn describe(
+    name: &str,
+    admission: &str,
+    cap: Option<i32>,
+    quota: Option<i32>,
+    listed: bool,
+) -> String {
     let n = |v: Option<i32>| v.map_or_else(|| "-".to_string(), |v| v.to_string());
     format!(
         "{name}; admission: {admission}; capacity: {}; country quota: {}; listed: {listed}",
@@ -45,7 +57,13 @@ fn describe(name: &str, admission: &str, cap: Option<i32>, quota: Option<i32>, l
 }
 
 fn show(c: &Category) -> String {
-    describe(&c.name, c.admission.as_str(), c.capacity, c.country_quota, c.listed)
+    describe(
+        &c.name,
+        c.admission.as_str(),
+        c.capacity,
+        c.country_quota,
+        c.listed,
+    )
 }
 
 fn record(
@@ -80,7 +98,15 @@ pub fn create(
     input: &CategoryInput,
 ) -> Result<String> {
     let id = cats::insert(conn, conference, &input.fields(), ctx.now)?;
-    record(conn, ctx, conference, actor, "category.create", None, Some(&input.show()))?;
+    record(
+        conn,
+        ctx,
+        conference,
+        actor,
+        "category.create",
+        None,
+        Some(&input.show()),
+    )?;
     Ok(id)
 }
 
@@ -94,7 +120,15 @@ pub fn update(
 ) -> Result<()> {
     let before = cats::by_id(conn, conference, id)?.ok_or(super::Error::NotFound)?;
     cats::update(conn, id, &input.fields(), ctx.now)?;
-    record(conn, ctx, conference, actor, "category.update", Some(&show(&before)), Some(&input.show()))
+    record(
+        conn,
+        ctx,
+        conference,
+        actor,
+        "category.update",
+        Some(&show(&before)),
+        Some(&input.show()),
+    )
 }
 
 /// Archives (`true`) or restores a category: archived, it is offered nowhere, and
@@ -109,7 +143,11 @@ pub fn set_archived(
 ) -> Result<()> {
     let c = cats::by_id(conn, conference, id)?.ok_or(super::Error::NotFound)?;
     cats::set_archived(conn, id, archived.then_some(ctx.now), ctx.now)?;
-    let action = if archived { "category.archive" } else { "category.restore" };
+    let action = if archived {
+        "category.archive"
+    } else {
+        "category.restore"
+    };
     record(conn, ctx, conference, actor, action, Some(&show(&c)), None)
 }
 
@@ -137,6 +175,14 @@ pub fn delete(
         return Ok(DeleteOutcome::HasRegistrations(n));
     }
     cats::delete(conn, id)?;
-    record(conn, ctx, conference, actor, "category.delete", Some(&show(&c)), None)?;
+    record(
+        conn,
+        ctx,
+        conference,
+        actor,
+        "category.delete",
+        Some(&show(&c)),
+        None,
+    )?;
     Ok(DeleteOutcome::Deleted)
 }

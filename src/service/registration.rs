@@ -7,14 +7,17 @@ use crate::domain::lang::Lang;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::approvals;
 use super::mail::send;
 use super::{Ctx, Result};
+use crate::db::categories::{self as cats, Category};
 use crate::db::conferences::Conference;
 use crate::db::registrations::{self as regs, NewRegistration, Registration};
 use crate::db::tokens::{self, Purpose, Rejected};
 use crate::db::users::{self, NewUser, User};
 use crate::db::{self, DbConn};
-use crate::domain::capacity::{self, Limits, Seat, Taken};
+use crate::domain::capacity::Seat;
+use crate::domain::categories::{Admission, Approval};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::{CountryCode, Email, PersonName, RegistrationId, TimeZone, UserId};
 use crate::email::{Attachment, messages};
@@ -33,6 +36,8 @@ pub struct SignUp {
     pub password_hash: String,
     /// The language chosen on the form (the page's language unless changed).
     pub language: Lang,
+    /// The participant category chosen (or fixed), when the conference has some.
+    pub category: Option<Category>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -44,25 +49,29 @@ pub enum SignUpOutcome {
     ExistingAccount,
 }
 
-/// Whether a new registrant from `country` gets a seat now (the rule is
-/// [`capacity::seat`]; this counts the seats it needs).
-fn seat_for(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<Seat> {
-    let limits = Limits {
-        capacity: conf.capacity,
-        country_quota: conf.country_quota,
-    };
-    let taken = Taken {
-        total: regs::seats_taken(conn, conf.id, None)?,
-        country: match limits.country_quota {
-            Some(_) => regs::seats_taken(conn, conf.id, Some(country))?,
-            None => 0,
-        },
-    };
-    Ok(capacity::seat(limits, taken))
+/// Whether a new registrant from `country` (in `category`, if any) gets a seat now
+/// (the rule is [`crate::domain::categories::seat`]).
+fn seat_for(
+    conn: &mut DbConn,
+    conf: &Conference,
+    category: Option<&Category>,
+    country: &str,
+) -> Result<Seat> {
+    approvals::seat(conn, conf, category, country)
 }
 
-fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<bool> {
-    Ok(seat_for(conn, conf, country)? == Seat::Available)
+fn seat_available(
+    conn: &mut DbConn,
+    conf: &Conference,
+    category: Option<&Category>,
+    country: &str,
+) -> Result<bool> {
+    Ok(seat_for(conn, conf, category, country)? == Seat::Available)
+}
+
+/// Whether a sign-up in `category` waits for the organizers' approval.
+fn needs_approval(category: Option<&Category>) -> bool {
+    category.is_some_and(|c| c.admission == Admission::Approval)
 }
 
 /// What a sign-up chose for the account, carried by its confirmation link and
@@ -183,15 +192,22 @@ fn register_and_send_link(
     existing: Option<Registration>,
     s: &SignUp,
 ) -> Result<SignUpOutcome> {
+    let held = match &existing {
+        Some(r) => approvals::held(conn, r.id)?.is_some(),
+        None => false,
+    };
     let reg_id = match existing {
-        Some(r) if r.status != RegistrationStatus::Cancelled => r.id,
+        Some(r) if r.status != RegistrationStatus::Cancelled || held => r.id,
         cancelled => {
-            let status = if seat_available(conn, conf, s.country.alpha2())? {
+            let awaiting = needs_approval(s.category.as_ref());
+            let status = if awaiting {
+                RegistrationStatus::Cancelled
+            } else if seat_available(conn, conf, s.category.as_ref(), s.country.alpha2())? {
                 RegistrationStatus::Pending
             } else {
                 RegistrationStatus::Waitlisted
             };
-            match cancelled {
+            let reg_id = match cancelled {
                 Some(r) => {
                     regs::set_status(conn, r.id, status, ctx.now)?;
                     r.id
@@ -210,7 +226,12 @@ fn register_and_send_link(
                     regs::insert(conn, &reg)?;
                     reg.id
                 }
+            };
+            if let Some(c) = &s.category {
+                let approval = awaiting.then_some(Approval::Awaiting);
+                cats::place(conn, reg_id, &c.id, approval, ctx.now)?;
             }
+            reg_id
         }
     };
     let reg = regs::by_id(conn, reg_id)?.ok_or(diesel::result::Error::NotFound)?;
@@ -243,6 +264,9 @@ pub enum JoinOutcome {
     /// Already registered (and not cancelled): nothing changed.
     AlreadyRegistered,
     Registered(RegistrationStatus),
+    /// Registered in an approval category: waits for the organizers (or for the
+    /// email to be confirmed first).
+    AwaitingApproval,
 }
 
 /// One-click registration for a signed-in user, under the country they chose on
@@ -253,16 +277,20 @@ pub fn join(
     conf: &Conference,
     user: &User,
     country: CountryCode,
+    category: Option<&Category>,
 ) -> Result<JoinOutcome> {
     db::lock_conference(conn, conf.id)?;
     let existing = regs::for_user(conn, conf.id, user.id)?;
     if let Some(r) = &existing
-        && r.status != RegistrationStatus::Cancelled
+        && (r.status != RegistrationStatus::Cancelled || approvals::held(conn, r.id)?.is_some())
     {
         return Ok(JoinOutcome::AlreadyRegistered);
     }
     let verified = user.email_verified_at.is_some();
-    let status = match (seat_available(conn, conf, country.alpha2())?, verified) {
+    let awaiting = needs_approval(category);
+    let seat = awaiting || seat_available(conn, conf, category, country.alpha2())?;
+    let status = match (seat, verified) {
+        _ if awaiting => RegistrationStatus::Cancelled,
         (false, _) => RegistrationStatus::Waitlisted,
         (true, true) => RegistrationStatus::Confirmed,
         (true, false) => RegistrationStatus::Pending,
@@ -290,9 +318,21 @@ pub fn join(
             reg.id
         }
     };
+    if let Some(c) = category {
+        cats::place(
+            conn,
+            id,
+            &c.id,
+            awaiting.then_some(Approval::Awaiting),
+            ctx.now,
+        )?;
+    }
     let reg = regs::by_id(conn, id)?.ok_or(diesel::result::Error::NotFound)?;
     match status {
         RegistrationStatus::Confirmed => send_confirmed(conn, ctx, conf, user)?,
+        RegistrationStatus::Cancelled if verified => {
+            approvals::mail_awaiting(conn, ctx, conf, id, user)?;
+        }
         RegistrationStatus::Waitlisted if verified => {
             let p = regs::waitlist_position(conn, &reg)?;
             let content = messages::waitlisted_confirmed(ctx.base_url, conf, &user.name, p);
@@ -316,7 +356,11 @@ pub fn join(
             send(conn, ctx, conf, &user.email, "confirm", content, None)?;
         }
     }
-    Ok(JoinOutcome::Registered(status))
+    Ok(if awaiting {
+        JoinOutcome::AwaitingApproval
+    } else {
+        JoinOutcome::Registered(status)
+    })
 }
 
 /// The confirmation mail with the conference in the user's zone and an .ics file.
@@ -500,6 +544,10 @@ pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOu
             send(conn, ctx, &conf, &user.email, "waitlisted", content, None)?;
             RegistrationStatus::Waitlisted
         }
+        RegistrationStatus::Cancelled => {
+            approvals::mail_awaiting(conn, ctx, &conf, reg.id, &user)?;
+            RegistrationStatus::Cancelled
+        }
         other => other,
     };
     Ok(ConfirmOutcome::Confirmed {
@@ -520,8 +568,10 @@ pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email)
     let Some(reg) = regs::for_user(conn, conf.id, user.id)? else {
         return Ok(());
     };
+    let unverified = user.email_verified_at.is_none();
     let needs_link = reg.status == RegistrationStatus::Pending
-        || (reg.status != RegistrationStatus::Cancelled && user.email_verified_at.is_none());
+        || (reg.status != RegistrationStatus::Cancelled && unverified)
+        || (unverified && approvals::held(conn, reg.id)? == Some(Approval::Awaiting));
     if !needs_link {
         return Ok(());
     }
@@ -545,7 +595,8 @@ pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email)
 pub fn promote_waitlist(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference) -> Result<usize> {
     let mut promoted = 0;
     for reg in regs::waitlist(conn, conf.id)? {
-        match seat_for(conn, conf, &reg.country)? {
+        let category = approvals::category_of(conn, reg.id)?;
+        match seat_for(conn, conf, category.as_ref(), &reg.country)? {
             Seat::Available => {}
             Seat::Full => break,
             Seat::CountryQuotaReached => continue, // the next person may be from a country with room

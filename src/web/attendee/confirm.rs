@@ -254,9 +254,12 @@ pub async fn confirm(
         &cookie,
         match status {
             RegistrationStatus::Waitlisted => {
-                "Your email address is confirmed. The conference is full, so you are on the waiting list."
+                "Your email address is confirmed. The conference is full, so you are on the waiting list.".to_string()
             }
-            _ => "Your registration is confirmed. Pick the sessions you want to follow.",
+            RegistrationStatus::Cancelled => {
+                crate::domain::l10n::tr("reg-flash-email-confirmed-awaiting")
+            }
+            _ => "Your registration is confirmed. Pick the sessions you want to follow.".to_string(),
         },
     );
     Ok(see_other(&format!("/c/{slug}/me")))
