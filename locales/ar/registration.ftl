@@ -137,3 +137,17 @@ reg-mail-declined-body = نأسف لإبلاغكم بأن منظمي «{ $confer
 reg-me-your-registration = تسجيلكم:
 reg-me-awaiting = سجّلتم بصفة «{ $category }». يراجع المنظمون كل تسجيل في هذه الفئة، وسنراسلكم فور اتخاذهم القرار. وإلى ذلك الحين لا يُحجز لكم مقعد ولا يمكنكم اختيار الجلسات.
 reg-me-declined = لم يوافق المنظمون على تسجيلكم بصفة «{ $category }». إذا كنتم ترون أن في ذلك خطأً، يُرجى التواصل معهم.
+## الدعوات: قراءة ملف CSV.
+reg-inv-csv-encoding = الملف ليس نصًا بترميز UTF-8 ابتداءً من هذا السطر. يُرجى حفظه بصيغة «CSV UTF-8» ثم استيراده مجددًا.
+reg-inv-csv-unreadable = تتعذر قراءة هذا السطر بصيغة CSV.
+reg-inv-csv-missing-columns = تنقص سطرَ العناوين الأعمدةُ التالية: { $columns }.
+reg-inv-csv-unknown-category = لا توجد فئة «{ $category }» مفتوحة للدعوات.
+reg-inv-csv-unknown-language = «{ $language }» ليست من اللغات المتاحة (ar، zh، en، fr، ru، es).
+reg-inv-csv-duplicate = يتكرر العنوان { $email } في الملف أكثر من مرة.
+reg-inv-csv-already-invited = سبقت دعوة { $email }.
+reg-inv-csv-empty = لا يتضمن الملف أي دعوة.
+## الدعوات: الرسالة.
+reg-inv-mail-subject = دعوة إلى التسجيل: { $conference }
+reg-inv-mail-body = يسرّنا دعوتكم إلى التسجيل في «{ $conference }». يفتح الرابط أدناه استمارة التسجيل المعدّة لكم.
+reg-inv-mail-action = سجّلوا الآن
+reg-inv-mail-after = هذا الرابط شخصي، ويعمل مرة واحدة، وتنتهي صلاحيته بعد 30 يومًا.

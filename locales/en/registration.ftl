@@ -133,3 +133,17 @@ reg-mail-declined-body = We regret to inform you that the organisers of “{ $co
 reg-me-your-registration = Your registration:
 reg-me-awaiting = You registered as “{ $category }”. The organisers review each registration in this category; we will write to you as soon as they have decided. Until then you hold no seat and cannot pick sessions.
 reg-me-declined = The organisers did not approve your registration as “{ $category }”. If you believe this is a mistake, please contact them.
+## Invitations: reading the CSV.
+reg-inv-csv-encoding = The file is not UTF-8 text from this line on. Save it as “CSV UTF-8” and import it again.
+reg-inv-csv-unreadable = This line cannot be read as CSV.
+reg-inv-csv-missing-columns = The header row lacks these columns: { $columns }.
+reg-inv-csv-unknown-category = There is no category “{ $category }” open to invitations.
+reg-inv-csv-unknown-language = “{ $language }” is not one of the languages offered (ar, zh, en, fr, ru, es).
+reg-inv-csv-duplicate = { $email } appears more than once in the file.
+reg-inv-csv-already-invited = { $email } is already invited.
+reg-inv-csv-empty = The file holds no invitations.
+## Invitations: the mail.
+reg-inv-mail-subject = Invitation to register: { $conference }
+reg-inv-mail-body = You are invited to register for “{ $conference }”. The link below opens the registration form prepared for you.
+reg-inv-mail-action = Register now
+reg-inv-mail-after = The link is personal, works once and expires in 30 days.

@@ -133,3 +133,17 @@ reg-mail-declined-body = Lamentamos comunicarle que los organizadores de «{ $co
 reg-me-your-registration = Su inscripción:
 reg-me-awaiting = Se inscribió como «{ $category }». Los organizadores examinan cada inscripción de esta categoría; le escribiremos en cuanto hayan decidido. Mientras tanto no tiene plaza asignada ni puede elegir sesiones.
 reg-me-declined = Los organizadores no aprobaron su inscripción como «{ $category }». Si considera que se trata de un error, le rogamos que se ponga en contacto con ellos.
+## Invitaciones: lectura del archivo CSV.
+reg-inv-csv-encoding = A partir de esta línea, el archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» e impórtelo de nuevo.
+reg-inv-csv-unreadable = Esta línea no puede leerse como CSV.
+reg-inv-csv-missing-columns = A la fila de encabezado le faltan estas columnas: { $columns }.
+reg-inv-csv-unknown-category = No existe ninguna categoría «{ $category }» abierta a invitaciones.
+reg-inv-csv-unknown-language = «{ $language }» no es uno de los idiomas ofrecidos (ar, zh, en, fr, ru, es).
+reg-inv-csv-duplicate = { $email } figura más de una vez en el archivo.
+reg-inv-csv-already-invited = { $email } ya ha sido invitado.
+reg-inv-csv-empty = El archivo no contiene ninguna invitación.
+## Invitaciones: el correo.
+reg-inv-mail-subject = Invitación a inscribirse: { $conference }
+reg-inv-mail-body = Se le invita a inscribirse en «{ $conference }». El enlace que figura a continuación abre el formulario de inscripción preparado para usted.
+reg-inv-mail-action = Inscribirse
+reg-inv-mail-after = El enlace es personal, funciona una sola vez y caduca en 30 días.

@@ -133,3 +133,17 @@ reg-mail-declined-body = Nous avons le regret de vous informer que les organisat
 reg-me-your-registration = Votre inscription :
 reg-me-awaiting = Vous vous êtes inscrit(e) en tant que « { $category } ». Les organisateurs examinent chaque inscription dans cette catégorie ; nous vous écrirons dès qu'ils auront statué. D'ici là, aucune place ne vous est réservée et vous ne pouvez pas choisir de séances.
 reg-me-declined = Les organisateurs n'ont pas approuvé votre inscription en tant que « { $category } ». Si vous pensez qu'il s'agit d'une erreur, veuillez les contacter.
+## Invitations : lecture du fichier CSV.
+reg-inv-csv-encoding = À partir de cette ligne, le fichier n'est pas un texte UTF-8. Enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.
+reg-inv-csv-unreadable = Cette ligne ne peut pas être lue comme du CSV.
+reg-inv-csv-missing-columns = Il manque ces colonnes dans la ligne d'en-tête : { $columns }.
+reg-inv-csv-unknown-category = Il n'existe aucune catégorie « { $category } » ouverte aux invitations.
+reg-inv-csv-unknown-language = « { $language } » ne fait pas partie des langues proposées (ar, zh, en, fr, ru, es).
+reg-inv-csv-duplicate = { $email } figure plusieurs fois dans le fichier.
+reg-inv-csv-already-invited = { $email } a déjà été invité(e).
+reg-inv-csv-empty = Le fichier ne contient aucune invitation.
+## Invitations : le courriel.
+reg-inv-mail-subject = Invitation à vous inscrire : { $conference }
+reg-inv-mail-body = Vous êtes invité(e) à vous inscrire à « { $conference } ». Le lien ci-dessous ouvre le formulaire d'inscription préparé à votre intention.
+reg-inv-mail-action = S'inscrire
+reg-inv-mail-after = Ce lien est personnel, ne fonctionne qu'une fois et expire dans 30 jours.

@@ -132,3 +132,17 @@ reg-mail-declined-body = 很遗憾地通知您，“{ $conference }”的组织�
 reg-me-your-registration = 您的报名：
 reg-me-awaiting = 您以“{ $category }”身份报名。组织者会审核此类别中的每一份报名；一有结果我们将立即通知您。在此之前，您不占用名额，也无法选择会议场次。
 reg-me-declined = 组织者未批准您以“{ $category }”身份提交的报名。如您认为有误，请与组织者联系。
+## 邀请：读取 CSV 文件。
+reg-inv-csv-encoding = 自此行起，文件不是 UTF-8 文本。请将其另存为“CSV UTF-8”格式后重新导入。
+reg-inv-csv-unreadable = 此行无法按 CSV 格式读取。
+reg-inv-csv-missing-columns = 标题行缺少以下列：{ $columns }。
+reg-inv-csv-unknown-category = 不存在开放邀请的类别“{ $category }”。
+reg-inv-csv-unknown-language = “{ $language }”不在所提供的语言之列（ar、zh、en、fr、ru、es）。
+reg-inv-csv-duplicate = { $email } 在文件中出现不止一次。
+reg-inv-csv-already-invited = 已向 { $email } 发出邀请。
+reg-inv-csv-empty = 文件中没有任何邀请。
+## 邀请：邮件。
+reg-inv-mail-subject = 报名邀请：{ $conference }
+reg-inv-mail-body = 诚邀您报名参加“{ $conference }”。点击下方链接即可打开为您准备的报名表。
+reg-inv-mail-action = 立即报名
+reg-inv-mail-after = 此链接为个人专用，仅可使用一次，30 天后失效。

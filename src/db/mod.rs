@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod login_sessions;
 pub mod profiles;
 pub mod ratelimit;
+pub mod registration_invitations;
 pub mod registrations;
 pub mod registrations_admin;
 pub mod reminders;

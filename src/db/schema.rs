@@ -296,6 +296,29 @@ diesel::table! {
 }
 
 diesel::table! {
+    registration_invitations (id) {
+        id -> Text,
+        conference_id -> Text,
+        category_id -> Text,
+        email -> Text,
+        name -> Text,
+        country -> Text,
+        organization -> Nullable<Text>,
+        language -> Nullable<Text>,
+        token_hash -> Text,
+        allow_forwarding -> Bool,
+        expires_at -> Timestamp,
+        reminded_at -> Nullable<Timestamp>,
+        used_at -> Nullable<Timestamp>,
+        registration_id -> Nullable<Text>,
+        revoked_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     registration_categories (registration_id) {
         registration_id -> Text,
         category_id -> Text,
@@ -330,6 +353,9 @@ diesel::joinable!(announcement_unsubscribes -> conferences (conference_id));
 diesel::joinable!(categories -> conferences (conference_id));
 diesel::joinable!(registration_categories -> registrations (registration_id));
 diesel::joinable!(registration_categories -> categories (category_id));
+diesel::joinable!(registration_invitations -> conferences (conference_id));
+diesel::joinable!(registration_invitations -> categories (category_id));
+diesel::joinable!(registration_invitations -> registrations (registration_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -354,4 +380,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     announcement_unsubscribes,
     categories,
     registration_categories,
+    registration_invitations,
 );

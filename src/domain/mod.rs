@@ -9,6 +9,7 @@ pub mod countries;
 pub mod fields;
 pub mod identity;
 pub mod ids;
+pub mod invitations_csv;
 pub mod join;
 pub mod l10n;
 pub mod lang;

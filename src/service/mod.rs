@@ -21,6 +21,8 @@ pub mod outbox;
 pub mod people;
 pub mod picks;
 pub mod registration;
+pub mod registration_confirm;
+pub mod registration_invitations;
 pub mod registrations_admin;
 pub mod reminders;
 pub mod video;

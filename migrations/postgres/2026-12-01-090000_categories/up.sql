@@ -31,3 +31,32 @@ CREATE TABLE registration_categories (
     updated_at       TIMESTAMP NOT NULL
 );
 CREATE INDEX registration_categories_category ON registration_categories (category_id, approval);
+
+-- Personal invitations to register in a category (often an invitation-only one):
+-- the link's token stored as its SHA-256 only, single-use and expiring, locked to
+-- the invited address unless forwarding is allowed. Answered when used
+-- (`registration_id`); revoked ones stay for the record.
+CREATE TABLE registration_invitations (
+    id               TEXT PRIMARY KEY NOT NULL,
+    conference_id    TEXT NOT NULL REFERENCES conferences (id) ON DELETE CASCADE,
+    category_id      TEXT NOT NULL REFERENCES categories (id) ON DELETE CASCADE,
+    email            TEXT NOT NULL,
+    name             TEXT NOT NULL,
+    country          TEXT NOT NULL CHECK (length(country) = 2),
+    organization     TEXT,
+    language         TEXT,
+    token_hash       TEXT NOT NULL UNIQUE,
+    allow_forwarding BOOLEAN NOT NULL,
+    expires_at       TIMESTAMP NOT NULL,
+    reminded_at      TIMESTAMP,
+    used_at          TIMESTAMP,
+    registration_id  TEXT REFERENCES registrations (id) ON DELETE SET NULL,
+    revoked_at       TIMESTAMP,
+    created_by       TEXT REFERENCES users (id) ON DELETE SET NULL,
+    created_at       TIMESTAMP NOT NULL,
+    updated_at       TIMESTAMP NOT NULL,
+    UNIQUE (conference_id, email)
+);
+CREATE INDEX registration_invitations_category ON registration_invitations (category_id);
+CREATE INDEX registration_invitations_registration ON registration_invitations (registration_id);
+CREATE INDEX registration_invitations_created_by ON registration_invitations (created_by);
