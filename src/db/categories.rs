@@ -319,6 +319,21 @@ pub struct QueueEntry {
     pub created_at: DateTime<Utc>,
 }
 
+/// (registration, user, name, email, verified at, organisation, country, category,
+/// approval, created at).
+type QueueRow = (
+    RegistrationId,
+    UserId,
+    String,
+    String,
+    Option<NaiveDateTime>,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    NaiveDateTime,
+);
+
 /// Registrations of approval categories of the conference in `states`, optionally
 /// of one category and one country, oldest first.
 #[tracing::instrument(level = "debug", skip_all)]
@@ -341,18 +356,7 @@ pub fn queue(
     if let Some(c) = country {
         q = q.filter(registrations::country.eq(c.to_string()));
     }
-    let rows: Vec<(
-        RegistrationId,
-        UserId,
-        String,
-        String,
-        Option<NaiveDateTime>,
-        Option<String>,
-        String,
-        String,
-        Option<String>,
-        NaiveDateTime,
-    )> = q
+    let rows: Vec<QueueRow> = q
         .order((registrations::created_at, registrations::id))
         .select((
             registrations::id,
