@@ -3,6 +3,7 @@
 //! [`Db::write`], which move the work off the async event loop.
 
 pub mod audit;
+pub mod categories;
 pub mod conferences;
 mod conn;
 pub mod identity;
@@ -12,6 +13,7 @@ pub mod login_sessions;
 pub mod participants;
 pub mod profiles;
 pub mod ratelimit;
+pub mod registration_invitations;
 pub mod registrations;
 pub mod registrations_admin;
 pub mod reminders;

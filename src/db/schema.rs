@@ -282,6 +282,57 @@ diesel::table! {
 }
 
 diesel::table! {
+    categories (id) {
+        id -> Text,
+        conference_id -> Text,
+        name -> Text,
+        description -> Text,
+        admission -> Text,
+        capacity -> Nullable<Integer>,
+        country_quota -> Nullable<Integer>,
+        listed -> Bool,
+        position -> Integer,
+        archived_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registration_invitations (id) {
+        id -> Text,
+        conference_id -> Text,
+        category_id -> Text,
+        email -> Text,
+        name -> Text,
+        country -> Text,
+        organization -> Nullable<Text>,
+        language -> Nullable<Text>,
+        token_hash -> Text,
+        allow_forwarding -> Bool,
+        expires_at -> Timestamp,
+        reminded_at -> Nullable<Timestamp>,
+        used_at -> Nullable<Timestamp>,
+        registration_id -> Nullable<Text>,
+        revoked_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registration_categories (registration_id) {
+        registration_id -> Text,
+        category_id -> Text,
+        approval -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        decision_message -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     participant_settings (conference_id) {
         conference_id -> Text,
         participants_list_enabled -> Bool,
@@ -314,6 +365,12 @@ diesel::joinable!(conference_identity -> conferences (conference_id));
 diesel::joinable!(profiles -> users (user_id));
 diesel::joinable!(announcement_unsubscribes -> conferences (conference_id));
 diesel::joinable!(participant_settings -> conferences (conference_id));
+diesel::joinable!(categories -> conferences (conference_id));
+diesel::joinable!(registration_categories -> registrations (registration_id));
+diesel::joinable!(registration_categories -> categories (category_id));
+diesel::joinable!(registration_invitations -> conferences (conference_id));
+diesel::joinable!(registration_invitations -> categories (category_id));
+diesel::joinable!(registration_invitations -> registrations (registration_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -337,4 +394,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     profiles,
     announcement_unsubscribes,
     participant_settings,
+    categories,
+    registration_categories,
+    registration_invitations,
 );

@@ -1,6 +1,7 @@
 //! The demo conference: invented people and sessions modelled on a three-day
 //! international policy conference, loaded by `plenary seed-demo` and `plenary demo`.
 
+mod categories;
 pub mod data;
 mod images;
 mod names;

@@ -3,12 +3,14 @@
 
 pub mod agenda;
 pub mod capacity;
+pub mod categories;
 pub mod clock;
 pub mod collation;
 pub mod countries;
 pub mod fields;
 pub mod identity;
 pub mod ids;
+pub mod invitations_csv;
 pub mod join;
 pub mod l10n;
 pub mod lang;

@@ -2,6 +2,7 @@
 //! content struct), the outbox it is written to in the caller's transaction, the
 //! transports, and the worker that delivers it.
 
+pub mod approval_messages;
 pub mod headers;
 pub mod messages;
 pub mod outbox;

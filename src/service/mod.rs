@@ -8,7 +8,9 @@
 pub mod account;
 pub mod agenda;
 pub mod announcements;
+pub mod approvals;
 pub mod attendance;
+pub mod categories;
 pub mod conferences;
 pub mod identity;
 pub mod login_sessions;
@@ -20,6 +22,8 @@ pub mod participants;
 pub mod people;
 pub mod picks;
 pub mod registration;
+pub mod registration_confirm;
+pub mod registration_invitations;
 pub mod registrations_admin;
 pub mod reminders;
 pub mod retention;

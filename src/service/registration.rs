@@ -7,18 +7,25 @@ use crate::domain::lang::Lang;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::approvals;
 use super::mail::{compose, send};
 use super::{Ctx, Result};
+use crate::db::categories::{self as cats, Category};
 use crate::db::conferences::Conference;
 use crate::db::registrations::{self as regs, NewRegistration, Registration};
-use crate::db::tokens::{self, Purpose, Rejected};
+use crate::db::tokens::{self, Purpose};
 use crate::db::users::{self, NewUser, User};
 use crate::db::{self, DbConn};
-use crate::domain::capacity::{self, Limits, Seat, Taken};
+use crate::domain::capacity::Seat;
+use crate::domain::categories::{Admission, Approval};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::{CountryCode, Email, PersonName, RegistrationId, TimeZone, UserId};
 use crate::email::{Attachment, messages};
 use crate::export::ical;
+
+pub use super::registration_confirm::{
+    ConfirmOutcome, ConfirmPreview, confirm, preview_confirm, resend,
+};
 
 /// How long a confirmation link is valid.
 pub const CONFIRM_VALID: Duration = Duration::hours(48);
@@ -33,6 +40,8 @@ pub struct SignUp {
     pub password_hash: String,
     /// The language chosen on the form (the page's language unless changed).
     pub language: Lang,
+    /// The participant category chosen (or fixed), when the conference has some.
+    pub category: Option<Category>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -44,25 +53,29 @@ pub enum SignUpOutcome {
     ExistingAccount,
 }
 
-/// Whether a new registrant from `country` gets a seat now (the rule is
-/// [`capacity::seat`]; this counts the seats it needs).
-fn seat_for(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<Seat> {
-    let limits = Limits {
-        capacity: conf.capacity,
-        country_quota: conf.country_quota,
-    };
-    let taken = Taken {
-        total: regs::seats_taken(conn, conf.id, None)?,
-        country: match limits.country_quota {
-            Some(_) => regs::seats_taken(conn, conf.id, Some(country))?,
-            None => 0,
-        },
-    };
-    Ok(capacity::seat(limits, taken))
+/// Whether a new registrant from `country` (in `category`, if any) gets a seat now
+/// (the rule is [`crate::domain::categories::seat`]).
+fn seat_for(
+    conn: &mut DbConn,
+    conf: &Conference,
+    category: Option<&Category>,
+    country: &str,
+) -> Result<Seat> {
+    approvals::seat(conn, conf, category, country)
 }
 
-fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result<bool> {
-    Ok(seat_for(conn, conf, country)? == Seat::Available)
+fn seat_available(
+    conn: &mut DbConn,
+    conf: &Conference,
+    category: Option<&Category>,
+    country: &str,
+) -> Result<bool> {
+    Ok(seat_for(conn, conf, category, country)? == Seat::Available)
+}
+
+/// Whether a sign-up in `category` waits for the organizers' approval.
+fn needs_approval(category: Option<&Category>) -> bool {
+    category.is_some_and(|c| c.admission == Admission::Approval)
 }
 
 /// What a sign-up chose for the account, carried by its confirmation link and
@@ -70,9 +83,9 @@ fn seat_available(conn: &mut DbConn, conf: &Conference, country: &str) -> Result
 /// whoever proves the mailbox sets the password, never whoever typed the address
 /// first (pre-account hijacking). Stored as JSON in the token's payload.
 #[derive(Serialize, Deserialize)]
-struct PendingAccount {
-    password_hash: String,
-    name: String,
+pub(super) struct PendingAccount {
+    pub(super) password_hash: String,
+    pub(super) name: String,
     country: String,
     organization: Option<String>,
     time_zone: String,
@@ -92,12 +105,17 @@ impl PendingAccount {
         }
     }
 
-    fn from_payload(payload: Option<&str>) -> Option<Self> {
+    pub(super) fn from_payload(payload: Option<&str>) -> Option<Self> {
         serde_json::from_str(payload?).ok()
     }
 
     /// Installs the password and profile of this sign-up on `user`.
-    fn install(&self, conn: &mut DbConn, user: UserId, now: DateTime<Utc>) -> Result<()> {
+    pub(super) fn install(
+        &self,
+        conn: &mut DbConn,
+        user: UserId,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         users::set_password(conn, user, &self.password_hash, now)?;
         let (Ok(country), Ok(tz)) = (
             CountryCode::parse(&self.country),
@@ -185,15 +203,22 @@ fn register_and_send_link(
     existing: Option<Registration>,
     s: &SignUp,
 ) -> Result<SignUpOutcome> {
+    let held = match &existing {
+        Some(r) => approvals::held(conn, r.id)?.is_some(),
+        None => false,
+    };
     let reg_id = match existing {
-        Some(r) if r.status != RegistrationStatus::Cancelled => r.id,
+        Some(r) if r.status != RegistrationStatus::Cancelled || held => r.id,
         cancelled => {
-            let status = if seat_available(conn, conf, s.country.alpha2())? {
+            let awaiting = needs_approval(s.category.as_ref());
+            let status = if awaiting {
+                RegistrationStatus::Cancelled
+            } else if seat_available(conn, conf, s.category.as_ref(), s.country.alpha2())? {
                 RegistrationStatus::Pending
             } else {
                 RegistrationStatus::Waitlisted
             };
-            match cancelled {
+            let reg_id = match cancelled {
                 Some(r) => {
                     regs::set_status(conn, r.id, status, ctx.now)?;
                     r.id
@@ -212,7 +237,12 @@ fn register_and_send_link(
                     regs::insert(conn, &reg)?;
                     reg.id
                 }
+            };
+            if let Some(c) = &s.category {
+                let approval = awaiting.then_some(Approval::Awaiting);
+                cats::place(conn, reg_id, &c.id, approval, ctx.now)?;
             }
+            reg_id
         }
     };
     let reg = regs::by_id(conn, reg_id)?.ok_or(diesel::result::Error::NotFound)?;
@@ -246,6 +276,9 @@ pub enum JoinOutcome {
     /// Already registered (and not cancelled): nothing changed.
     AlreadyRegistered,
     Registered(RegistrationStatus),
+    /// Registered in an approval category: waits for the organizers (or for the
+    /// email to be confirmed first).
+    AwaitingApproval,
 }
 
 /// One-click registration for a signed-in user, under the country they chose on
@@ -256,16 +289,20 @@ pub fn join(
     conf: &Conference,
     user: &User,
     country: CountryCode,
+    category: Option<&Category>,
 ) -> Result<JoinOutcome> {
     db::lock_conference(conn, conf.id)?;
     let existing = regs::for_user(conn, conf.id, user.id)?;
     if let Some(r) = &existing
-        && r.status != RegistrationStatus::Cancelled
+        && (r.status != RegistrationStatus::Cancelled || approvals::held(conn, r.id)?.is_some())
     {
         return Ok(JoinOutcome::AlreadyRegistered);
     }
     let verified = user.email_verified_at.is_some();
-    let status = match (seat_available(conn, conf, country.alpha2())?, verified) {
+    let awaiting = needs_approval(category);
+    let seat = awaiting || seat_available(conn, conf, category, country.alpha2())?;
+    let status = match (seat, verified) {
+        _ if awaiting => RegistrationStatus::Cancelled,
         (false, _) => RegistrationStatus::Waitlisted,
         (true, true) => RegistrationStatus::Confirmed,
         (true, false) => RegistrationStatus::Pending,
@@ -293,9 +330,21 @@ pub fn join(
             reg.id
         }
     };
+    if let Some(c) = category {
+        cats::place(
+            conn,
+            id,
+            &c.id,
+            awaiting.then_some(Approval::Awaiting),
+            ctx.now,
+        )?;
+    }
     let reg = regs::by_id(conn, id)?.ok_or(diesel::result::Error::NotFound)?;
     match status {
         RegistrationStatus::Confirmed => send_confirmed(conn, ctx, conf, user)?,
+        RegistrationStatus::Cancelled if verified => {
+            approvals::mail_awaiting(conn, ctx, conf, id, user)?;
+        }
         RegistrationStatus::Waitlisted if verified => {
             let p = regs::waitlist_position(conn, &reg)?;
             let content = compose(conn, &user.email, conf, || {
@@ -322,7 +371,11 @@ pub fn join(
             send(conn, ctx, conf, &user.email, "confirm", content, None)?;
         }
     }
-    Ok(JoinOutcome::Registered(status))
+    Ok(if awaiting {
+        JoinOutcome::AwaitingApproval
+    } else {
+        JoinOutcome::Registered(status)
+    })
 }
 
 /// The confirmation mail with the conference in the user's zone and an .ics file.
@@ -376,190 +429,12 @@ pub fn send_confirmed(
     )
 }
 
-#[derive(Debug)]
-pub enum ConfirmOutcome {
-    /// The link worked; the registration now has this status.
-    Confirmed {
-        user: UserId,
-        slug: String,
-        status: RegistrationStatus,
-    },
-    /// The link was used before: harmless, tell the person where they stand.
-    AlreadyUsed {
-        slug: Option<String>,
-        status: Option<RegistrationStatus>,
-    },
-    Expired,
-    Unknown,
-}
-
-/// What a confirmation link would do, read without using it up (the page that
-/// asks the person to press the button).
-#[derive(Debug)]
-pub enum ConfirmPreview {
-    Live {
-        /// The account the link confirms (and signs in).
-        user: UserId,
-        email: Email,
-        /// The name given at the sign-up this link came from.
-        name: String,
-        conference: String,
-        /// The password hash chosen at that sign-up, while the address is unproven:
-        /// the link installs it, so only someone who knows that password may use the
-        /// link (the address's owner cannot take on a password a squatter chose).
-        pending_password: Option<String>,
-    },
-    /// Used, expired or unknown: the same answers as [`confirm`] gives.
-    Spent(ConfirmOutcome),
-}
-
-/// Where a used link's registration stands now.
-fn already_used(conn: &mut DbConn, t: Option<tokens::Token>) -> Result<ConfirmOutcome> {
-    let reg = match t.and_then(|t| t.registration_id) {
-        Some(id) => regs::by_id(conn, id)?,
-        None => None,
-    };
-    let slug = match &reg {
-        Some(r) => db::conferences::by_id(conn, r.conference_id)?.map(|c| c.slug),
-        None => None,
-    };
-    Ok(ConfirmOutcome::AlreadyUsed {
-        slug,
-        status: reg.map(|r| r.status),
-    })
-}
-
-/// Reads a confirmation link without using it up. Only reads: a mail scanner that
-/// fetches the link changes nothing.
-pub fn preview_confirm(
-    conn: &mut DbConn,
-    now: DateTime<Utc>,
-    token: &str,
-) -> Result<ConfirmPreview> {
-    let t = match tokens::peek(conn, token, Purpose::Confirm, now)? {
-        Ok(t) => t,
-        Err((Rejected::Unknown, _)) => return Ok(ConfirmPreview::Spent(ConfirmOutcome::Unknown)),
-        Err((Rejected::Expired, _)) => return Ok(ConfirmPreview::Spent(ConfirmOutcome::Expired)),
-        Err((Rejected::Used, t)) => return Ok(ConfirmPreview::Spent(already_used(conn, t)?)),
-    };
-    let reg = match t.registration_id {
-        Some(id) => regs::by_id(conn, id)?,
-        None => None,
-    };
-    let conf = match &reg {
-        Some(r) => db::conferences::by_id(conn, r.conference_id)?,
-        None => None,
-    };
-    let (Some(user), Some(conf)) = (users::by_id(conn, t.user_id)?, conf) else {
-        return Ok(ConfirmPreview::Spent(ConfirmOutcome::Unknown));
-    };
-    let pending = PendingAccount::from_payload(t.payload.as_deref())
-        .filter(|_| user.email_verified_at.is_none());
-    let (name, pending_password) = match pending {
-        Some(p) => (p.name, Some(p.password_hash)),
-        None => (user.name, None),
-    };
-    Ok(ConfirmPreview::Live {
-        user: user.id,
-        email: user.email,
-        name,
-        conference: conf.title,
-        pending_password,
-    })
-}
-
-/// Uses a confirmation link: proves the address, confirms the registration (or
-/// keeps it on the waiting list) and, while the address was unproven, installs the
-/// password and profile chosen at the sign-up the link came from.
-pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOutcome> {
-    let consumed = tokens::consume(conn, token, Purpose::Confirm, ctx.now)?;
-    let t = match consumed {
-        Ok(t) => t,
-        Err((Rejected::Unknown, _)) => return Ok(ConfirmOutcome::Unknown),
-        Err((Rejected::Expired, _)) => return Ok(ConfirmOutcome::Expired),
-        Err((Rejected::Used, t)) => return already_used(conn, t),
-    };
-    let Some(reg_id) = t.registration_id else {
-        return Ok(ConfirmOutcome::Unknown);
-    };
-    let (Some(reg), Some(user)) = (regs::by_id(conn, reg_id)?, users::by_id(conn, t.user_id)?)
-    else {
-        return Ok(ConfirmOutcome::Unknown);
-    };
-    let Some(conf) = db::conferences::by_id(conn, reg.conference_id)? else {
-        return Ok(ConfirmOutcome::Unknown);
-    };
-    db::lock_conference(conn, conf.id)?;
-    // Once the address is proven, no older link's password replaces the owner's.
-    if user.email_verified_at.is_none()
-        && let Some(pending) = PendingAccount::from_payload(t.payload.as_deref())
-    {
-        pending.install(conn, user.id, ctx.now)?;
-    }
-    users::mark_verified(conn, user.id, ctx.now)?;
-    let user = users::by_id(conn, user.id)?.ok_or(diesel::result::Error::NotFound)?;
-    let status = match reg.status {
-        RegistrationStatus::Pending => {
-            regs::set_status(conn, reg.id, RegistrationStatus::Confirmed, ctx.now)?;
-            send_confirmed(conn, ctx, &conf, &user)?;
-            RegistrationStatus::Confirmed
-        }
-        RegistrationStatus::Waitlisted => {
-            let p = regs::waitlist_position(conn, &reg)?;
-            let content = compose(conn, &user.email, &conf, || {
-                messages::waitlisted_confirmed(ctx.base_url, &conf, &user.name, p)
-            })?;
-            send(conn, ctx, &conf, &user.email, "waitlisted", content, None)?;
-            RegistrationStatus::Waitlisted
-        }
-        other => other,
-    };
-    Ok(ConfirmOutcome::Confirmed {
-        user: user.id,
-        slug: conf.slug,
-        status,
-    })
-}
-
-/// Sends a fresh confirmation link if the email has a pending registration for the
-/// conference, or a live one while the address is unconfirmed (such an account
-/// cannot sign in before it confirms); silently does nothing otherwise. The new
-/// link carries no password: the account keeps the one it has.
-pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email) -> Result<()> {
-    let Some(user) = users::by_email(conn, email)? else {
-        return Ok(());
-    };
-    let Some(reg) = regs::for_user(conn, conf.id, user.id)? else {
-        return Ok(());
-    };
-    let needs_link = reg.status == RegistrationStatus::Pending
-        || (reg.status != RegistrationStatus::Cancelled && user.email_verified_at.is_none());
-    if !needs_link {
-        return Ok(());
-    }
-    let position = (reg.status == RegistrationStatus::Waitlisted)
-        .then(|| regs::waitlist_position(conn, &reg))
-        .transpose()?;
-    let token = tokens::issue(
-        conn,
-        user.id,
-        Purpose::Confirm,
-        Some(reg.id),
-        None,
-        CONFIRM_VALID,
-        ctx.now,
-    )?;
-    let content = compose(conn, &user.email, conf, || {
-        messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position)
-    })?;
-    send(conn, ctx, conf, &user.email, "confirm", content, None)
-}
-
 /// Gives free seats to the waiting list, first in line first, and mails each person.
 pub fn promote_waitlist(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference) -> Result<usize> {
     let mut promoted = 0;
     for reg in regs::waitlist(conn, conf.id)? {
-        match seat_for(conn, conf, &reg.country)? {
+        let category = approvals::category_of(conn, reg.id)?;
+        match seat_for(conn, conf, category.as_ref(), &reg.country)? {
             Seat::Available => {}
             Seat::Full => break,
             Seat::CountryQuotaReached => continue, // the next person may be from a country with room

@@ -114,6 +114,12 @@ route_table! {
     "/organize/c/{slug}/registrations/{rid}/confirm": Organizer => { post => organize::registrations::confirm }
     "/organize/c/{slug}/registrations/{rid}/cancel": Organizer => { post => organize::registrations::cancel }
     "/organize/c/{slug}/registrations/{rid}/promote": Organizer => { post => organize::registrations::promote }
+    "/organize/c/{slug}/categories": Organizer => { get => organize::categories::index, post => organize::categories::create }
+    "/organize/c/{slug}/categories/new": Organizer => { get => organize::categories::new_form }
+    "/organize/c/{slug}/categories/{cid}": Organizer => { get => organize::categories::edit_form, post => organize::categories::update }
+    "/organize/c/{slug}/categories/{cid}/archive": Organizer => { post => organize::categories::archive }
+    "/organize/c/{slug}/categories/{cid}/delete": Organizer => { post => organize::categories::delete }
+    "/organize/c/{slug}/approvals": Organizer => { get => organize::approvals::index, post => organize::approvals::decide }
     "/organize/c/{slug}/stats": Organizer => { get => organize::stats::page }
     "/organize/c/{slug}/announcements": Organizer => { get => organize::announcements::index }
     "/organize/c/{slug}/announcements/new": Organizer => { get => organize::announcements::compose, post => organize::announcements::preview }

@@ -278,6 +278,7 @@ pub async fn confirm(
         &cookie,
         tr(match status {
             RegistrationStatus::Waitlisted => "att-flash-confirmed-waitlisted",
+            RegistrationStatus::Cancelled => "reg-flash-email-confirmed-awaiting",
             _ => "att-flash-confirmed",
         }),
     );

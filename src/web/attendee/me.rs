@@ -68,6 +68,36 @@ pub struct MePage {
     pub errors: crate::domain::FieldErrors,
     /// Consents to appear on the list of participants (issue 18).
     pub list_consent: bool,
+    /// In an approval category: (the state's name, what it means) while awaiting or
+    /// declined.
+    pub approval: Option<(String, String)>,
+}
+
+/// Where a registration of an approval category stands, while not approved.
+async fn approval_note(
+    state: &AppState,
+    rid: crate::domain::RegistrationId,
+) -> Result<Option<(String, String)>, AppError> {
+    use crate::domain::categories::Approval;
+    use crate::domain::l10n::{Arg, tr, tr_with};
+    let found = state
+        .db
+        .run(move |c| {
+            let held = crate::service::approvals::held(c, rid)?;
+            let category = crate::service::approvals::category_of(c, rid)?;
+            Ok::<_, AppError>(held.zip(category))
+        })
+        .await?;
+    Ok(found.map(|(a, cat)| {
+        let key = match a {
+            Approval::Declined => "reg-me-declined",
+            _ => "reg-me-awaiting",
+        };
+        (
+            tr(a.label_key()),
+            tr_with(key, &[("category", Arg::Text(&cat.name))]),
+        )
+    }))
 }
 
 /// A new feed address and the ways to subscribe to it: `webcal://` (Apple Calendar,
@@ -232,8 +262,10 @@ pub async fn me(
     };
     super::mine::refresh_nav(&state, &cookie, user.id).await?;
     let list_consent = super::list_consent::consent_of(&state, registration.id).await?;
+    let approval = approval_note(&state, rid).await?;
     html(&MePage {
         list_consent,
+        approval,
         layout: Layout::from_cookie(&cookie),
         dates: date_span(conf.starts_on, conf.ends_on),
         status: registration.status,

@@ -1,6 +1,9 @@
 //! Signing up for a conference: the form (or one click for a signed-in user), the
 //! registration window, and the "check your email" page.
 
+use crate::db::categories::Category;
+use crate::domain::categories::Admission;
+use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::lang::{Lang, chosen_language};
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -28,17 +31,21 @@ use crate::web::{AppState, CountryOption, country_options};
 /// Why registration is not open now, if it is not.
 fn window_closed(conf: &Conference, now: chrono::DateTime<chrono::Utc>) -> Option<String> {
     let when = |t: chrono::DateTime<chrono::Utc>| {
-        format!(
-            "{} at {}",
-            long_date(t.with_timezone(&conf.tz).date_naive()),
-            clock_zone(&t.with_timezone(&conf.tz))
+        tr_with(
+            "reg-window-when",
+            &[
+                (
+                    "date",
+                    Arg::Text(&long_date(t.with_timezone(&conf.tz).date_naive())),
+                ),
+                ("time", Arg::Text(&clock_zone(&t.with_timezone(&conf.tz)))),
+            ],
         )
     };
+    let say = |key: &str, t| tr_with(key, &[("when", Arg::Text(&when(t)))]);
     match (conf.registration_opens_at, conf.registration_closes_at) {
-        (Some(open), _) if now < open => Some(format!("Registration opens on {}.", when(open))),
-        (_, Some(close)) if now >= close => {
-            Some(format!("Registration closed on {}.", when(close)))
-        }
+        (Some(open), _) if now < open => Some(say("reg-window-opens", open)),
+        (_, Some(close)) if now >= close => Some(say("reg-window-closed", close)),
         _ => None,
     }
 }
@@ -65,6 +72,60 @@ pub struct SignUpForm {
     /// The language for pages and mail; empty means the page's language.
     #[serde(default)]
     pub language: String,
+    /// The participant category's id (asked when more than one is offered).
+    #[serde(default)]
+    pub category: String,
+}
+
+/// A category offered on the form.
+pub struct CategoryChoice {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Joining it waits for the organizers' approval.
+    pub approval: bool,
+}
+
+/// The categories the public form offers (live, not invitation-only), in order.
+async fn public_categories(state: &AppState, conf: &Conference) -> Result<Vec<Category>, AppError> {
+    let id = conf.id;
+    let all = state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::categories::live(c, id)?))
+        .await?;
+    Ok(all
+        .into_iter()
+        .filter(|c| c.admission.on_public_form())
+        .collect())
+}
+
+/// The open category the form starts on (and takes when a client sends none).
+fn default_category(offered: &[Category]) -> Option<&Category> {
+    offered.iter().find(|c| c.admission == Admission::Open)
+}
+
+/// The category the form chose: the only one offered, or the one ticked among
+/// several (the open one when none is sent; a field error when there is no open
+/// one, or for an unknown one); none without categories.
+fn chosen_category(
+    offered: &[Category],
+    value: &str,
+    e: &mut FieldErrors,
+) -> Option<Option<Category>> {
+    match offered {
+        [] => Some(None),
+        [only] => Some(Some(only.clone())),
+        many if value.is_empty() && default_category(many).is_some() => {
+            Some(default_category(many).cloned())
+        }
+        many => match many.iter().find(|c| c.id == value) {
+            Some(c) => Some(Some(c.clone())),
+            None => {
+                e.add("category", tr("reg-category-missing"));
+                None
+            }
+        },
+    }
 }
 
 #[derive(Template)]
@@ -80,8 +141,12 @@ pub struct RegisterPage {
     pub form: SignUpForm,
     pub countries: Vec<CountryOption>,
     pub zones: Vec<crate::domain::zones::ZoneChoice>,
-    /// Set when a signed-in user can register in one click.
-    pub signed_in_as: Option<(String, String)>,
+    /// "You are signed in as …", when a signed-in user can register in one click.
+    pub signed_in_as: Option<String>,
+    /// The title, dates and "online" line under the heading.
+    pub lead: String,
+    /// The categories to choose from (the form asks only when there are several).
+    pub categories: Vec<CategoryChoice>,
 }
 
 #[derive(Template)]
@@ -108,13 +173,23 @@ async fn is_full(state: &AppState, conf: &Conference) -> Result<bool, AppError> 
 fn register_page(
     cookie: &Cookie,
     conf: &Conference,
-    full: bool,
+    (full, offered): (bool, &[Category]),
     errors: FieldErrors,
     form: SignUpForm,
     user: Option<&User>,
 ) -> RegisterPage {
+    let layout = Layout::from_cookie(cookie);
+    let dates = date_span(conf.starts_on, conf.ends_on);
     RegisterPage {
-        layout: Layout::from_cookie(cookie),
+        lead: layout.t2("reg-lead", &("conference", &conf.title), &("dates", &dates)),
+        signed_in_as: user.map(|u| {
+            layout.t2(
+                "reg-signed-in-as",
+                &("name", &u.name),
+                &("email", u.email.as_str()),
+            )
+        }),
+        layout,
         slug: conf.slug.clone(),
         title: conf.title.clone(),
         dates: date_span(conf.starts_on, conf.ends_on),
@@ -124,7 +199,15 @@ fn register_page(
         form,
         countries: country_options(),
         zones: crate::web::zone::choices(),
-        signed_in_as: user.map(|u| (u.name.clone(), u.email.to_string())),
+        categories: offered
+            .iter()
+            .map(|c| CategoryChoice {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                description: c.description.clone(),
+                approval: c.admission == Admission::Approval,
+            })
+            .collect(),
     }
 }
 
@@ -155,8 +238,12 @@ pub async fn register_form(
         }
     }
     let full = is_full(&state, &conf).await?;
+    let offered = public_categories(&state, &conf).await?;
     let form = SignUpForm {
         time_zone: conf.tz.name().to_string(),
+        category: default_category(&offered)
+            .map(|c| c.id.clone())
+            .unwrap_or_default(),
         // One click for a signed-in user: their profile's country, which they may change.
         country: user
             .0
@@ -168,7 +255,7 @@ pub async fn register_form(
     html(&register_page(
         &cookie,
         &conf,
-        full,
+        (full, &offered),
         FieldErrors::new(),
         form,
         user.0.as_ref(),
@@ -184,12 +271,14 @@ struct ParsedSignUp {
     tz: TimeZone,
     password: Password,
     language: Lang,
+    category: Option<Category>,
 }
 
-fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
+fn parse_sign_up(f: &SignUpForm, offered: &[Category]) -> Result<ParsedSignUp, FieldErrors> {
     let mut e = FieldErrors::new();
     let name = e.check("name", PersonName::parse(&f.name));
     let email = e.check("email", Email::parse(&f.email));
+    let category = chosen_category(offered, &f.category, &mut e);
     let country = e.check("country", CountryCode::parse(&f.country));
     let organization = e.check(
         "organization",
@@ -199,9 +288,17 @@ fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
     let password = e.check("password", Password::parse(&f.password));
     let language = e.check("language", chosen_language(&f.language));
     if f.consent.is_none() {
-        e.add("consent", "Agree to the privacy notice to register");
+        e.add("consent", tr("reg-consent-missing"));
     }
-    match (name, email, country, organization, tz, password, language) {
+    match (
+        name,
+        email,
+        country,
+        organization,
+        tz,
+        password,
+        (language, category),
+    ) {
         (
             Some(name),
             Some(email),
@@ -209,7 +306,7 @@ fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
             Some(organization),
             Some(tz),
             Some(password),
-            Some(language),
+            (Some(language), Some(category)),
         ) if e.is_empty() => Ok(ParsedSignUp {
             name,
             email,
@@ -218,6 +315,7 @@ fn parse_sign_up(f: &SignUpForm) -> Result<ParsedSignUp, FieldErrors> {
             tz,
             password,
             language,
+            category,
         }),
         _ => Err(e),
     }
@@ -245,12 +343,20 @@ pub async fn register(
             account.as_ref().map(Email::as_str),
         )
         .await?;
-    let parsed = match parse_sign_up(&form) {
+    let offered = public_categories(&state, &conf).await?;
+    let parsed = match parse_sign_up(&form, &offered) {
         Ok(p) => p,
         Err(errors) => {
             form.password.clear();
             let full = is_full(&state, &conf).await?;
-            return html(&register_page(&cookie, &conf, full, errors, form, None));
+            return html(&register_page(
+                &cookie,
+                &conf,
+                (full, &offered),
+                errors,
+                form,
+                None,
+            ));
         }
     };
     let ParsedSignUp {
@@ -261,6 +367,7 @@ pub async fn register(
         tz,
         password,
         language,
+        category,
     } = parsed;
     let password_hash = hashing::run(move || passwords::hash(&password)).await??;
     let sign_up = reg::SignUp {
@@ -271,6 +378,7 @@ pub async fn register(
         tz,
         password_hash,
         language,
+        category,
     };
     let conf2 = conf.clone();
     state
@@ -310,16 +418,22 @@ pub struct JoinForm {
     pub country: String,
     #[serde(default)]
     pub consent: Option<String>,
+    #[serde(default)]
+    pub category: String,
 }
 
-fn parse_join(f: &JoinForm) -> Result<CountryCode, FieldErrors> {
+fn parse_join(
+    f: &JoinForm,
+    offered: &[Category],
+) -> Result<(CountryCode, Option<Category>), FieldErrors> {
     let mut e = FieldErrors::new();
+    let category = chosen_category(offered, &f.category, &mut e);
     let country = e.check("country", CountryCode::parse(&f.country));
     if f.consent.is_none() {
-        e.add("consent", "Agree to the privacy notice to register");
+        e.add("consent", tr("reg-consent-missing"));
     }
-    match country {
-        Some(c) if e.is_empty() => Ok(c),
+    match (country, category) {
+        (Some(c), Some(cat)) if e.is_empty() => Ok((c, cat)),
         _ => Err(e),
     }
 }
@@ -344,19 +458,21 @@ pub async fn join_conference(
         return Ok(see_other(&format!("/c/{}/register", conf.slug)));
     }
     let form = form.into_inner();
-    let country = match parse_join(&form) {
+    let offered = public_categories(&state, &conf).await?;
+    let (country, category) = match parse_join(&form, &offered) {
         Ok(c) => c,
         Err(errors) => {
             let full = is_full(&state, &conf).await?;
             let echo = SignUpForm {
                 country: form.country,
                 consent: form.consent,
+                category: form.category,
                 ..SignUpForm::default()
             };
             return html(&register_page(
                 &cookie,
                 &conf,
-                full,
+                (full, &offered),
                 errors,
                 echo,
                 Some(&user.0),
@@ -367,23 +483,18 @@ pub async fn join_conference(
     let uid = user.0.id;
     let outcome = state
         .service
-        .run(move |c, ctx| reg::join(c, ctx, &conf2, &user.0, country))
+        .run(move |c, ctx| reg::join(c, ctx, &conf2, &user.0, country, category.as_ref()))
         .await?;
     super::mine::refresh_nav(&state, &cookie, uid).await?;
     flash(
         &cookie,
-        match outcome {
-            JoinOutcome::AlreadyRegistered => "You are already registered.".to_string(),
-            JoinOutcome::Registered(RegistrationStatus::Confirmed) => {
-                "You are registered. A confirmation is on its way to your inbox.".into()
-            }
-            JoinOutcome::Registered(RegistrationStatus::Waitlisted) => {
-                "The conference is full: you are on the waiting list.".into()
-            }
-            JoinOutcome::Registered(_) => {
-                "Almost done: confirm your email address with the link we just sent you.".into()
-            }
-        },
+        tr(match outcome {
+            JoinOutcome::AlreadyRegistered => "reg-flash-already",
+            JoinOutcome::Registered(RegistrationStatus::Confirmed) => "reg-flash-registered",
+            JoinOutcome::Registered(RegistrationStatus::Waitlisted) => "reg-flash-waitlisted",
+            JoinOutcome::AwaitingApproval => "reg-flash-awaiting",
+            JoinOutcome::Registered(_) => "reg-flash-confirm-email",
+        }),
     );
     Ok(see_other(&format!("/c/{}/me", conf.slug)))
 }

@@ -6,8 +6,10 @@
 pub mod agenda;
 pub mod announcement_cancel;
 pub mod announcements;
+pub mod approvals;
 pub mod audit;
 pub mod bulk;
+pub mod categories;
 pub mod conferences;
 pub mod dashboard;
 pub mod identity;

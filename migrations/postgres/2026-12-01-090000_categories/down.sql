@@ -1,0 +1,3 @@
+DROP TABLE registration_invitations;
+DROP TABLE registration_categories;
+DROP TABLE categories;
