@@ -165,6 +165,7 @@ async fn an_attendee_signs_up_confirms_by_mail_picks_sessions_and_sees_a_join_li
         .await;
     browser.wait_for_text("Session added to your picks.").await;
     let status = browser.find("#status").await.text().await.unwrap();
+    let status = plenary::domain::l10n::strip_isolation(&status);
     assert!(status.contains("You have picked 2 sessions"), "{status}");
 
     // Half an hour before: the link is announced, not shown.
@@ -416,7 +417,15 @@ async fn the_sign_up_form_can_be_completed_with_the_keyboard_alone() {
     assert_eq!(browser.focused().await, "email");
     browser.type_text(email).await;
     browser.press(Key::Tab).await;
-    // The filter box that app.js puts before the country list: typing narrows
+    // The participant category (radio buttons; the open one is ticked), then …
+    assert_eq!(
+        browser
+            .js("return document.activeElement.name;", vec![])
+            .await,
+        serde_json::json!("category")
+    );
+    browser.press(Key::Tab).await;
+    // … the filter box that app.js puts before the country list: typing narrows
     // the list; on the list itself the arrow key picks the one country left.
     assert_eq!(
         browser
@@ -444,11 +453,16 @@ async fn the_sign_up_form_can_be_completed_with_the_keyboard_alone() {
     browser.press(Key::Tab).await;
     assert_eq!(browser.focused().await, "time_zone");
     browser.press(Key::Tab).await;
+    assert_eq!(browser.focused().await, "language");
+    browser.press(Key::Tab).await;
     assert_eq!(browser.focused().await, "password");
     browser.type_text("a long and sturdy passphrase").await;
     browser.press(Key::Tab).await;
     assert_eq!(browser.focused().await, "consent");
     browser.press(Key::Space).await;
+    browser.press(Key::Tab).await;
+    // Appearing on the list of participants: asked, left unticked.
+    assert_eq!(browser.focused().await, "list_consent");
     browser.press(Key::Tab).await;
     let focused_button = browser
         .js(

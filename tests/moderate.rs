@@ -590,8 +590,9 @@ async fn the_print_stylesheet_drops_navigation_and_controls_but_not_rows() {
     }
     let css = app.get("/static/style.css").await.text().await.unwrap();
     let print = css
-        .rsplit("@media print")
-        .next()
+        .split("@media print")
+        .skip(1)
+        .find(|block| block.contains("The full roster on paper"))
         .unwrap()
         .split("end of the moderators' section")
         .next()

@@ -10,7 +10,9 @@ mod common;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use common::{TestApp, location, submit_with};
 use diesel::prelude::*;
-use plenary::db::schema::{audit_log, conferences, registrations, users};
+use plenary::db::schema::{
+    audit_log, categories, conferences, registration_categories, registrations, users,
+};
 use plenary::domain::l10n::strip_isolation;
 use plenary::domain::retention::due_on;
 
@@ -46,6 +48,9 @@ async fn consent_in(app: &TestApp, country: &'static str, n: i64) -> Vec<String>
             .filter(conferences::slug.eq(SLUG))
             .filter(registrations::status.eq("confirmed"))
             .filter(users::email.ne(ATTENDEE))
+            .filter(diesel::dsl::not(
+                registrations::id.eq_any(unlisted_registrations()),
+            ))
             .select((registrations::id, users::name))
             .limit(n)
             .load(c)
@@ -62,6 +67,22 @@ async fn consent_in(app: &TestApp, country: &'static str, n: i64) -> Vec<String>
         rows.into_iter().map(|(_, name)| name).collect()
     })
     .await
+}
+
+/// The registrations in categories that are not listed (the demo's press and
+/// secretariat), as a subquery.
+#[allow(clippy::type_complexity)]
+fn unlisted_registrations() -> diesel::dsl::Select<
+    diesel::dsl::Filter<
+        diesel::dsl::InnerJoin<registration_categories::table, categories::table>,
+        diesel::dsl::Eq<categories::listed, bool>,
+    >,
+    registration_categories::registration_id,
+> {
+    registration_categories::table
+        .inner_join(categories::table)
+        .filter(categories::listed.eq(false))
+        .select(registration_categories::registration_id)
 }
 
 async fn attendee_name(app: &TestApp) -> String {
@@ -103,6 +124,20 @@ async fn the_public_list_shows_only_consenting_participants_by_country_and_follo
     assert_eq!(chileans.len(), 2);
     let attendee = app.demo_browser(ATTENDEE).await;
     let name = attendee_name(&app).await;
+    // The demo attendee without a category (as in a conference without categories):
+    // on the list once they consent.
+    app.with_db(|c| {
+        let rid: String = registrations::table
+            .inner_join(users::table)
+            .filter(users::email.eq(ATTENDEE))
+            .select(registrations::id)
+            .first(c)
+            .unwrap();
+        diesel::delete(registration_categories::table.find(rid))
+            .execute(c)
+            .unwrap()
+    })
+    .await;
     let me = format!("/c/{SLUG}/me");
     let (_, page) = get(&attendee, &app, &me).await;
     assert!(page.contains("You do not appear on the list of participants."));
@@ -444,4 +479,78 @@ async fn the_list_reads_in_the_readers_language() {
     )
     .await;
     assert!(page.contains("Срок хранения в месяцах"));
+}
+
+#[tokio::test]
+async fn sign_up_asks_for_list_consent_and_unlisted_categories_stay_off_the_list() {
+    let app = TestApp::spawn_demo(12).await;
+    let organizer = app.demo_browser(ORGANIZER).await;
+    enable_list(&app, &organizer).await;
+    // A consenting, confirmed member of the secretariat (a category that is not
+    // listed) stays off the public list.
+    let secretariat: String = app
+        .with_db(|c| {
+            let (id, name): (String, String) = registrations::table
+                .inner_join(users::table)
+                .filter(registrations::status.eq("confirmed"))
+                .filter(registrations::id.eq_any(unlisted_registrations()))
+                .select((registrations::id, users::name))
+                .first(c)
+                .unwrap();
+            diesel::update(registrations::table.find(&id))
+                .set(registrations::listed_consent.eq(true))
+                .execute(c)
+                .unwrap();
+            name
+        })
+        .await;
+    let listed = consent_in(&app, "CL", 1).await;
+    let (_, body) = get(&app.client, &app, &format!("/c/{SLUG}/participants")).await;
+    assert!(body.contains(listed[0].as_str()), "{body}");
+    assert!(
+        !body.contains(&secretariat),
+        "an unlisted category's member: {body}"
+    );
+
+    // The sign-up form asks, unticked by default, and the answer is kept.
+    let form = format!("/c/{SLUG}/register");
+    let (_, page) = get(&app.client, &app, &form).await;
+    assert!(
+        page.contains("name=\"list_consent\""),
+        "the question is asked"
+    );
+    assert!(!page.contains("name=\"list_consent\" type=\"checkbox\" value=\"yes\" checked"));
+    for (email, consent) in [("yes-list@example.org", "yes"), ("no-list@example.org", "")] {
+        let mut fields: Vec<(&str, &str)> = vec![
+            ("name", "List Tester"),
+            ("email", email),
+            ("country", "CH"),
+            ("time_zone", "Europe/Zurich"),
+            ("password", "a sturdy passphrase"),
+            ("consent", "yes"),
+        ];
+        if !consent.is_empty() {
+            fields.push(("list_consent", consent));
+        }
+        let r = app.submit(&form, &form, &fields).await;
+        assert_eq!(r.status().as_u16(), 303, "{email}");
+    }
+    let consents: Vec<(String, bool)> = app
+        .with_db(|c| {
+            registrations::table
+                .inner_join(users::table)
+                .filter(users::email.like("%-list@example.org"))
+                .select((users::email, registrations::listed_consent))
+                .order(users::email)
+                .load(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(
+        consents,
+        vec![
+            ("no-list@example.org".to_string(), false),
+            ("yes-list@example.org".to_string(), true)
+        ]
+    );
 }

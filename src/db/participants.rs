@@ -241,13 +241,20 @@ fn from_list_row((name, email, org, country, status, consent): ListRow) -> Parti
 /// The public list: confirmed registrations that consent, with their people.
 #[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn listed(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<Participant>> {
-    // TODO(reg-a merge): keep only registrations whose category is listed
-    // (`categories.listed`); until categories exist every participant is in a listed one.
+    use super::schema::{categories, registration_categories};
+    // A registration in a category that is not listed (the secretariat, say) stays
+    // off the public list; one without a category (a conference without categories)
+    // is on it.
+    let unlisted = registration_categories::table
+        .inner_join(categories::table)
+        .filter(categories::listed.eq(false))
+        .select(registration_categories::registration_id);
     registrations::table
         .left_join(users::table)
         .filter(registrations::conference_id.eq(conference))
         .filter(registrations::status.eq(RegistrationStatus::Confirmed))
         .filter(registrations::listed_consent.eq(true))
+        .filter(diesel::dsl::not(registrations::id.eq_any(unlisted)))
         .filter(registrations::user_id.is_not_null())
         .select(list_columns())
         .load::<ListRow>(conn)

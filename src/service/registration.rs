@@ -42,6 +42,8 @@ pub struct SignUp {
     pub language: Lang,
     /// The participant category chosen (or fixed), when the conference has some.
     pub category: Option<Category>,
+    /// Consents to appear on the public list of participants (issue 18).
+    pub list_consent: bool,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -242,6 +244,7 @@ fn register_and_send_link(
                 let approval = awaiting.then_some(Approval::Awaiting);
                 cats::place(conn, reg_id, &c.id, approval, ctx.now)?;
             }
+            super::participants::consent_at_sign_up(conn, ctx, reg_id, s.list_consent)?;
             reg_id
         }
     };

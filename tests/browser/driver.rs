@@ -263,7 +263,7 @@ impl Browser {
     /// Waits until the page's visible text contains `text`.
     pub async fn wait_for_text(&self, text: &str) {
         let script = format!(
-            "return document.readyState === 'complete' && document.body && document.body.innerText.includes({});",
+            "return document.readyState === 'complete' && document.body && document.body.innerText.replace(/[\\u2068\\u2069]/g, '').includes({});",
             json!(text)
         );
         self.wait_until(&format!("text {text:?}"), &script).await;

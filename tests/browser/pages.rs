@@ -169,13 +169,7 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
     let register = format!("/c/{s}/register");
     vec![
         page("home", Anonymous, "/", "Conferences").key(),
-        page(
-            "conference",
-            Anonymous,
-            format!("/c/{s}"),
-            "registrants from",
-        )
-        .key(),
+        page("conference", Anonymous, format!("/c/{s}"), "registrants").key(),
         page(
             "agenda",
             Anonymous,

@@ -69,6 +69,9 @@ pub struct SignUpForm {
     pub password: String,
     #[serde(default)]
     pub consent: Option<String>,
+    /// "yes": appear on the public list of participants.
+    #[serde(default)]
+    pub list_consent: Option<String>,
     /// The language for pages and mail; empty means the page's language.
     #[serde(default)]
     pub language: String,
@@ -379,6 +382,7 @@ pub async fn register(
         password_hash,
         language,
         category,
+        list_consent: super::list_consent::parse(form.list_consent.as_deref()),
     };
     let conf2 = conf.clone();
     state
