@@ -4,6 +4,7 @@
 mod categories;
 pub mod data;
 mod images;
+mod languages;
 mod names;
 mod profiles;
 pub mod seed;

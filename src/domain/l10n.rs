@@ -83,6 +83,15 @@ pub fn tr_count(key: &str, count: i64) -> String {
     t_count(current(), key, count)
 }
 
+/// The language chosen on a form (sign-up, profile): empty means the page's
+/// language ([`current`]); anything but one of the six is refused.
+pub fn chosen_language(value: &str) -> Result<Lang, String> {
+    if value.trim().is_empty() {
+        return Ok(current());
+    }
+    Lang::parse(value).ok_or_else(|| tr("field-language-invalid"))
+}
+
 /// One argument of a message.
 pub enum Arg<'a> {
     Text(&'a str),

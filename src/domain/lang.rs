@@ -128,15 +128,6 @@ impl fmt::Display for Lang {
     }
 }
 
-/// The language chosen on a form (sign-up, profile): empty means the page's
-/// language ([`super::l10n::current`]); anything but one of the six is refused.
-pub fn chosen_language(value: &str) -> Result<Lang, String> {
-    if value.trim().is_empty() {
-        return Ok(super::l10n::current());
-    }
-    Lang::parse(value).ok_or_else(|| super::l10n::tr("field-language-invalid"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::Lang;

@@ -573,31 +573,3 @@ pub fn retry(
     ))
     .execute(conn)
 }
-
-/// A stored mail as its recipient may see it in their data download: headers and
-/// status, never the body (a queued body can hold a working link).
-#[derive(Debug, Clone, Queryable)]
-pub struct Header {
-    pub message_id: String,
-    pub kind: String,
-    pub subject: String,
-    pub status: String,
-    pub created_at: NaiveDateTime,
-    pub sent_at: Option<NaiveDateTime>,
-}
-
-/// Every stored mail to `address`, oldest first.
-pub fn headers_to(conn: &mut DbConn, address: &str) -> QueryResult<Vec<Header>> {
-    outbox::table
-        .filter(outbox::to_address.eq(address))
-        .order((outbox::created_at, outbox::id))
-        .select((
-            outbox::message_id,
-            outbox::kind,
-            outbox::subject,
-            outbox::status,
-            outbox::created_at,
-            outbox::sent_at,
-        ))
-        .load(conn)
-}

@@ -1,5 +1,6 @@
 //! The outbox page's recipient lookup: "did X get their confirmation?" — every mail of
-//! a conference to matching addresses, with its status, attempts and last error.
+//! a conference to matching addresses, with its status, attempts and last error — and
+//! the headers of every mail to one address, for its owner's data download.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -86,4 +87,32 @@ pub fn lookup(
                 })
                 .collect()
         })
+}
+
+/// A stored mail as its recipient may see it in their data download: headers and
+/// status, never the body (a queued body can hold a working link).
+#[derive(Debug, Clone, Queryable)]
+pub struct Header {
+    pub message_id: String,
+    pub kind: String,
+    pub subject: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+}
+
+/// Every stored mail to `address`, oldest first.
+pub fn headers_to(conn: &mut DbConn, address: &str) -> QueryResult<Vec<Header>> {
+    outbox::table
+        .filter(outbox::to_address.eq(address))
+        .order((outbox::created_at, outbox::id))
+        .select((
+            outbox::message_id,
+            outbox::kind,
+            outbox::subject,
+            outbox::status,
+            outbox::created_at,
+            outbox::sent_at,
+        ))
+        .load(conn)
 }

@@ -125,8 +125,8 @@ route_table! {
     "/organize/c/{slug}/announcements/new": Organizer => { get => organize::announcements::compose, post => organize::announcements::preview }
     "/organize/c/{slug}/announcements/send": Organizer => { post => organize::announcements::send }
     // `{batch}.json` before `{batch}`: resources match in this order.
-    "/organize/c/{slug}/announcements/{batch}.json": Organizer => { get => organize::announcements::progress_json }
-    "/organize/c/{slug}/announcements/{batch}": Organizer => { get => organize::announcements::progress }
+    "/organize/c/{slug}/announcements/{batch}.json": Organizer => { get => organize::announcement_progress::progress_json }
+    "/organize/c/{slug}/announcements/{batch}": Organizer => { get => organize::announcement_progress::progress }
     "/organize/c/{slug}/announcements/{batch}/cancel": Organizer => { get => organize::announcement_cancel::cancel_form, post => organize::announcement_cancel::cancel }
     "/organize/c/{slug}/outbox": Organizer => { get => organize::outbox::index }
     "/organize/c/{slug}/outbox/retry": Organizer => { post => organize::outbox::retry_all }

@@ -1,8 +1,8 @@
 //! The signed-in person's account: profile, password, email address, password reset
 //! by email, deleting the account and downloading one's data.
 
+use crate::domain::l10n::chosen_language;
 use crate::domain::l10n::{self, tr};
-use crate::domain::lang::chosen_language;
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -537,7 +537,7 @@ pub async fn download(
                     })
                 })
                 .collect();
-            let mail: Vec<_> = crate::email::outbox::headers_to(c, &email)?
+            let mail: Vec<_> = crate::email::outbox_lookup::headers_to(c, &email)?
                 .into_iter()
                 .map(|m| {
                     serde_json::json!({

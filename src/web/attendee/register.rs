@@ -3,8 +3,9 @@
 
 use crate::db::categories::Category;
 use crate::domain::categories::Admission;
+use crate::domain::l10n::chosen_language;
 use crate::domain::l10n::{Arg, tr, tr_with};
-use crate::domain::lang::{Lang, chosen_language};
+use crate::domain::lang::Lang;
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::announcements::{BatchPath, batch_id, batch_state};
+use super::announcement_progress::{BatchPath, batch_id, batch_state};
 use super::{OrgNav, Section};
 use crate::domain::l10n;
 use crate::service::announcements as ann;

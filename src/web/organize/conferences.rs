@@ -206,7 +206,7 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
     );
     let default_language = e.check(
         "default_language",
-        crate::domain::lang::chosen_language(&f.default_language),
+        crate::domain::l10n::chosen_language(&f.default_language),
     );
     match (
         title,
