@@ -39,3 +39,8 @@ field-language-hint = تُعرض الصفحات والرسائل التي نوج
 field-language-invalid = يُرجى اختيار إحدى اللغات المدرجة.
 field-default-language = اللغة الافتراضية
 field-default-language-hint = للزوار الذين لا تطلب متصفحاتهم أيًّا من لغاتنا، وللرسائل الموجهة إلى المسجلين الذين لم يختاروا لغة.
+
+## Video platforms (product names are not translated).
+
+video-platform-none = بدون فيديو
+video-platform-link = رابط لكل جلسة

@@ -31,3 +31,8 @@ field-language-hint = Pages and the mail we send you are in this language.
 field-language-invalid = Choose one of the languages listed.
 field-default-language = Default language
 field-default-language-hint = For visitors whose browser asks for none of our languages, and for mail to registrants who never chose one.
+
+## Video platforms (product names are not translated).
+
+video-platform-none = No video
+video-platform-link = A link per session

@@ -31,3 +31,8 @@ field-language-hint = Las páginas y los mensajes que le enviamos se presentan e
 field-language-invalid = Elija uno de los idiomas de la lista.
 field-default-language = Idioma predeterminado
 field-default-language-hint = Para los visitantes cuyo navegador no solicita ninguno de nuestros idiomas y para los mensajes a las personas inscritas que no han elegido ninguno.
+
+## Video platforms (product names are not translated).
+
+video-platform-none = Sin vídeo
+video-platform-link = Un enlace por sesión

@@ -31,3 +31,8 @@ field-language-hint = Les pages et les messages que nous vous adressons sont ré
 field-language-invalid = Veuillez choisir l’une des langues proposées.
 field-default-language = Langue par défaut
 field-default-language-hint = Pour les visiteurs dont le navigateur ne demande aucune de nos langues, et pour les messages aux inscrits qui n’en ont choisi aucune.
+
+## Video platforms (product names are not translated).
+
+video-platform-none = Pas de vidéo
+video-platform-link = Un lien par séance

@@ -35,3 +35,8 @@ field-language-hint = Страницы и письма, которые мы Ва
 field-language-invalid = Выберите один из предложенных языков.
 field-default-language = Язык по умолчанию
 field-default-language-hint = Для посетителей, браузер которых не запрашивает ни один из наших языков, и для писем участникам, не выбравшим язык.
+
+## Video platforms (product names are not translated).
+
+video-platform-none = Без видео
+video-platform-link = Отдельная ссылка для каждого заседания

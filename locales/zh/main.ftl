@@ -23,3 +23,8 @@ field-language-hint = 网页及我们发送给您的邮件将使用此语言。
 field-language-invalid = 请从所列语言中选择一种。
 field-default-language = 默认语言
 field-default-language-hint = 适用于浏览器未请求我们所支持任何语言的访客，以及未选择语言的注册者所收到的邮件。
+
+## Video platforms (product names are not translated).
+
+video-platform-none = 不使用视频
+video-platform-link = 每场会议一个链接

@@ -76,6 +76,11 @@ pub fn kind_label(kind: SessionKind) -> String {
     })
 }
 
+/// [`kind_label`] of a borrowed kind (templates iterate over references).
+pub fn kind_label_of(kind: &SessionKind) -> String {
+    kind_label(*kind)
+}
+
 /// A person's role in a session as the reader says it.
 pub fn role_label(role: SessionRole) -> String {
     tr(match role {

@@ -435,3 +435,13 @@ pub async fn save_session(
         org.conference.slug
     )))
 }
+
+/// A video platform as the organizer reads it (the product names stay as they are).
+pub fn platform_label(platform: &crate::domain::video::Platform) -> String {
+    use crate::domain::video::Platform;
+    match platform {
+        Platform::None => crate::domain::l10n::tr("video-platform-none"),
+        Platform::Link => crate::domain::l10n::tr("video-platform-link"),
+        other => other.label().to_string(),
+    }
+}
