@@ -89,10 +89,6 @@ att-flash-cancelled = أُلغي تسجيلكم وأُتيح مقعدكم لغي
 att-flash-feed-rotated = لاشتراك التقويم الخاص بكم عنوان جديد، ولم يعد العنوان القديم يعمل. انسخوا العنوان الجديد الآن: لن يُعرض إلا مرة واحدة.
 att-flash-feed-created = اشتراك التقويم الشخصي الخاص بكم جاهز. انسخوا عنوانه الآن: لن يُعرض إلا مرة واحدة.
 att-flash-not-registered = لم تسجّلوا في هذا المؤتمر بعد: يُرجى التسجيل أولًا.
-att-flash-country-invalid = { $message }؛ لم يتغير بلدكم.
-att-flash-country-changed = أصبح تسجيلكم يُحتسب الآن ضمن: { $country }.
-att-flash-country-unchanged = تسجيلكم يُحتسب أصلًا ضمن: { $country }.
-att-flash-country-quota = المقاعد المخصصة لـ{ $country } مشغولة، لذلك يحتفظ تسجيلكم ببلده.
 
 att-cancel-title = إلغاء تسجيلكم
 att-cancel-heading = هل تودّون إلغاء تسجيلكم؟

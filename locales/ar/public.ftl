@@ -55,7 +55,6 @@ pub-zone-conference-runs = (يُعقد المؤتمر بتوقيت { $zone })
 pub-zone-show-in = عرض الأوقات بتوقيت
 pub-zone-hint = مدينة أو بلد أو اسم منطقة زمنية: طوكيو، الهند، America/New_York.
 pub-zone-change = تغيير المنطقة الزمنية
-pub-zone-unknown = { $message }. لذلك تُعرض الأوقات بتوقيت { $zone } بدلًا منها.
 pub-download = تنزيل:
 pub-download-calendar = التقويم (‎.ics)
 pub-days = الأيام

@@ -73,10 +73,6 @@ att-flash-cancelled = Your registration is cancelled and your seat has been free
 att-flash-feed-rotated = Your calendar feed has a new address; the old one no longer works. Copy the new address now: it is shown only once.
 att-flash-feed-created = Your personal calendar feed is ready. Copy its address now: it is shown only once.
 att-flash-not-registered = You are not registered for this conference yet: register first.
-att-flash-country-invalid = { $message }; your country is unchanged.
-att-flash-country-changed = Your registration now counts under { $country }.
-att-flash-country-unchanged = Your registration already counts under { $country }.
-att-flash-country-quota = The places for { $country } are taken, so your registration keeps its country.
 
 att-cancel-title = Cancel your registration
 att-cancel-heading = Cancel your registration?

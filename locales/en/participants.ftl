@@ -92,8 +92,6 @@ part-ret-flash-done =
        *[other] The registrations are anonymised ({ $n } were linked to a person).
     }
 part-ret-back = Back to data retention
-part-mail-greeting = Dear { $name },
-part-mail-signature = Plenary, on behalf of the conference organisers
 part-mail-retention-subject = Registrations will be anonymised in a week: { $title }
 part-mail-retention-when = The retention period of “{ $title }” ends soon: its registrations will be anonymised on { $date }.
 part-mail-retention-what = Names, email addresses and free-text answers will then be removed; countries, statuses and counts will be kept for the statistics. If you need the list of participants for the record, download it before that date.

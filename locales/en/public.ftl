@@ -39,7 +39,6 @@ pub-zone-conference-runs = (the conference runs on { $zone } time)
 pub-zone-show-in = Show times in
 pub-zone-hint = A city, a country or a zone name: Tokyo, India, America/New_York.
 pub-zone-change = Change time zone
-pub-zone-unknown = { $message }. Times are shown in { $zone } instead.
 pub-download = Download:
 pub-download-calendar = Calendar (.ics)
 pub-days = Days

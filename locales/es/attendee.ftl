@@ -73,10 +73,6 @@ att-flash-cancelled = Su inscripción se ha cancelado y su plaza ha quedado libr
 att-flash-feed-rotated = Su suscripción de calendario tiene una dirección nueva; la anterior ya no funciona. Copie ahora la nueva dirección: solo se muestra una vez.
 att-flash-feed-created = Su suscripción de calendario personal está lista. Copie ahora su dirección: solo se muestra una vez.
 att-flash-not-registered = Todavía no está inscrito en esta conferencia: inscríbase primero.
-att-flash-country-invalid = { $message }; su país no se ha modificado.
-att-flash-country-changed = Su inscripción se atribuye ahora a { $country }.
-att-flash-country-unchanged = Su inscripción ya se atribuye a { $country }.
-att-flash-country-quota = Las plazas para { $country } están agotadas, por lo que su inscripción conserva su país.
 
 att-cancel-title = Cancelar su inscripción
 att-cancel-heading = ¿Desea cancelar su inscripción?

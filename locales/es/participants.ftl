@@ -92,8 +92,6 @@ part-ret-flash-done =
        *[other] Las inscripciones se han anonimizado ({ $n } estaban vinculadas a una persona).
     }
 part-ret-back = Volver a la conservación de datos
-part-mail-greeting = Estimado/a { $name }:
-part-mail-signature = Plenary, en nombre de los organizadores de la conferencia
 part-mail-retention-subject = Las inscripciones se anonimizarán dentro de una semana: { $title }
 part-mail-retention-when = El período de conservación de «{ $title }» termina pronto: sus inscripciones se anonimizarán el { $date }.
 part-mail-retention-what = Entonces se suprimirán los nombres, las direcciones de correo electrónico y las respuestas de texto libre; los países, los estados y los recuentos se conservarán para las estadísticas. Si necesita la lista de participantes para sus archivos, le rogamos que la descargue antes de esa fecha.

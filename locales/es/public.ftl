@@ -39,7 +39,6 @@ pub-zone-conference-runs = (la conferencia se rige por la hora de { $zone })
 pub-zone-show-in = Mostrar los horarios en
 pub-zone-hint = Una ciudad, un país o el nombre de una zona horaria: Tokio, India, America/New_York.
 pub-zone-change = Cambiar la zona horaria
-pub-zone-unknown = { $message }. En su lugar, los horarios se muestran en la zona horaria { $zone }.
 pub-download = Descargar:
 pub-download-calendar = Calendario (.ics)
 pub-days = Días

@@ -73,10 +73,6 @@ att-flash-cancelled = Votre inscription est annulée et votre place a été lib�
 att-flash-feed-rotated = Votre flux de calendrier a une nouvelle adresse ; l'ancienne ne fonctionne plus. Copiez la nouvelle adresse maintenant : elle n'est affichée qu'une seule fois.
 att-flash-feed-created = Votre flux de calendrier personnel est prêt. Copiez son adresse maintenant : elle n'est affichée qu'une seule fois.
 att-flash-not-registered = Vous n'êtes pas encore inscrit à cette conférence : veuillez d'abord vous inscrire.
-att-flash-country-invalid = { $message } ; votre pays reste inchangé.
-att-flash-country-changed = Votre inscription est désormais comptée au titre de : { $country }.
-att-flash-country-unchanged = Votre inscription est déjà comptée au titre de : { $country }.
-att-flash-country-quota = Les places réservées au pays suivant sont pourvues : { $country }. Votre inscription conserve donc son pays.
 
 att-cancel-title = Annuler votre inscription
 att-cancel-heading = Annuler votre inscription ?

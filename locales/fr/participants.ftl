@@ -92,8 +92,6 @@ part-ret-flash-done =
        *[other] Les inscriptions sont anonymisées ({ $n } étaient rattachées à une personne).
     }
 part-ret-back = Retour à la conservation des données
-part-mail-greeting = Bonjour { $name },
-part-mail-signature = Plenary, au nom des organisateurs de la conférence
 part-mail-retention-subject = Les inscriptions seront anonymisées dans une semaine : { $title }
 part-mail-retention-when = La période de conservation de « { $title } » prend bientôt fin : ses inscriptions seront anonymisées le { $date }.
 part-mail-retention-what = Les noms, les adresses électroniques et les réponses libres seront alors supprimés ; les pays, les statuts et les effectifs seront conservés pour les statistiques. Si vous avez besoin de la liste des participants pour vos archives, veuillez la télécharger avant cette date.

@@ -39,7 +39,6 @@ pub-zone-conference-runs = (la conférence se déroule à l'heure de { $zone })
 pub-zone-show-in = Afficher les horaires dans le fuseau
 pub-zone-hint = Une ville, un pays ou un nom de fuseau : Tokyo, Inde, America/New_York.
 pub-zone-change = Changer de fuseau horaire
-pub-zone-unknown = { $message }. Les horaires sont indiqués dans le fuseau { $zone } à la place.
 pub-download = Télécharger :
 pub-download-calendar = Calendrier (.ics)
 pub-days = Jours

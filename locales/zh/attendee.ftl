@@ -69,10 +69,6 @@ att-flash-cancelled = 您的注册已取消，名额已释放。注册开放期�
 att-flash-feed-rotated = 您的日历订阅已有新地址，旧地址已失效。请立即复制新地址：它仅显示一次。
 att-flash-feed-created = 您的个人日历订阅已准备就绪。请立即复制其地址：它仅显示一次。
 att-flash-not-registered = 您尚未注册此会议：请先注册。
-att-flash-country-invalid = { $message }；您的国家/地区未作更改。
-att-flash-country-changed = 您的注册现已计入：{ $country }。
-att-flash-country-unchanged = 您的注册已计入：{ $country }。
-att-flash-country-quota = { $country } 的名额已满，因此您的注册保留原国家/地区。
 
 att-cancel-title = 取消您的注册
 att-cancel-heading = 确定要取消您的注册吗？

@@ -86,8 +86,6 @@ part-ret-flash-done =
        *[other] 注册信息已匿名化（其中 { $n } 份曾与个人相关联）。
     }
 part-ret-back = 返回数据保留
-part-mail-greeting = 尊敬的{ $name }：
-part-mail-signature = Plenary，谨代表会议主办方
 part-mail-retention-subject = 注册信息将于一周后匿名化：{ $title }
 part-mail-retention-when = “{ $title }”的数据保留期即将届满：其注册信息将于 { $date } 匿名化。
 part-mail-retention-what = 届时，姓名、电子邮件地址和自由填写的答复将被删除；国家、状态和人数将予以保留，以供统计之用。如需存档与会者名单，请在该日期之前下载。

@@ -507,7 +507,7 @@ pub fn retention_warning(
         let date = timefmt::long_date(due);
         Content {
             subject: t_with(lang, "part-mail-retention-subject", &[("title", title)]),
-            greeting: t_with(lang, "part-mail-greeting", &[("name", Arg::Text(name))]),
+            greeting: t_with(lang, "mail-greeting", &[("name", Arg::Text(name))]),
             paragraphs: vec![
                 t_with(
                     lang,
@@ -524,7 +524,7 @@ pub fn retention_warning(
                 format!("{base_url}/organize/c/{}/retention", conf.slug),
             )),
             after: vec![t(lang, "part-mail-retention-after")],
-            signature: t(lang, "part-mail-signature"),
+            signature: t(lang, "mail-signature"),
             ..Content::default()
         }
     })
