@@ -8,6 +8,14 @@
 //! so hashes spread over hundreds of pool threads kept hundreds of megabytes after a
 //! flood of sign-ins (measured by `tests/flood.rs`); on a fixed set of threads the
 //! same block is reused.
+//!
+//! Those threads run at a lower scheduling priority (`nice` 10): a burst of sign-ups
+//! keeps both cores busy hashing, and at equal priority the outbox worker and the
+//! request threads waited behind the hashes for their turn. The mail worker most of
+//! all: between the mail server's "250" and the COMMIT that records the delivery it
+//! could wait tens of milliseconds, and a crash in that window sends the message
+//! again (see `email::outbox`). Niced, the hashes use whatever processor time the rest
+//! leaves, so sign-up throughput on an otherwise idle machine is unchanged.
 
 use std::sync::mpsc;
 use std::sync::{Mutex, OnceLock};
@@ -43,6 +51,7 @@ fn queue() -> &'static Mutex<mpsc::Sender<Job>> {
             let spawned = std::thread::Builder::new()
                 .name(format!("hashing-{i}"))
                 .spawn(move || {
+                    lower_priority();
                     loop {
                         let job = match rx.lock() {
                             Ok(rx) => rx.recv(),
@@ -60,6 +69,28 @@ fn queue() -> &'static Mutex<mpsc::Sender<Job>> {
         }
         Mutex::new(tx)
     })
+}
+
+/// How much lower than the rest of the process a hashing thread runs (`nice`).
+const HASHING_NICE: libc::c_int = 10;
+
+/// Lowers the calling thread's scheduling priority. On Linux a thread has its own nice
+/// value, addressed by its thread id; elsewhere this does nothing.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: gettid and setpriority take plain integers and touch no memory of ours.
+        let done = unsafe {
+            let tid = libc::gettid();
+            libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, HASHING_NICE)
+        };
+        if done != 0 {
+            tracing::warn!(
+                error = %std::io::Error::last_os_error(),
+                "could not lower the priority of a password-hashing thread"
+            );
+        }
+    }
 }
 
 /// Runs `f` (a hash or a verification) on the blocking pool once a slot is free.
