@@ -12,6 +12,8 @@ pub mod invitations;
 pub mod login_sessions;
 pub mod participants;
 pub mod profiles;
+pub mod questions;
+pub mod answers;
 pub mod ratelimit;
 pub mod registration_invitations;
 pub mod registrations;
