@@ -106,3 +106,4 @@ qst-detail-none = No answers.
 qst-detail-archived = (archived question)
 qst-filter-any = Any answer
 qst-roster-answers = Answers
+qst-choice-archived-note = (archived)

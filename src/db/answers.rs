@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
-use super::conn::MultiBackend;
 use super::schema::{registration_answers, registrations};
 use super::{DbConn, to_db_time};
 use crate::domain::questions::AnswerValue;
@@ -100,22 +99,19 @@ pub fn replace(
     Ok(())
 }
 
-/// The registrations whose answer to `question` is `value`: a choice's id, or the
-/// stored text ("yes", a country code). A sub-select for the registrations table's
-/// filter.
-pub fn matching<'a>(
-    question: &str,
-    value: &str,
-) -> registration_answers::BoxedQuery<'a, MultiBackend, diesel::sql_types::Text> {
+/// The registrations whose answer to `question` is `value` (a choice's id) or
+/// `text` (the stored text: "yes", a country code); pass the same string twice.
+/// A sub-select for the registrations table's filter.
+#[diesel::dsl::auto_type(no_type_alias)]
+pub fn matching(question: String, value: String, text: String) -> _ {
     registration_answers::table
-        .filter(registration_answers::question_id.eq(question.to_string()))
+        .filter(registration_answers::question_id.eq(question))
         .filter(
             registration_answers::choice_id
-                .eq(value.to_string())
-                .or(registration_answers::value.eq(value.to_string())),
+                .eq(value)
+                .or(registration_answers::value.eq(text)),
         )
         .select(registration_answers::registration_id)
-        .into_boxed()
 }
 
 /// The distinct values answered to a question (for a filter's options).

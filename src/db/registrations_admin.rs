@@ -160,7 +160,8 @@ fn filtered<'a>(conference: ConferenceId, f: &Filter) -> Filtered<'a> {
         );
     }
     for (question, value) in &f.answers {
-        q = q.filter(registrations::id.eq_any(super::answers::matching(question, value)));
+        let sub = super::answers::matching(question.clone(), value.clone(), value.clone());
+        q = q.filter(registrations::id.eq_any(sub));
     }
     q
 }

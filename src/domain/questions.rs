@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::l10n::tr;
 use super::text::{CountryCode, clean_text, country_name};
-use super::timefmt::long_date;
+use super::timefmt::date;
 
 /// What kind of answer a question takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -185,7 +185,7 @@ pub fn display(kind: QuestionKind, values: &[String]) -> String {
     let one = |v: &String| match kind {
         QuestionKind::Country => country_name(v),
         QuestionKind::Date => NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(long_date)
+            .map(date)
             .unwrap_or_else(|_| v.clone()),
         QuestionKind::Checkbox if v == TICKED => tr("qst-answer-yes"),
         _ => v.clone(),

@@ -338,3 +338,15 @@ pub fn join_with_answers(
     }
     Ok(outcome)
 }
+
+/// Removes the answers that could name a person (free text, organisations,
+/// dates) from the conference's registrations, when they are anonymised; choices,
+/// ticks and countries stay for the counts.
+pub fn forget_personal_answers(conn: &mut DbConn, conference: ConferenceId) -> Result<usize> {
+    let ids: Vec<String> = qs::for_conference(conn, conference)?
+        .into_iter()
+        .filter(|q| q.kind.is_free_text() || q.kind == QuestionKind::Date)
+        .map(|q| q.id)
+        .collect();
+    Ok(answers::remove_for_questions(conn, conference, &ids)?)
+}

@@ -120,7 +120,7 @@ pub async fn filters(
                 ),
                 _ => options.extend(q.choices.iter().map(|c| {
                     let label = if c.archived {
-                        format!("{} {}", c.label, tr("qst-detail-archived"))
+                        format!("{} {}", c.label, tr("qst-choice-archived-note"))
                     } else {
                         c.label.clone()
                     };
