@@ -106,7 +106,6 @@ qst-choices-duplicate = يجب أن يختلف كل خيار عن الآخر.
 
 ## الإجابات في لوحة الإدارة وقائمة الحضور.
 qst-detail-heading = الإجابات عن الأسئلة
-qst-detail-none = لا توجد إجابات.
 qst-detail-archived = (سؤال مؤرشف)
 qst-filter-any = أي إجابة
 qst-roster-answers = الإجابات

@@ -102,7 +102,6 @@ qst-choices-duplicate = Each choice must be different.
 
 ## Answers in the back office and the roster.
 qst-detail-heading = Answers to the questions
-qst-detail-none = No answers.
 qst-detail-archived = (archived question)
 qst-filter-any = Any answer
 qst-roster-answers = Answers

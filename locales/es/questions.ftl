@@ -102,7 +102,6 @@ qst-choices-duplicate = Cada opción debe ser distinta.
 
 ## Respuestas en la administración y en la lista de asistentes.
 qst-detail-heading = Respuestas a las preguntas
-qst-detail-none = Sin respuestas.
 qst-detail-archived = (pregunta archivada)
 qst-filter-any = Cualquier respuesta
 qst-roster-answers = Respuestas

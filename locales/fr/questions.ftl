@@ -102,7 +102,6 @@ qst-choices-duplicate = Chaque choix doit être différent.
 
 ## Réponses dans le back-office et la liste des inscrits.
 qst-detail-heading = Réponses aux questions
-qst-detail-none = Aucune réponse.
 qst-detail-archived = (question archivée)
 qst-filter-any = Toute réponse
 qst-roster-answers = Réponses

@@ -104,7 +104,6 @@ qst-choices-duplicate = Варианты не должны повторятьс�
 
 ## Ответы в управлении и в списке участников заседания.
 qst-detail-heading = Ответы на вопросы
-qst-detail-none = Ответов нет.
 qst-detail-archived = (вопрос в архиве)
 qst-filter-any = Любой ответ
 qst-roster-answers = Ответы

@@ -101,7 +101,6 @@ qst-choices-duplicate = 各选项不得重复。
 
 ## 管理后台和参会名单中的回答。
 qst-detail-heading = 问题回答
-qst-detail-none = 无回答。
 qst-detail-archived = （已归档的问题）
 qst-filter-any = 任意回答
 qst-roster-answers = 回答
