@@ -59,10 +59,7 @@ pub fn for_registrations(
 }
 
 /// One registration's answers.
-pub fn of_registration(
-    conn: &mut DbConn,
-    id: RegistrationId,
-) -> QueryResult<Vec<StoredAnswer>> {
+pub fn of_registration(conn: &mut DbConn, id: RegistrationId) -> QueryResult<Vec<StoredAnswer>> {
     Ok(for_registrations(conn, &[id])?
         .remove(&id)
         .unwrap_or_default())

@@ -16,7 +16,9 @@ use crate::domain::questions::{AnswerValue, QuestionKind, TICKED};
 use crate::domain::{ConferenceId, CountryCode, RegistrationId};
 
 const TITLES: [&str; 5] = ["H.E.", "Mr", "Ms", "Dr", "Prof."];
-const LANGUAGES: [&str; 6] = ["Arabic", "Chinese", "English", "French", "Russian", "Spanish"];
+const LANGUAGES: [&str; 6] = [
+    "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
+];
 
 fn question(
     conn: &mut DbConn,
@@ -69,7 +71,11 @@ pub fn seed(conn: &mut DbConn, conference: ConferenceId, now: DateTime<Utc>) -> 
     let title = question(
         conn,
         conference,
-        (QuestionKind::SingleChoice, "Title", "How we address you in correspondence and on your badge."),
+        (
+            QuestionKind::SingleChoice,
+            "Title",
+            "How we address you in correspondence and on your badge.",
+        ),
         false,
         now,
     )?;
@@ -130,7 +136,13 @@ pub fn seed(conn: &mut DbConn, conference: ConferenceId, now: DateTime<Utc>) -> 
             let name = CountryCode::parse(&country)
                 .map(|c| c.english_name().to_string())
                 .unwrap_or(country);
-            answers::replace(conn, rid, &delegation, &text(format!("Delegation of {name}")), now)?;
+            answers::replace(
+                conn,
+                rid,
+                &delegation,
+                &text(format!("Delegation of {name}")),
+                now,
+            )?;
         }
         if n % 7 == 3 {
             answers::replace(conn, rid, &captions, &text(TICKED.to_string()), now)?;

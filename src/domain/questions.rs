@@ -251,7 +251,10 @@ mod tests {
         assert_eq!(parse_answer(&c, &["fr"]).unwrap()[0].value, "FR");
         assert!(parse_answer(&c, &["XX"]).is_err());
         let d = asked(QuestionKind::Date, false, &[]);
-        assert_eq!(parse_answer(&d, &["2026-12-03"]).unwrap()[0].value, "2026-12-03");
+        assert_eq!(
+            parse_answer(&d, &["2026-12-03"]).unwrap()[0].value,
+            "2026-12-03"
+        );
         assert!(parse_answer(&d, &["3 December"]).is_err());
     }
 }

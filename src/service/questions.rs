@@ -4,14 +4,14 @@
 
 use super::registration::{self, JoinOutcome};
 use super::{Ctx, Result};
-use crate::db::categories::Category;
-use crate::db::conferences::Conference;
-use crate::db::users::User;
-use crate::domain::CountryCode;
 use crate::db::DbConn;
 use crate::db::answers;
 use crate::db::audit::{self, Entry};
+use crate::db::categories::Category;
+use crate::db::conferences::Conference;
 use crate::db::questions::{self as qs, Question, QuestionFields};
+use crate::db::users::User;
+use crate::domain::CountryCode;
 use crate::domain::questions::{AnswerValue, QuestionKind};
 use crate::domain::{ConferenceId, RegistrationId, UserId};
 
@@ -196,7 +196,11 @@ pub fn move_question(
         return move_question(conn, ctx, actor, conference, id, up);
     }
     qs::swap_positions(conn, a, b)?;
-    let action = if up { "question.move_up" } else { "question.move_down" };
+    let action = if up {
+        "question.move_up"
+    } else {
+        "question.move_down"
+    };
     record(conn, ctx, conference, actor, action, Some(&a.label), None)
 }
 

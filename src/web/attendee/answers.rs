@@ -40,7 +40,11 @@ struct Loaded {
     stored: Vec<StoredAnswer>,
 }
 
-async fn load(state: &AppState, conf: &Conference, rid: RegistrationId) -> Result<Loaded, AppError> {
+async fn load(
+    state: &AppState,
+    conf: &Conference,
+    rid: RegistrationId,
+) -> Result<Loaded, AppError> {
     let cid = conf.id;
     state
         .db
@@ -93,7 +97,12 @@ pub struct AnswersForm {
     pub answers: RawPairs,
 }
 
-fn page(cookie: &Cookie, conf: Conference, errors: FieldErrors, questions: Vec<QuestionField>) -> Result<HttpResponse, AppError> {
+fn page(
+    cookie: &Cookie,
+    conf: Conference,
+    errors: FieldErrors,
+    questions: Vec<QuestionField>,
+) -> Result<HttpResponse, AppError> {
     html(&AnswersPage {
         layout: Layout::from_cookie(cookie),
         slug: conf.slug,

@@ -3,12 +3,12 @@
 
 use crate::db::categories::Category;
 use crate::db::questions::Question;
-use crate::service::questions::{self, Answers};
-use crate::web::answers::{self, QuestionField, RawPairs};
 use crate::domain::categories::Admission;
 use crate::domain::l10n::chosen_language;
 use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::lang::Lang;
+use crate::service::questions::{self, Answers};
+use crate::web::answers::{self, QuestionField, RawPairs};
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -564,7 +564,15 @@ pub async fn join_conference(
     let outcome = state
         .service
         .run(move |c, ctx| {
-            questions::join_with_answers(c, ctx, &conf2, &user.0, country, category.as_ref(), &given)
+            questions::join_with_answers(
+                c,
+                ctx,
+                &conf2,
+                &user.0,
+                country,
+                category.as_ref(),
+                &given,
+            )
         })
         .await?;
     super::mine::refresh_nav(&state, &cookie, uid).await?;

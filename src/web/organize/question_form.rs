@@ -205,7 +205,12 @@ fn parse(
                 archived,
             });
         }
-        for line in f.new_choices.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        for line in f
+            .new_choices
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
             let label = text(&mut e, "new_choices", line, 200, false);
             live.push(label.to_lowercase());
             new_choices.push(label);
@@ -297,7 +302,16 @@ pub async fn edit_form(
                 .collect(),
         ),
     };
-    form_page(&state, &cookie, &org, Some(&q), FieldErrors::new(), form, false).await
+    form_page(
+        &state,
+        &cookie,
+        &org,
+        Some(&q),
+        FieldErrors::new(),
+        form,
+        false,
+    )
+    .await
 }
 
 #[tracing::instrument(name = "organize::question_form::update", skip_all)]

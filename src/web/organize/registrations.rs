@@ -126,11 +126,7 @@ impl View {
             dir: custom.then_some(if sort.descending { "desc" } else { "asc" }),
             page: (page > 1).then_some(page),
         });
-        let q = [q, query(&answers::query_pairs(f))]
-            .into_iter()
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join("&");
+        let q = answers::with_filters(q, f);
         if q.is_empty() { q } else { format!("?{q}") }
     }
 }
@@ -362,11 +358,9 @@ pub async fn index(
         headers,
         rows: rows
             .into_iter()
-            .map(|r| {
-                let cells = cells.remove(&r.id);
-                let mut v = row_view(&base, r, conf.tz);
-                v.answers = cells.unwrap_or_else(|| vec![String::new(); columns.len()]);
-                v
+            .map(|r| RowView {
+                answers: cells.remove(&r.id).unwrap_or_default(),
+                ..row_view(&base, r, conf.tz)
             })
             .collect(),
         question_columns: columns.iter().map(|q| q.label.clone()).collect(),
@@ -464,9 +458,7 @@ pub async fn csv_export(
                 .as_deref()
                 .and_then(|e| minutes.iter().find(|m| m.1 == e))
                 .map_or(0, |m| m.2);
-            let answered = cells
-                .remove(&r.id)
-                .unwrap_or_else(|| vec![String::new(); labels.len()]);
+            let answered = cells.remove(&r.id).unwrap_or_default();
             let mut line = vec![
                 r.name.unwrap_or_else(|| tr("org-deleted-account")),
                 r.email.unwrap_or_default(),

@@ -49,11 +49,9 @@ pub fn parse(pairs: &RawPairs) -> Vec<(String, String)> {
 
 /// Drops filters on questions that are not this conference's filterable ones.
 pub fn keep_known(filter: &mut Filter, questions: &[Question]) {
-    filter.answers.retain(|(id, _)| {
-        questions
-            .iter()
-            .any(|q| q.id == *id && q.kind.filterable())
-    });
+    filter
+        .answers
+        .retain(|(id, _)| questions.iter().any(|q| q.id == *id && q.kind.filterable()));
 }
 
 /// The query string pairs of the answer filters, for the table's links.
@@ -63,6 +61,16 @@ pub fn query_pairs(filter: &Filter) -> Vec<(String, String)> {
         .iter()
         .map(|(q, v)| (field_name(q), v.clone()))
         .collect()
+}
+
+/// A view's query string (without "?") with its answer filters appended.
+pub fn with_filters(q: String, filter: &Filter) -> String {
+    let extra = crate::web::link::query(&query_pairs(filter));
+    match (q.is_empty(), extra.is_empty()) {
+        (_, true) => q,
+        (true, false) => extra,
+        (false, false) => format!("{q}&{extra}"),
+    }
 }
 
 /// The questions shown as columns: live ones that can be filtered on.
@@ -148,7 +156,14 @@ pub async fn cells(
     }
     let stored = state
         .db
-        .run(move |c| Ok::<_, AppError>(db::answers::for_registrations(c, &ids)?))
+        .run(move |c| {
+            let mut stored = db::answers::for_registrations(c, &ids)?;
+            let all: Vec<_> = ids
+                .into_iter()
+                .map(|id| (id, stored.remove(&id).unwrap_or_default()))
+                .collect();
+            Ok::<_, AppError>(all)
+        })
         .await?;
     Ok(stored
         .into_iter()
@@ -179,10 +194,11 @@ pub fn csv_cells(
     if questions.is_empty() {
         return Ok(HashMap::new());
     }
-    let stored = db::answers::for_registrations(conn, ids)?;
-    Ok(stored
-        .into_iter()
-        .map(|(rid, answers)| {
+    let mut stored = db::answers::for_registrations(conn, ids)?;
+    Ok(ids
+        .iter()
+        .map(|rid| {
+            let answers = stored.remove(rid).unwrap_or_default();
             let row = questions
                 .iter()
                 .map(|q| {
@@ -194,7 +210,7 @@ pub fn csv_cells(
                     csv_cell(&values)
                 })
                 .collect();
-            (rid, row)
+            (*rid, row)
         })
         .collect())
 }
