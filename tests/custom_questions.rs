@@ -88,13 +88,20 @@ async fn questions_are_asked_at_sign_up_and_answers_reach_the_detail_the_csv_and
     let app = TestApp::spawn_demo(10).await;
     let organizer = app.demo_browser(ORGANIZER).await;
     let list = text(&organizer, &app, &format!("/organize/c/{SLUG}/questions")).await;
-    assert!(list.contains("Interpretation language"), "the demo's questions");
+    assert!(
+        list.contains("Interpretation language"),
+        "the demo's questions"
+    );
 
     // Field errors, with what was typed kept.
     let r = create_question(
         &app,
         &organizer,
-        &[("kind", "single_choice"), ("label", ""), ("help", "kept help")],
+        &[
+            ("kind", "single_choice"),
+            ("label", ""),
+            ("help", "kept help"),
+        ],
     )
     .await;
     assert_eq!(r.status().as_u16(), 200);
@@ -169,8 +176,14 @@ async fn questions_are_asked_at_sign_up_and_answers_reach_the_detail_the_csv_and
         1,
         "the ticked box stays ticked"
     );
-    assert!(!body.contains("Answer this question."), "press-only is not asked of the public");
-    assert!(body.contains(&format!("id=\"q_{card}\"")), "shown with its category noted");
+    assert!(
+        !body.contains("Answer this question."),
+        "press-only is not asked of the public"
+    );
+    assert!(
+        body.contains(&format!("id=\"q_{card}\"")),
+        "shown with its category noted"
+    );
     assert!(body.contains("Asked only of: Press."));
 
     // With the answer: registered, and the answers are stored in the same step.
@@ -180,17 +193,41 @@ async fn questions_are_asked_at_sign_up_and_answers_reach_the_detail_the_csv_and
     assert_eq!(r.status().as_u16(), 303);
     let rid = registration_of(&app, "zoe.questioned@example.org").await;
 
-    let detail = text(&organizer, &app, &format!("/organize/c/{SLUG}/registrations/{rid}")).await;
+    let detail = text(
+        &organizer,
+        &app,
+        &format!("/organize/c/{SLUG}/registrations/{rid}"),
+    )
+    .await;
     assert!(detail.contains("Dietary requirement") && detail.contains("Vegetarian"));
-    let csv = text(&organizer, &app, &format!("/organize/c/{SLUG}/registrations.csv")).await;
+    let csv = text(
+        &organizer,
+        &app,
+        &format!("/organize/c/{SLUG}/registrations.csv"),
+    )
+    .await;
     let header = csv.lines().next().unwrap();
     assert!(header.contains("Dietary requirement"), "{header}");
-    let line = csv.lines().find(|l| l.contains("zoe.questioned@example.org")).unwrap();
-    assert!(line.contains("Vegetarian") && line.contains("yes"), "{line}");
+    let line = csv
+        .lines()
+        .find(|l| l.contains("zoe.questioned@example.org"))
+        .unwrap();
+    assert!(
+        line.contains("Vegetarian") && line.contains("yes"),
+        "{line}"
+    );
 
     let table = |choice: &str| format!("/organize/c/{SLUG}/registrations?q_{diet}={choice}");
-    assert!(text(&organizer, &app, &table(&vegetarian)).await.contains("Zoë Questioned"));
-    assert!(!text(&organizer, &app, &table(&halal)).await.contains("Zoë Questioned"));
+    assert!(
+        text(&organizer, &app, &table(&vegetarian))
+            .await
+            .contains("Zoë Questioned")
+    );
+    assert!(
+        !text(&organizer, &app, &table(&halal))
+            .await
+            .contains("Zoë Questioned")
+    );
 
     // Renaming one choice and archiving another keeps the answer given.
     let edit = format!("/organize/c/{SLUG}/questions/{diet}");
@@ -209,9 +246,18 @@ async fn questions_are_asked_at_sign_up_and_answers_reach_the_detail_the_csv_and
     )
     .await;
     assert_eq!(r.status().as_u16(), 303);
-    let detail = text(&organizer, &app, &format!("/organize/c/{SLUG}/registrations/{rid}")).await;
+    let detail = text(
+        &organizer,
+        &app,
+        &format!("/organize/c/{SLUG}/registrations/{rid}"),
+    )
+    .await;
     assert!(detail.contains("Vegetarian") && !detail.contains("Vegetarian (lacto-ovo)"));
-    assert!(text(&organizer, &app, &table(&vegetarian)).await.contains("Zoë Questioned"));
+    assert!(
+        text(&organizer, &app, &table(&vegetarian))
+            .await
+            .contains("Zoë Questioned")
+    );
     let fresh = text(&app.new_browser(), &app, &form).await;
     assert!(fresh.contains("Vegetarian (lacto-ovo)") && !fresh.contains("Halal"));
 
@@ -224,7 +270,11 @@ async fn questions_are_asked_at_sign_up_and_answers_reach_the_detail_the_csv_and
     assert_eq!(r.status().as_u16(), 303);
     assert!(question_id(&app, "Dietary requirement").await.is_some());
     let delete = format!("/organize/c/{SLUG}/questions/{card}/delete");
-    assert!(text(&organizer, &app, &delete).await.contains("Yes, delete the question"));
+    assert!(
+        text(&organizer, &app, &delete)
+            .await
+            .contains("Yes, delete the question")
+    );
     let r = submit_with(&organizer, &app.base, &delete, &delete, &[]).await;
     assert_eq!(r.status().as_u16(), 303);
     assert!(question_id(&app, "Press card number").await.is_none());
@@ -237,7 +287,11 @@ async fn a_registrant_changes_answers_on_my_conference_with_the_same_checks() {
     let r = create_question(
         &app,
         &organizer,
-        &[("kind", "date"), ("label", "Arrival date"), ("required", "yes")],
+        &[
+            ("kind", "date"),
+            ("label", "Arrival date"),
+            ("required", "yes"),
+        ],
     )
     .await;
     assert_eq!(r.status().as_u16(), 303);
@@ -248,15 +302,36 @@ async fn a_registrant_changes_answers_on_my_conference_with_the_same_checks() {
     assert!(me.contains("Change your answers"), "{me}");
     let form = format!("/c/{SLUG}/me/answers");
     let field = format!("q_{arrival}");
-    let r = submit_with(&attendee, &app.base, &form, &form, &[(field.as_str(), "3 July")]).await;
+    let r = submit_with(
+        &attendee,
+        &app.base,
+        &form,
+        &form,
+        &[(field.as_str(), "3 July")],
+    )
+    .await;
     assert_eq!(r.status().as_u16(), 200);
     let body = strip_isolation(&r.text().await.unwrap());
     assert!(body.contains("Enter a real date"), "{body}");
-    assert_eq!(Page::parse(&body).input(&field), "3 July", "the value is kept");
-    let r = submit_with(&attendee, &app.base, &form, &form, &[(field.as_str(), "2020-07-06")]).await;
+    assert_eq!(
+        Page::parse(&body).input(&field),
+        "3 July",
+        "the value is kept"
+    );
+    let r = submit_with(
+        &attendee,
+        &app.base,
+        &form,
+        &form,
+        &[(field.as_str(), "2020-07-06")],
+    )
+    .await;
     assert_eq!(r.status().as_u16(), 303);
     let me = text(&attendee, &app, &format!("/c/{SLUG}/me")).await;
-    assert!(me.contains("Arrival date") && me.contains("6 July 2020"), "{me}");
+    assert!(
+        me.contains("Arrival date") && me.contains("6 July 2020"),
+        "{me}"
+    );
 }
 
 #[tokio::test]
@@ -275,10 +350,15 @@ async fn moderators_see_only_the_answers_marked_visible_to_them() {
             .select(enrollments::registration_id)
             .first(c)
             .unwrap();
-        diesel::delete(registration_answers::table.filter(registration_answers::registration_id.eq(&rid)))
-            .execute(c)
-            .unwrap();
-        for (q, v) in [(&interpretation, "Visible-Answer-XYZ"), (&title, "Hidden-Answer-XYZ")] {
+        diesel::delete(
+            registration_answers::table.filter(registration_answers::registration_id.eq(&rid)),
+        )
+        .execute(c)
+        .unwrap();
+        for (q, v) in [
+            (&interpretation, "Visible-Answer-XYZ"),
+            (&title, "Hidden-Answer-XYZ"),
+        ] {
             diesel::insert_into(registration_answers::table)
                 .values((
                     registration_answers::id.eq(uuid::Uuid::now_v7().to_string()),
