@@ -2,6 +2,7 @@
 //! Everything here is blocking; the web layer calls it through [`Db::run`] /
 //! [`Db::write`], which move the work off the async event loop.
 
+pub mod answers;
 pub mod audit;
 pub mod categories;
 pub mod conferences;
@@ -12,6 +13,7 @@ pub mod invitations;
 pub mod login_sessions;
 pub mod participants;
 pub mod profiles;
+pub mod questions;
 pub mod ratelimit;
 pub mod registration_invitations;
 pub mod registrations;

@@ -39,6 +39,9 @@ pub struct Filter {
     pub country: Option<String>,
     /// Only registrations enrolled (with a seat) in this session.
     pub session: Option<SessionId>,
+    /// Answers to custom questions, all to match: (question id, a choice's id or
+    /// the stored value).
+    pub answers: Vec<(String, String)>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -155,6 +158,10 @@ fn filtered<'a>(conference: ConferenceId, f: &Filter) -> Filtered<'a> {
                     .select(enrollments::registration_id),
             ),
         );
+    }
+    for (question, value) in &f.answers {
+        let sub = super::answers::matching(question.clone(), value.clone(), value.clone());
+        q = q.filter(registrations::id.eq_any(sub));
     }
     q
 }

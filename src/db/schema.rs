@@ -343,6 +343,53 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    questions (id) {
+        id -> Text,
+        conference_id -> Text,
+        kind -> Text,
+        label -> Text,
+        help -> Text,
+        required -> Bool,
+        visible_to_moderators -> Bool,
+        position -> Integer,
+        archived_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    question_choices (id) {
+        id -> Text,
+        question_id -> Text,
+        label -> Text,
+        position -> Integer,
+        archived_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    question_categories (question_id, category_id) {
+        question_id -> Text,
+        category_id -> Text,
+    }
+}
+
+diesel::table! {
+    registration_answers (id) {
+        id -> Text,
+        registration_id -> Text,
+        question_id -> Text,
+        choice_id -> Nullable<Text>,
+        value -> Text,
+        position -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -371,6 +418,13 @@ diesel::joinable!(registration_categories -> categories (category_id));
 diesel::joinable!(registration_invitations -> conferences (conference_id));
 diesel::joinable!(registration_invitations -> categories (category_id));
 diesel::joinable!(registration_invitations -> registrations (registration_id));
+diesel::joinable!(questions -> conferences (conference_id));
+diesel::joinable!(question_choices -> questions (question_id));
+diesel::joinable!(question_categories -> questions (question_id));
+diesel::joinable!(question_categories -> categories (category_id));
+diesel::joinable!(registration_answers -> registrations (registration_id));
+diesel::joinable!(registration_answers -> questions (question_id));
+diesel::joinable!(registration_answers -> question_choices (choice_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -397,4 +451,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     categories,
     registration_categories,
     registration_invitations,
+    questions,
+    question_choices,
+    question_categories,
+    registration_answers,
 );

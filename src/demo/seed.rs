@@ -569,6 +569,7 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
         }
     }
     super::categories::seed(conn, conference, ctx.now)?;
+    super::questions::seed(conn, conference, ctx.now)?;
     Ok(SeedReport {
         created: true,
         sessions: session_ids.len(),

@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod passwords;
 pub mod picks;
 pub mod profile;
+pub mod questions;
 pub mod ratelimit;
 pub mod regions;
 pub mod registration;

@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod participants;
 pub mod people;
 pub mod picks;
+pub mod questions;
 pub mod registration;
 pub mod registration_confirm;
 pub mod registration_invitations;

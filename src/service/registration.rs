@@ -44,6 +44,8 @@ pub struct SignUp {
     pub category: Option<Category>,
     /// Consents to appear on the public list of participants (issue 18).
     pub list_consent: bool,
+    /// Answers to the conference's custom questions (issue 18), already checked.
+    pub answers: super::questions::Answers,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -245,6 +247,7 @@ fn register_and_send_link(
                 cats::place(conn, reg_id, &c.id, approval, ctx.now)?;
             }
             super::participants::consent_at_sign_up(conn, ctx, reg_id, s.list_consent)?;
+            super::questions::save_answers(conn, ctx, reg_id, &s.answers)?;
             reg_id
         }
     };

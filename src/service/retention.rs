@@ -81,6 +81,7 @@ pub fn anonymise(
     db::retention::forget_mail(conn, conf.id, &addresses)?;
     let ids = db::retention::registration_ids(conn, conf.id)?;
     db::retention::drop_tokens(conn, &ids)?;
+    super::questions::forget_personal_answers(conn, conf.id)?;
     let n = db::retention::detach(conn, conf.id, ctx.now)?;
     db::participants::mark_anonymised(conn, conf.id, ctx.now)?;
     db::conferences::bump_agenda(conn, conf.id, ctx.now)?;

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod agenda_view;
+pub mod answers;
 pub mod attendee;
 pub mod auth;
 pub mod client;

@@ -173,4 +173,13 @@ route_table! {
     "/organize/c/{slug}/participants-list/internal.csv": Organizer => { get => organize::participants_list::internal_csv }
     "/organize/c/{slug}/retention": Organizer => { get => organize::retention::form, post => organize::retention::save }
     "/organize/c/{slug}/retention/anonymise": Organizer => { get => organize::retention::confirm_form, post => organize::retention::anonymise }
+
+    // Custom registration questions (issue 18, point 2).
+    "/c/{slug}/me/answers": SignedIn => { get => attendee::answers_form, post => attendee::save_answers }
+    "/organize/c/{slug}/questions": Organizer => { get => organize::questions::index, post => organize::question_form::create }
+    "/organize/c/{slug}/questions/new": Organizer => { get => organize::question_form::new_form }
+    "/organize/c/{slug}/questions/{qid}": Organizer => { get => organize::question_form::edit_form, post => organize::question_form::update }
+    "/organize/c/{slug}/questions/{qid}/move": Organizer => { post => organize::questions::move_question }
+    "/organize/c/{slug}/questions/{qid}/archive": Organizer => { post => organize::questions::archive }
+    "/organize/c/{slug}/questions/{qid}/delete": Organizer => { get => organize::questions::delete_form, post => organize::questions::delete }
 }

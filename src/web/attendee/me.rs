@@ -71,6 +71,8 @@ pub struct MePage {
     /// In an approval category: (the state's name, what it means) while awaiting or
     /// declined.
     pub approval: Option<(String, String)>,
+    /// The answers to the conference's questions, when some are asked of them.
+    pub answers: Option<super::answers::MyAnswers>,
 }
 
 /// Where a registration of an approval category stands, while not approved.
@@ -263,7 +265,9 @@ pub async fn me(
     super::mine::refresh_nav(&state, &cookie, user.id).await?;
     let list_consent = super::list_consent::consent_of(&state, registration.id).await?;
     let approval = approval_note(&state, rid).await?;
+    let answers = super::answers::summary(&state, &conf, rid).await?;
     html(&MePage {
+        answers,
         list_consent,
         approval,
         layout: Layout::from_cookie(&cookie),

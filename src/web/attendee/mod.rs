@@ -3,6 +3,7 @@
 //! picks, cancelling and the personal calendar-feed URL (`me`), and the door into a
 //! session's meeting (`join`). The use cases themselves are in `service`.
 
+mod answers;
 mod confirm;
 mod country;
 mod join;
@@ -20,6 +21,7 @@ use crate::db::users::User;
 use crate::domain::l10n::tr;
 use crate::domain::status::RegistrationStatus;
 
+pub use answers::{answers_form, save_answers};
 pub use confirm::{
     ConfirmPage, EmailForm, LinkPage, ResendPage, confirm, confirm_form, resend, resend_form,
 };

@@ -2,10 +2,13 @@
 //! registration window, and the "check your email" page.
 
 use crate::db::categories::Category;
+use crate::db::questions::Question;
 use crate::domain::categories::Admission;
 use crate::domain::l10n::chosen_language;
 use crate::domain::l10n::{Arg, tr, tr_with};
 use crate::domain::lang::Lang;
+use crate::service::questions::{self, Answers};
+use crate::web::answers::{self, QuestionField, RawPairs};
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -79,6 +82,9 @@ pub struct SignUpForm {
     /// The participant category's id (asked when more than one is offered).
     #[serde(default)]
     pub category: String,
+    /// The answers to custom questions (`q_<id>`) and any other field.
+    #[serde(flatten)]
+    pub answers: RawPairs,
 }
 
 /// A category offered on the form.
@@ -151,6 +157,8 @@ pub struct RegisterPage {
     pub lead: String,
     /// The categories to choose from (the form asks only when there are several).
     pub categories: Vec<CategoryChoice>,
+    /// The conference's custom questions (issue 18), with what was typed.
+    pub questions: Vec<QuestionField>,
 }
 
 #[derive(Template)]
@@ -212,7 +220,55 @@ fn register_page(
                 approval: c.admission == Admission::Approval,
             })
             .collect(),
+        questions: Vec::new(),
     }
+}
+
+/// The live questions of the conference (the form shows those asked of an
+/// offered category).
+async fn conference_questions(
+    state: &AppState,
+    conf: &Conference,
+) -> Result<Vec<Question>, AppError> {
+    let id = conf.id;
+    state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::questions::live(c, id)?))
+        .await
+}
+
+/// The sign-up page with the questions asked of the offered categories.
+async fn page_with_questions(
+    state: &AppState,
+    cookie: &Cookie,
+    conf: &Conference,
+    (full, offered): (bool, &[Category]),
+    errors: FieldErrors,
+    form: SignUpForm,
+    user: Option<&User>,
+) -> Result<HttpResponse, AppError> {
+    let all = conference_questions(state, conf).await?;
+    let shown = answers::shown(&all, offered);
+    let questions = answers::fields(&shown, offered, &form.answers);
+    let mut page = register_page(cookie, conf, (full, offered), errors, form, user);
+    page.questions = questions;
+    html(&page)
+}
+
+/// The answers the form gave for the category it chose, or their field errors.
+async fn parse_answers(
+    state: &AppState,
+    conf: &Conference,
+    offered: &[Category],
+    category: &str,
+    sent: &RawPairs,
+) -> Result<(Answers, FieldErrors), AppError> {
+    let all = conference_questions(state, conf).await?;
+    let shown = answers::shown(&all, offered);
+    let chosen = chosen_category(offered, category, &mut FieldErrors::new()).flatten();
+    let mut e = FieldErrors::new();
+    let given = answers::parse(&shown, chosen.as_ref().map(|c| c.id.as_str()), sent, &mut e);
+    Ok((given, e))
 }
 
 #[tracing::instrument(name = "attendee::register_form", skip_all, fields(conference = %conf.0.id))]
@@ -256,14 +312,16 @@ pub async fn register_form(
             .unwrap_or_default(),
         ..SignUpForm::default()
     };
-    html(&register_page(
+    page_with_questions(
+        &state,
         &cookie,
         &conf,
         (full, &offered),
         FieldErrors::new(),
         form,
         user.0.as_ref(),
-    ))
+    )
+    .await
 }
 
 /// A validated form, ready for the service.
@@ -348,19 +406,25 @@ pub async fn register(
         )
         .await?;
     let offered = public_categories(&state, &conf).await?;
+    let (given, answer_errors) =
+        parse_answers(&state, &conf, &offered, &form.category, &form.answers).await?;
     let parsed = match parse_sign_up(&form, &offered) {
-        Ok(p) => p,
-        Err(errors) => {
+        Ok(p) if answer_errors.is_empty() => p,
+        outcome => {
+            let mut errors = outcome.err().unwrap_or_default();
+            answers::merge(&mut errors, &answer_errors);
             form.password.clear();
             let full = is_full(&state, &conf).await?;
-            return html(&register_page(
+            return page_with_questions(
+                &state,
                 &cookie,
                 &conf,
                 (full, &offered),
                 errors,
                 form,
                 None,
-            ));
+            )
+            .await;
         }
     };
     let ParsedSignUp {
@@ -384,6 +448,7 @@ pub async fn register(
         language,
         category,
         list_consent: super::list_consent::parse(form.list_consent.as_deref()),
+        answers: given,
     };
     let conf2 = conf.clone();
     state
@@ -425,6 +490,9 @@ pub struct JoinForm {
     pub consent: Option<String>,
     #[serde(default)]
     pub category: String,
+    /// The answers to custom questions (`q_<id>`).
+    #[serde(flatten)]
+    pub answers: RawPairs,
 }
 
 fn parse_join(
@@ -464,31 +532,48 @@ pub async fn join_conference(
     }
     let form = form.into_inner();
     let offered = public_categories(&state, &conf).await?;
+    let (given, answer_errors) =
+        parse_answers(&state, &conf, &offered, &form.category, &form.answers).await?;
     let (country, category) = match parse_join(&form, &offered) {
-        Ok(c) => c,
-        Err(errors) => {
+        Ok(c) if answer_errors.is_empty() => c,
+        outcome => {
+            let mut errors = outcome.err().unwrap_or_default();
+            answers::merge(&mut errors, &answer_errors);
             let full = is_full(&state, &conf).await?;
             let echo = SignUpForm {
                 country: form.country,
                 consent: form.consent,
                 category: form.category,
+                answers: form.answers,
                 ..SignUpForm::default()
             };
-            return html(&register_page(
+            return page_with_questions(
+                &state,
                 &cookie,
                 &conf,
                 (full, &offered),
                 errors,
                 echo,
                 Some(&user.0),
-            ));
+            )
+            .await;
         }
     };
     let conf2 = conf.clone();
     let uid = user.0.id;
     let outcome = state
         .service
-        .run(move |c, ctx| reg::join(c, ctx, &conf2, &user.0, country, category.as_ref()))
+        .run(move |c, ctx| {
+            questions::join_with_answers(
+                c,
+                ctx,
+                &conf2,
+                &user.0,
+                country,
+                category.as_ref(),
+                &given,
+            )
+        })
         .await?;
     super::mine::refresh_nav(&state, &cookie, uid).await?;
     flash(

@@ -11,6 +11,7 @@
 
 pub mod checkin;
 pub mod roster;
+mod roster_answers;
 pub mod roster_csv;
 pub mod roster_query;
 pub mod sessions;

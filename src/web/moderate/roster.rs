@@ -42,6 +42,8 @@ pub struct RosterRow {
     pub by_hand: bool,
     /// Minutes in the meeting by the video platform's word (issue 17).
     pub present_minutes: Option<i64>,
+    /// Answers to questions visible to moderators (issue 18).
+    pub answers: Vec<crate::web::answers::AnswerLine>,
 }
 
 pub struct SortLink {
@@ -70,6 +72,8 @@ pub struct RosterView {
     pub first: i64,
     pub prev_href: Option<String>,
     pub next_href: Option<String>,
+    /// The roster shows answers to custom questions (moderators only).
+    pub answer_column: bool,
 }
 
 impl RosterView {
@@ -194,6 +198,7 @@ pub(super) struct Loaded {
     identity: db::identity::Identity,
     /// Rows matching the filter on all pages.
     matching: i64,
+    answers: super::roster_answers::RosterAnswers,
 }
 
 /// The roster when the viewer has exactly `wanted` access to it; otherwise the
@@ -230,7 +235,11 @@ async fn load(
                 Some(_) if narrowed => db::roster::count_matching(c, sid, &filter)?,
                 Some(_) => counts.iter().map(|n| n.enrolled).sum(),
             };
+            let ids: Vec<_> = entries.iter().map(|e| e.registration).collect();
+            let full = access == RosterAccess::Full;
+            let answers = super::roster_answers::load(c, ctx.conf.id, full, &ids)?;
             Ok::<_, AppError>(Ok(Loaded {
+                answers,
                 identity,
                 ctx,
                 access,
@@ -263,12 +272,15 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
     let start = l.ctx.session.starts_at;
     let minutes = l.minutes;
     let matching = l.matching;
+    let mut answers = l.answers;
+    let answer_column = answers.column;
     let page_no = q.page();
     let last_page = ((matching + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let rows: Vec<RosterRow> = l
         .entries
         .into_iter()
         .map(|e| RosterRow {
+            answers: answers.take(e.registration),
             id: e.registration.to_string(),
             deleted: e.name.is_none(),
             name: e.name.unwrap_or_else(|| l10n::tr("orgb-deleted-account")),
@@ -311,6 +323,7 @@ fn view(l: Loaded, q: &RosterQuery, tz: Tz, now: DateTime<Utc>) -> (SessionConte
         },
         prev_href: (page_no > 1).then(|| q.page_href(&page, (page_no - 1).min(last_page))),
         next_href: (page_no < last_page).then(|| q.page_href(&page, page_no + 1)),
+        answer_column,
         first: (page_no - 1) * PAGE_SIZE + 1,
         matching,
         page,

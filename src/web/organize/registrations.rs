@@ -40,7 +40,9 @@ use crate::web::render::{Layout, html};
 pub use super::registration_actions::{cancel, confirm, promote, resend};
 pub use crate::service::registrations_admin::DELETED;
 
+pub mod answers;
 pub mod text;
+use crate::web::answers::{AnswerLine, RawPairs};
 use text::{attended_line, showing};
 
 pub const PAGE_SIZE: i64 = 50;
@@ -55,6 +57,9 @@ pub struct ListQuery {
     pub sort: Option<String>,
     pub dir: Option<String>,
     pub page: Option<String>,
+    /// `q_<question id>`: filters on answers to custom questions.
+    #[serde(flatten)]
+    pub answers: RawPairs,
 }
 
 /// The view the organizer asked for, after parsing.
@@ -98,6 +103,7 @@ impl View {
                     .and_then(|c| CountryCode::parse(c).ok())
                     .map(|c| c.alpha2().to_string()),
                 session: text(&q.session).and_then(SessionId::parse),
+                answers: answers::parse(&q.answers),
             },
             sort: Sort { key, descending },
             page: text(&q.page)
@@ -120,6 +126,7 @@ impl View {
             dir: custom.then_some(if sort.descending { "desc" } else { "asc" }),
             page: (page > 1).then_some(page),
         });
+        let q = answers::with_filters(q, f);
         if q.is_empty() { q } else { format!("?{q}") }
     }
 }
@@ -156,6 +163,8 @@ pub struct RowView {
     pub status_label: String,
     pub registered_iso: String,
     pub registered: String,
+    /// Answers to the question columns, in order.
+    pub answers: Vec<String>,
 }
 
 pub struct SortHeader {
@@ -199,6 +208,9 @@ pub struct ListPage {
     pub pager: Pager,
     pub csv_href: String,
     pub filtered: bool,
+    /// Filters and columns for custom questions.
+    pub question_filters: Vec<answers::QuestionFilter>,
+    pub question_columns: Vec<String>,
 }
 
 /// "7 Jul 2020, 13:05 CEST" in the conference's zone.
@@ -228,6 +240,8 @@ pub async fn index(
     let conf = org.conference;
     let mut view = View::parse(&query);
     let cid = conf.id;
+    let questions = answers::questions(&state, cid).await?;
+    answers::keep_known(&mut view.filter, &questions);
     let (sessions, countries) = state
         .db
         .run(move |c| {
@@ -253,6 +267,9 @@ pub async fn index(
             Ok::<_, AppError>((total, rows, page))
         })
         .await?;
+    let columns = answers::columns(&questions);
+    let question_filters = answers::filters(&state, &columns, &view.filter).await?;
+    let mut cells = answers::cells(&state, &columns, rows.iter().map(|r| r.id).collect()).await?;
     let base = format!("/organize/c/{}/registrations", conf.slug);
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let link = |p: i64| format!("{base}{}", view.query(view.sort, p));
@@ -341,8 +358,13 @@ pub async fn index(
         headers,
         rows: rows
             .into_iter()
-            .map(|r| row_view(&base, r, conf.tz))
+            .map(|r| RowView {
+                answers: cells.remove(&r.id).unwrap_or_default(),
+                ..row_view(&base, r, conf.tz)
+            })
             .collect(),
+        question_columns: columns.iter().map(|q| q.label.clone()).collect(),
+        question_filters,
         showing: showing(first, (first + PAGE_SIZE - 1).min(total), total),
         pager: Pager {
             page,
@@ -380,6 +402,7 @@ fn row_view(base: &str, r: admin::Row, tz: Tz) -> RowView {
         status_label: tr(status.label_key()),
         registered_iso: iso_utc(r.created_at),
         registered: when(r.created_at, tz),
+        answers: Vec::new(),
     }
 }
 
@@ -410,15 +433,20 @@ pub async fn csv_export(
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
-    let view = View::parse(&query);
+    let mut view = View::parse(&query);
     let cid = conf.id;
     let now = state.clock.now();
-    let (rows, picks, minutes) = state
+    let questions = answers::questions(&state, cid).await?;
+    answers::keep_known(&mut view.filter, &questions);
+    let labels: Vec<String> = questions.iter().map(|q| q.label.clone()).collect();
+    let (rows, picks, minutes, mut cells) = state
         .db
         .run(move |c| {
             let rows = admin::all(c, cid, &view.filter, view.sort)?;
             let minutes = crate::db::video::minutes_in_conference(c, cid, now)?;
-            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?, minutes))
+            let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+            let cells = answers::csv_cells(c, &questions, &ids)?;
+            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?, minutes, cells))
         })
         .await?;
     let lines = rows
@@ -430,7 +458,8 @@ pub async fn csv_export(
                 .as_deref()
                 .and_then(|e| minutes.iter().find(|m| m.1 == e))
                 .map_or(0, |m| m.2);
-            vec![
+            let answered = cells.remove(&r.id).unwrap_or_default();
+            let mut line = vec![
                 r.name.unwrap_or_else(|| tr("org-deleted-account")),
                 r.email.unwrap_or_default(),
                 r.country.clone(),
@@ -445,12 +474,18 @@ pub async fn csv_export(
                     .unwrap_or(0)
                     .to_string(),
                 present.to_string(),
-            ]
+            ];
+            line.extend(answered);
+            line
         })
         .collect();
     let lines: Vec<Vec<String>> = lines;
     let headers = crate::export::csv::translated_headers("exp-reg-", &CSV_HEADERS);
-    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let headers: Vec<&str> = headers
+        .iter()
+        .chain(labels.iter())
+        .map(String::as_str)
+        .collect();
     let body =
         crate::export::csv::to_csv(&headers, lines).map_err(|e| AppError::Internal(e.into()))?;
     Ok(crate::web::exports::csv_response(
@@ -494,6 +529,8 @@ pub struct ShowPage {
     pub actions: Vec<ActionButton>,
     /// "Promote" is offered, so the page explains how it differs from "Confirm".
     pub promote_hint: bool,
+    /// Answers to the conference's custom questions.
+    pub answers: Vec<AnswerLine>,
 }
 
 #[tracing::instrument(
@@ -526,7 +563,9 @@ pub async fn show(
         .await?;
     let tz = conf.tz;
     let actions = allowed_actions(d.status, d.person.is_some());
+    let answers = answers::detail(&state, cid, rid).await?;
     html(&ShowPage {
+        answers,
         layout: Layout::from_cookie(&cookie),
         action_base: format!("/organize/c/{}/registrations/{}", conf.slug, d.id),
         back: format!("/organize/c/{}/registrations", conf.slug),
