@@ -10,6 +10,7 @@ pub mod list_consent;
 mod me;
 pub mod mine;
 mod register;
+pub mod invitation;
 
 use super::AppState;
 use super::error::AppError;

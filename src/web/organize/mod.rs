@@ -20,6 +20,8 @@ pub mod outbox;
 pub mod participants_list;
 pub mod people;
 pub mod profiles;
+pub mod reg_invitations;
+pub mod reg_invitations_add;
 pub mod registration_actions;
 pub mod registrations;
 pub mod retention;
