@@ -76,6 +76,8 @@ pub struct ImportPage {
     pub nav: OrgNav,
     pub base: String,
     pub categories: Vec<String>,
+    /// A header row and one example line (column names are the file format's, not prose).
+    pub sample: String,
     pub text: String,
     pub allow_forwarding: bool,
     pub problems: Vec<Problem>,
@@ -95,6 +97,11 @@ fn import_page(
         nav: OrgNav::new(&org.conference, Section::Registrations),
         base: base(org),
         categories: cats.iter().map(|c| c.name.clone()).collect(),
+        sample: format!(
+            "name,email,category,country,organisation,language\n\
+             Ana Pérez,ana.perez@example.org,{},ES,Ministerio,es",
+            cats.first().map_or("", |c| c.name.as_str())
+        ),
         text,
         allow_forwarding,
         problems: problems
