@@ -106,7 +106,11 @@ async fn a_csv_with_errors_saves_nothing_then_the_corrected_list_invites_and_mai
     assert_eq!(invitation_count(&app).await, 0, "nothing half-imported");
 
     // A file in Latin-1 and a header without columns are reported, not saved.
-    let latin1 = [HEADER.as_bytes(), b"Jos\xe9 Ruiz,jose@example.org,Secretariat,ES,,es\n"].concat();
+    let latin1 = [
+        HEADER.as_bytes(),
+        b"Jos\xe9 Ruiz,jose@example.org,Secretariat,ES,,es\n",
+    ]
+    .concat();
     let html = organizer
         .get(app.url(&format!("{}/import", base())))
         .send()
@@ -125,7 +129,10 @@ async fn a_csv_with_errors_saves_nothing_then_the_corrected_list_invites_and_mai
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let page = text_of(r).await;
-    assert!(page.contains("Line 2") && page.contains("not UTF-8"), "{page}");
+    assert!(
+        page.contains("Line 2") && page.contains("not UTF-8"),
+        "{page}"
+    );
     let page = text_of(import(&app, &organizer, "name,email\nA,a@example.org\n").await).await;
     assert!(page.contains("lacks these columns"), "{page}");
     app.drain().await;
@@ -234,7 +241,10 @@ async fn the_personal_link_signs_up_locked_to_the_invited_address_and_works_once
 
     let (status, form) = app.get_html(&link).await;
     assert_eq!(status, 200);
-    assert!(form.contains("value=\"wanjiru@example.org\" readonly"), "{form}");
+    assert!(
+        form.contains("value=\"wanjiru@example.org\" readonly"),
+        "{form}"
+    );
     assert!(form.contains("value=\"Wanjiru Kamau\"") && form.contains("value=\"UNEP\""));
     assert!(strip_isolation(&form).contains("Secretariat"));
 
@@ -242,7 +252,10 @@ async fn the_personal_link_signs_up_locked_to_the_invited_address_and_works_once
     let r = sign_up_through(&app, &link, "someone.else@example.org").await;
     assert_eq!(r.status().as_u16(), 200);
     let page = text_of(r).await;
-    assert!(page.contains("This invitation is for wanjiru@example.org"), "{page}");
+    assert!(
+        page.contains("This invitation is for wanjiru@example.org"),
+        "{page}"
+    );
     let registered = |email: &'static str| {
         app.with_db(move |c| {
             registrations::table
@@ -306,8 +319,7 @@ async fn the_personal_link_signs_up_locked_to_the_invited_address_and_works_once
 }
 
 #[tokio::test]
-async fn revoked_expired_and_replaced_links_get_a_clear_page_and_reminders_go_to_the_ticked_only()
-{
+async fn revoked_expired_and_replaced_links_get_a_clear_page_and_reminders_go_to_the_ticked_only() {
     let app = TestApp::spawn_demo(5).await;
     let organizer = app.demo_browser(ORGANIZER).await;
     let list = format!(
@@ -408,7 +420,10 @@ async fn revoked_expired_and_replaced_links_get_a_clear_page_and_reminders_go_to
         .await
         .unwrap();
     let list = strip_isolation(&list);
-    assert!(list.contains("4 invited: 3 have not answered, 0 registered, 1 revoked, 0 expired"), "{list}");
+    assert!(
+        list.contains("4 invited: 3 have not answered, 0 registered, 1 revoked, 0 expired"),
+        "{list}"
+    );
     let revoked = organizer
         .get(app.url(&format!("{}?state=revoked", base())))
         .send()
@@ -461,7 +476,16 @@ async fn the_registrations_table_says_awaiting_approval_and_declined_instead_of_
         let organizer = organizer.clone();
         let url = app.url(&format!("/organize/c/{SLUG}/registrations{q}"));
         async move {
-            strip_isolation(&organizer.get(url).send().await.unwrap().text().await.unwrap())
+            strip_isolation(
+                &organizer
+                    .get(url)
+                    .send()
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap(),
+            )
         }
     };
     let row_status = |html: &str| -> Option<String> {
@@ -474,7 +498,11 @@ async fn the_registrations_table_says_awaiting_approval_and_declined_instead_of_
         Some(label[open..close].to_string())
     };
     let all = table("").await;
-    assert_eq!(row_status(&all).as_deref(), Some("Awaiting approval"), "{all}");
+    assert_eq!(
+        row_status(&all).as_deref(),
+        Some("Awaiting approval"),
+        "{all}"
+    );
     assert!(table("?status=awaiting").await.contains("Olga Observer"));
     assert!(!table("?status=cancelled").await.contains("Olga Observer"));
 
@@ -505,10 +533,161 @@ async fn the_registrations_table_says_awaiting_approval_and_declined_instead_of_
     assert!(table("?status=declined").await.contains("Olga Observer"));
     assert!(!table("?status=awaiting").await.contains("Olga Observer"));
     let csv = table(".csv?status=declined").await;
-    assert!(csv.contains("Olga Observer") && csv.contains("\"declined\""), "{csv}");
+    assert!(
+        csv.contains("Olga Observer") && csv.contains("\"declined\""),
+        "{csv}"
+    );
 }
 
 async fn table_detail(app: &TestApp, organizer: &reqwest::Client, rid: &str) -> String {
     let url = app.url(&format!("/organize/c/{SLUG}/registrations/{rid}"));
-    strip_isolation(&organizer.get(url).send().await.unwrap().text().await.unwrap())
+    strip_isolation(
+        &organizer
+            .get(url)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn editing_the_profile_after_approval_sends_the_registration_back_when_the_category_says_so()
+{
+    let app = TestApp::spawn_demo(5).await;
+    let organizer = app.demo_browser(ORGANIZER).await;
+    let press: String = app
+        .with_db(|c| {
+            categories::table
+                .filter(categories::name.eq("Press"))
+                .select(categories::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    // The organizer ticks the setting on the category's form.
+    let form = format!("/organize/c/{SLUG}/categories/{press}");
+    let r = submit_with(
+        &organizer,
+        &app.base,
+        &form,
+        &form,
+        &[
+            ("name", "Press"),
+            ("description", "Accredited journalists."),
+            ("admission", "approval"),
+            ("listed", "yes"),
+            ("reapprove_on_edit", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let page = organizer
+        .get(app.url(&form))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("name=\"reapprove_on_edit\" type=\"checkbox\" value=\"yes\" checked"));
+
+    let email = "pia.press@example.org";
+    let browser = app.new_browser();
+    let register = format!("/c/{SLUG}/register");
+    submit_with(
+        &browser,
+        &app.base,
+        &register,
+        &register,
+        &[
+            ("name", "Pia Press"),
+            ("email", email),
+            ("country", "DK"),
+            ("time_zone", "Europe/Copenhagen"),
+            ("password", PASSWORD),
+            ("consent", "yes"),
+            ("category", &press),
+        ],
+    )
+    .await;
+    app.drain().await;
+    let confirm = app.confirm_path(email);
+    app.confirm_with(&browser, &confirm, PASSWORD).await;
+    let standing = || {
+        app.with_db(move |c| {
+            registrations::table
+                .inner_join(users::table)
+                .inner_join(registration_categories::table)
+                .filter(users::email.eq(email))
+                .select((
+                    registrations::id,
+                    registrations::status,
+                    registration_categories::approval,
+                ))
+                .first::<(String, String, Option<String>)>(c)
+                .unwrap()
+        })
+    };
+    let (rid, _, _) = standing().await;
+    let queue = format!("/organize/c/{SLUG}/approvals");
+    submit_with(
+        &organizer,
+        &app.base,
+        &queue,
+        &queue,
+        &[("decision", "approve"), ("message", ""), ("rid", &rid)],
+    )
+    .await;
+    let (_, status, approval) = standing().await;
+    assert_eq!(
+        (status.as_str(), approval.as_deref()),
+        ("confirmed", Some("approved"))
+    );
+
+    // Changing only the time zone keeps the approval; changing the organisation does not.
+    assert_eq!(profile(&app, &browser, "").await.status().as_u16(), 303);
+    assert_eq!(standing().await.1, "confirmed");
+    assert_eq!(
+        profile(&app, &browser, "Politiken").await.status().as_u16(),
+        303
+    );
+    let (_, status, approval) = standing().await;
+    assert_eq!(
+        (status.as_str(), approval.as_deref()),
+        ("cancelled", Some("awaiting"))
+    );
+    let queue_page = organizer
+        .get(app.url(&queue))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(queue_page.contains("Pia Press"), "back in the queue");
+}
+
+/// Saves the account's profile (only the organisation varies).
+async fn profile(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    organization: &str,
+) -> reqwest::Response {
+    submit_with(
+        browser,
+        &app.base,
+        "/account",
+        "/account",
+        &[
+            ("name", "Pia Press"),
+            ("country", "DK"),
+            ("organization", organization),
+            ("time_zone", "Europe/Berlin"),
+            ("language", "en"),
+        ],
+    )
+    .await
 }

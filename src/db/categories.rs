@@ -441,7 +441,11 @@ pub fn reapprovable(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<Registra
 }
 
 /// Puts an approved registration back in the queue (no decision yet).
-pub fn reopen(conn: &mut DbConn, registration: RegistrationId, now: DateTime<Utc>) -> QueryResult<()> {
+pub fn reopen(
+    conn: &mut DbConn,
+    registration: RegistrationId,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
     diesel::update(registration_categories::table.find(registration))
         .set((
             registration_categories::approval.eq(Approval::Awaiting.as_str()),

@@ -19,8 +19,8 @@ use diesel::sql_types::{Nullable, Text};
 
 use super::conn::MultiBackend;
 use super::schema::{enrollments, registration_categories, registrations, sessions, users};
-use crate::domain::categories::Approval;
 use super::{DbConn, from_db_time};
+use crate::domain::categories::Approval;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::{ConferenceId, CountryCode, RegistrationId, SessionId, TimeZone, UserId};
 

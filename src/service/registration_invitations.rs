@@ -12,14 +12,14 @@ use super::{Ctx, Result};
 use crate::db::audit::{self, Entry};
 use crate::db::conferences::Conference;
 use crate::db::registration_invitations::{self as invs, NewInvitation};
-use crate::db::{DbConn, tokens};
 use crate::db::users::User;
+use crate::db::{DbConn, tokens};
 use crate::db::{categories as cats, registrations as regs, users};
 use crate::domain::invitation_state::InvitationState;
-use crate::domain::{CountryCode, UserId};
 use crate::domain::invitations_csv::InviteRow;
 use crate::domain::l10n::{self, Arg, tr, tr_with};
 use crate::domain::lang::Lang;
+use crate::domain::{CountryCode, UserId};
 use crate::email::Content;
 
 /// How long an invitation link is valid.
@@ -242,8 +242,7 @@ fn open_invitation(
     if !state.is_open() {
         return Ok(Err(Accepted::Closed(state)));
     }
-    let category =
-        cats::by_id(conn, conf.id, &inv.category_id)?.ok_or(super::Error::NotFound)?;
+    let category = cats::by_id(conn, conf.id, &inv.category_id)?.ok_or(super::Error::NotFound)?;
     Ok(Ok((inv, category)))
 }
 

@@ -246,7 +246,15 @@ pub async fn invitation_accept(
         }
         let Some(country) = country.filter(|_| errors.is_empty()) else {
             form.category = cat.id.clone();
-            return html(&page(&cookie, &conf, (&inv, &cat), &token, errors, form, Some(&u)));
+            return html(&page(
+                &cookie,
+                &conf,
+                (&inv, &cat),
+                &token,
+                errors,
+                form,
+                Some(&u),
+            ));
         };
         let conf2 = conf.clone();
         let uid = u.id;
@@ -256,10 +264,7 @@ pub async fn invitation_accept(
             .await?;
         return match outcome {
             Accepted::Closed(s) => closed_page(&cookie, &conf, Some(s)),
-            Accepted::WrongEmail => Ok(see_other(&format!(
-                "/c/{}/invitation/{token}",
-                conf.slug
-            ))),
+            Accepted::WrongEmail => Ok(see_other(&format!("/c/{}/invitation/{token}", conf.slug))),
             Accepted::AlreadyRegistered => {
                 flash(&cookie, tr("reg-flash-already"));
                 Ok(see_other(&format!("/c/{}/me", conf.slug)))
@@ -293,7 +298,15 @@ pub async fn invitation_accept(
         Ok(p) => p,
         Err(errors) => {
             form.password.clear();
-            return html(&page(&cookie, &conf, (&inv, &cat), &token, errors, form, None));
+            return html(&page(
+                &cookie,
+                &conf,
+                (&inv, &cat),
+                &token,
+                errors,
+                form,
+                None,
+            ));
         }
     };
     let password = p.password;

@@ -5,12 +5,12 @@
 
 mod confirm;
 mod country;
+pub mod invitation;
 mod join;
 pub mod list_consent;
 mod me;
 pub mod mine;
 mod register;
-pub mod invitation;
 
 use super::AppState;
 use super::error::AppError;

@@ -279,7 +279,10 @@ pub(super) struct ParsedSignUp {
 }
 
 /// Also reads the personal invitation link's form (`invitation`).
-pub(super) fn parse_sign_up(f: &SignUpForm, offered: &[Category]) -> Result<ParsedSignUp, FieldErrors> {
+pub(super) fn parse_sign_up(
+    f: &SignUpForm,
+    offered: &[Category],
+) -> Result<ParsedSignUp, FieldErrors> {
     let mut e = FieldErrors::new();
     let name = e.check("name", PersonName::parse(&f.name));
     let email = e.check("email", Email::parse(&f.email));

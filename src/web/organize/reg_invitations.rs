@@ -94,15 +94,17 @@ fn n(v: usize) -> Arg<'static> {
     Arg::Number(i64::try_from(v).unwrap_or(i64::MAX))
 }
 
-fn line(r: InvitationRow, cats: &[Category], now: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) -> Line {
+fn line(
+    r: InvitationRow,
+    cats: &[Category],
+    now: chrono::DateTime<chrono::Utc>,
+    tz: chrono_tz::Tz,
+) -> Line {
     let state = r.state(now);
     let stamp = |key: &str, t: chrono::NaiveDateTime| {
         tr_with(
             key,
-            &[(
-                "when",
-                Arg::Text(&when(crate::db::from_db_time(t), tz)),
-            )],
+            &[("when", Arg::Text(&when(crate::db::from_db_time(t), tz)))],
         )
     };
     let when_text = match (state, r.used_at, r.revoked_at) {
@@ -157,7 +159,10 @@ pub async fn index(
         .await?;
     let now = state.clock.now();
     let wanted_state = InvitationState::parse(&q.state);
-    let wanted_category = cats.iter().find(|c| c.id == q.category).map(|c| c.id.clone());
+    let wanted_category = cats
+        .iter()
+        .find(|c| c.id == q.category)
+        .map(|c| c.id.clone());
     let count = |s: InvitationState| rows.iter().filter(|r| r.state(now) == s).count();
     let summary = tr_with(
         "inv-summary",
@@ -195,13 +200,23 @@ pub async fn index(
                     .map(|s| opt(s.as_str(), tr(s.label_key()), wanted_state == Some(s))),
             )
             .collect(),
-        categories: std::iter::once(opt("", tr("inv-filter-any-category"), wanted_category.is_none()))
-            .chain(
-                cats.iter()
-                    .filter(|c| c.admission == Admission::Invitation)
-                    .map(|c| opt(&c.id, c.name.clone(), wanted_category.as_deref() == Some(c.id.as_str()))),
-            )
-            .collect(),
+        categories: std::iter::once(opt(
+            "",
+            tr("inv-filter-any-category"),
+            wanted_category.is_none(),
+        ))
+        .chain(
+            cats.iter()
+                .filter(|c| c.admission == Admission::Invitation)
+                .map(|c| {
+                    opt(
+                        &c.id,
+                        c.name.clone(),
+                        wanted_category.as_deref() == Some(c.id.as_str()),
+                    )
+                }),
+        )
+        .collect(),
         summary,
         filtered: wanted_state.is_some() || wanted_category.is_some(),
     })
@@ -254,7 +269,8 @@ async fn load_one(
     state
         .db
         .run(move |c| {
-            let row = db::registration_invitations::by_id(c, cid, &id)?.ok_or(AppError::NotFound)?;
+            let row =
+                db::registration_invitations::by_id(c, cid, &id)?.ok_or(AppError::NotFound)?;
             Ok::<_, AppError>((row, db::categories::for_conference(c, cid)?))
         })
         .await

@@ -163,7 +163,10 @@ pub async fn import(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return import_page(&cookie, &org, &cats, echo, problem("inv-import-nothing"));
     }
-    let pairs: Vec<(String, String)> = cats.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
+    let pairs: Vec<(String, String)> = cats
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
     let rows = match invitations_csv::parse(bytes, &pairs, &already) {
         Ok(rows) => rows,
         Err(problems) => return import_page(&cookie, &org, &cats, echo, problems),
@@ -223,7 +226,10 @@ fn new_page(
         base: base(org),
         errors,
         form,
-        categories: cats.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
+        categories: cats
+            .iter()
+            .map(|c| (c.id.clone(), c.name.clone()))
+            .collect(),
         countries: country_options(),
         languages: Lang::ALL,
     })
@@ -256,10 +262,16 @@ fn parse_one(
     {
         e.add(
             "email",
-            tr_with("reg-inv-csv-already-invited", &[("email", Arg::Text(m.as_str()))]),
+            tr_with(
+                "reg-inv-csv-already-invited",
+                &[("email", Arg::Text(m.as_str()))],
+            ),
         );
     }
-    let category = cats.iter().find(|c| c.id == f.category).map(|c| c.id.clone());
+    let category = cats
+        .iter()
+        .find(|c| c.id == f.category)
+        .map(|c| c.id.clone());
     if category.is_none() {
         e.add("category", tr("inv-field-category-missing"));
     }
@@ -279,19 +291,22 @@ fn parse_one(
         },
     };
     match (name, email, category, country, organization, language) {
-        (Some(name), Some(email), Some(category_id), Some(country), Some(organization), Some(language))
-            if e.is_empty() =>
-        {
-            Ok(InviteRow {
-                line: 0,
-                name,
-                email,
-                category_id,
-                country,
-                organization,
-                language,
-            })
-        }
+        (
+            Some(name),
+            Some(email),
+            Some(category_id),
+            Some(country),
+            Some(organization),
+            Some(language),
+        ) if e.is_empty() => Ok(InviteRow {
+            line: 0,
+            name,
+            email,
+            category_id,
+            country,
+            organization,
+            language,
+        }),
         _ => Err(e),
     }
 }

@@ -117,7 +117,10 @@ impl View {
         let custom = sort != Sort::default();
         let q = query(&ViewQuery {
             q: f.search.as_deref(),
-            status: f.status.map(|s| s.as_str()).or(f.approval.map(Approval::as_str)),
+            status: f
+                .status
+                .map(|s| s.as_str())
+                .or(f.approval.map(Approval::as_str)),
             country: f.country.as_deref(),
             session: f.session.map(|s| s.to_string()),
             sort: custom.then(|| sort_name(sort.key)),
@@ -452,7 +455,9 @@ pub async fn csv_export(
                 r.country.clone(),
                 country_name(&r.country),
                 r.organization.unwrap_or_default(),
-                status_shown(r.status, held.get(&r.id).copied()).2.to_string(),
+                status_shown(r.status, held.get(&r.id).copied())
+                    .2
+                    .to_string(),
                 iso_utc(r.created_at),
                 r.confirmed_at.map(iso_utc).unwrap_or_default(),
                 picks
