@@ -691,3 +691,68 @@ async fn profile(
     )
     .await
 }
+
+#[tokio::test]
+async fn a_signed_in_invitee_registers_in_one_click_and_another_account_is_told_to_sign_out() {
+    let app = TestApp::spawn_demo(5).await;
+    let organizer = app.demo_browser(ORGANIZER).await;
+    let admin = "admin@demo.plenary.test";
+    let list = format!(
+        "{HEADER}Site Admin,{admin},Secretariat,CH,,\n\
+         Sam Speaker,speaker.invitee@example.org,Secretariat,GB,,\n"
+    );
+    assert_eq!(import(&app, &organizer, &list).await.status().as_u16(), 303);
+    app.drain().await;
+    let browser = app.demo_browser(admin).await;
+
+    // Someone else's link: the page says whom it is for, and offers no form.
+    let other = link_path(&app, "speaker.invitee@example.org");
+    let page = browser
+        .get(app.url(&other))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let page = strip_isolation(&page);
+    assert!(page.contains("sent to speaker.invitee@example.org, but you are signed in"));
+    assert!(!page.contains("name=\"consent\""));
+
+    let own = link_path(&app, admin);
+    let r = submit_with(
+        &browser,
+        &app.base,
+        &own,
+        &own,
+        &[("country", "CH"), ("consent", "yes")],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(location(&r), format!("/c/{SLUG}/me"));
+    let (status, category): (String, String) = app
+        .with_db(move |c| {
+            registrations::table
+                .inner_join(users::table)
+                .inner_join(registration_categories::table.inner_join(categories::table))
+                .filter(users::email.eq(admin))
+                .select((registrations::status, categories::name))
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(
+        (status.as_str(), category.as_str()),
+        ("confirmed", "Secretariat")
+    );
+    let used: Option<chrono::NaiveDateTime> = app
+        .with_db(move |c| {
+            ri::table
+                .filter(ri::email.eq(admin))
+                .select(ri::used_at)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert!(used.is_some(), "the link is used");
+}

@@ -355,10 +355,7 @@ pub async fn index(
         headers,
         rows: rows
             .into_iter()
-            .map(|r| {
-                let h = held.get(&r.id).copied();
-                row_view(&base, r, conf.tz, h)
-            })
+            .map(|r| row_view(&base, held.get(&r.id).copied(), r, conf.tz))
             .collect(),
         showing: showing(first, (first + PAGE_SIZE - 1).min(total), total),
         pager: Pager {
@@ -382,7 +379,7 @@ pub async fn index(
     html(&page_html)
 }
 
-fn row_view(base: &str, r: admin::Row, tz: Tz, held: Option<Approval>) -> RowView {
+fn row_view(base: &str, held: Option<Approval>, r: admin::Row, tz: Tz) -> RowView {
     let (status, status_label, _) = status_shown(r.status, held);
     RowView {
         id: r.id.to_string(),
@@ -502,8 +499,8 @@ pub struct ShowPage {
     pub person: Option<db::registrations_admin::Person>,
     pub country_name: String,
     pub status: RegistrationStatus,
-    /// (CSS class, label): "Awaiting approval" or "Declined" for a held registration.
-    pub shown: (&'static str, String),
+    /// (CSS class, label, CSV value): "Awaiting approval" or "Declined" when held.
+    pub shown: (&'static str, String, &'static str),
     pub waitlist_position: Option<i64>,
     pub registered: String,
     pub confirmed: Option<String>,
@@ -566,10 +563,7 @@ pub async fn show(
             .map(|t| when(t, tz)),
         country_name: country_name(&d.country),
         status: d.status,
-        shown: {
-            let (class, label, _) = status_shown(d.status, held);
-            (class, label)
-        },
+        shown: status_shown(d.status, held),
         waitlist_position: position,
         registered: when(d.created_at, tz),
         confirmed: d.confirmed_at.map(|t| when(t, tz)),
