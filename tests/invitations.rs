@@ -504,6 +504,18 @@ async fn the_registrations_table_says_awaiting_approval_and_declined_instead_of_
         "{all}"
     );
     assert!(table("?status=awaiting").await.contains("Olga Observer"));
+    let overview = organizer
+        .get(app.url(&format!("/organize/c/{SLUG}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        overview.contains("<strong>1</strong>Awaiting approval"),
+        "the overview counts it: {overview}"
+    );
     assert!(!table("?status=cancelled").await.contains("Olga Observer"));
 
     let rid: String = app

@@ -455,3 +455,16 @@ pub fn reopen(
         .execute(conn)?;
     Ok(())
 }
+
+/// Registrations of the conference held back by approval: (awaiting, declined).
+pub fn held_counts(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<(i64, i64)> {
+    let mut count = |state: Approval| -> QueryResult<i64> {
+        registration_categories::table
+            .inner_join(registrations::table)
+            .filter(registrations::conference_id.eq(conference))
+            .filter(registration_categories::approval.eq(state.as_str()))
+            .count()
+            .get_result(conn)
+    };
+    Ok((count(Approval::Awaiting)?, count(Approval::Declined)?))
+}
