@@ -840,3 +840,135 @@ async fn forms_show_an_error_summary_linked_to_described_fields_and_ask_for_auto
     browser.assert_console_clean().await;
     browser.quit().await;
 }
+
+#[tokio::test]
+async fn a_sign_up_in_an_approval_category_awaits_then_the_organizer_approves_and_it_is_confirmed()
+{
+    let Some(browser) = Browser::start(Options {
+        tz: Some("Europe/Kyiv"),
+    })
+    .await
+    else {
+        return;
+    };
+    let app = TestApp::spawn_demo(20).await;
+    app.clock.set(a_week_before());
+    let observer: String = app
+        .with_db(|c| {
+            plenary::db::schema::categories::table
+                .filter(plenary::db::schema::categories::name.eq("Observer"))
+                .select(plenary::db::schema::categories::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let email = "oksana.observer@example.org";
+
+    browser.goto(&app.url(&format!("/c/{SLUG}/register"))).await;
+    browser
+        .find("#name")
+        .await
+        .send_keys("Oksana Koval")
+        .await
+        .unwrap();
+    browser.find("#email").await.send_keys(email).await.unwrap();
+    browser
+        .find(&format!("#category-{observer}"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("#country")
+        .await
+        .select_by_label("Ukraine")
+        .await
+        .expect("Ukraine in the country list");
+    browser
+        .find("#password")
+        .await
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    browser.find("#consent").await.click().await.unwrap();
+    browser
+        .click_and_wait("main form button[type=submit]")
+        .await;
+    browser.wait_for_text("Check your email").await;
+    app.drain().await;
+    let link = app
+        .mails_to(email)
+        .into_iter()
+        .find(|m| m.subject.starts_with("Confirm"))
+        .and_then(|m| m.link_containing("/confirm/"))
+        .expect("a confirmation link");
+    browser.goto(&link).await;
+    browser
+        .find("#password")
+        .await
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    browser
+        .click_and_wait("main form button[type=submit]")
+        .await;
+    browser.wait_for_text("My conference").await;
+    browser
+        .wait_for_text("The organisers review each registration")
+        .await;
+    app.drain().await;
+    assert!(app.mails_to(email).iter().any(|m| {
+        m.subject
+            .starts_with("Registration received, awaiting approval")
+    }));
+
+    // The organizer approves from the queue (the real form, over HTTP).
+    let organizer = app.demo_browser("organizer@demo.plenary.test").await;
+    let queue = format!("/organize/c/{SLUG}/approvals");
+    let html = organizer
+        .get(app.url(&queue))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Oksana Koval"), "in the queue");
+    let rid: String = app
+        .with_db(move |c| {
+            plenary::db::schema::registrations::table
+                .inner_join(users::table)
+                .filter(users::email.eq(email))
+                .select(plenary::db::schema::registrations::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let r = submit_with(
+        &organizer,
+        &app.base,
+        &queue,
+        &queue,
+        &[("decision", "approve"), ("message", ""), ("rid", &rid)],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+
+    browser.client.refresh().await.unwrap();
+    let status = browser.find("#status").await.text().await.unwrap();
+    assert!(status.contains("Confirmed"), "{status}");
+    app.drain().await;
+    let mails = app.mails_to(email);
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.subject.starts_with("Your registration is approved"))
+    );
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.subject.starts_with("You are registered"))
+    );
+    browser.assert_console_clean().await;
+    browser.quit().await;
+}

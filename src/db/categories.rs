@@ -23,6 +23,8 @@ pub struct Category {
     pub listed: bool,
     pub position: i32,
     pub archived_at: Option<DateTime<Utc>>,
+    /// An approved registrant who edits their profile goes back to the queue.
+    pub reapprove_on_edit: bool,
 }
 
 impl Category {
@@ -47,6 +49,7 @@ struct Row {
     listed: bool,
     position: i32,
     archived_at: Option<NaiveDateTime>,
+    reapprove_on_edit: bool,
 }
 
 fn unexpected(what: &str, value: &str) -> diesel::result::Error {
@@ -69,6 +72,7 @@ fn from_row(r: Row) -> QueryResult<Category> {
         listed: r.listed,
         position: r.position,
         archived_at: r.archived_at.map(from_db_time),
+        reapprove_on_edit: r.reapprove_on_edit,
     })
 }
 
@@ -80,6 +84,7 @@ pub struct CategoryFields<'a> {
     pub capacity: Option<i32>,
     pub country_quota: Option<i32>,
     pub listed: bool,
+    pub reapprove_on_edit: bool,
 }
 
 /// Every category of the conference, archived ones included, in order.
@@ -143,6 +148,7 @@ pub fn insert(
             categories::capacity.eq(f.capacity),
             categories::country_quota.eq(f.country_quota),
             categories::listed.eq(f.listed),
+            categories::reapprove_on_edit.eq(f.reapprove_on_edit),
             categories::position.eq(position.map_or(1, |p| p + 1)),
             categories::created_at.eq(now),
             categories::updated_at.eq(now),
@@ -166,6 +172,7 @@ pub fn update(
             categories::capacity.eq(f.capacity),
             categories::country_quota.eq(f.country_quota),
             categories::listed.eq(f.listed),
+            categories::reapprove_on_edit.eq(f.reapprove_on_edit),
             categories::updated_at.eq(to_db_time(now)),
         ))
         .execute(conn)?;
@@ -390,4 +397,74 @@ pub fn queue(
             },
         )
         .collect()
+}
+
+/// The approval states of `ids` that hold the registration back (awaiting or
+/// declined): such a registration's status is `cancelled`, and this says why.
+pub fn held_of(
+    conn: &mut DbConn,
+    ids: &[RegistrationId],
+) -> QueryResult<std::collections::HashMap<RegistrationId, Approval>> {
+    let rows: Vec<(RegistrationId, Option<String>)> = registration_categories::table
+        .filter(registration_categories::registration_id.eq_any(ids))
+        .filter(registration_categories::approval.eq_any(HELD))
+        .select((
+            registration_categories::registration_id,
+            registration_categories::approval,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .filter_map(|(id, a)| a.map(|a| (id, a)))
+        .map(|(id, a)| {
+            Approval::parse(&a)
+                .map(|a| (id, a))
+                .ok_or_else(|| unexpected("Approval", &a))
+        })
+        .collect()
+}
+
+/// The stored approval values that hold a registration back.
+pub const HELD: [&str; 2] = ["awaiting", "declined"];
+
+/// The live registrations of `user` approved in a category that asks for approval
+/// again after an edit.
+pub fn reapprovable(conn: &mut DbConn, user: UserId) -> QueryResult<Vec<RegistrationId>> {
+    registration_categories::table
+        .inner_join(registrations::table)
+        .inner_join(categories::table)
+        .filter(registrations::user_id.eq(user))
+        .filter(registrations::status.ne(RegistrationStatus::Cancelled))
+        .filter(registration_categories::approval.eq(Approval::Approved.as_str()))
+        .filter(categories::reapprove_on_edit.eq(true))
+        .select(registration_categories::registration_id)
+        .load(conn)
+}
+
+/// Puts an approved registration back in the queue (no decision yet).
+pub fn reopen(
+    conn: &mut DbConn,
+    registration: RegistrationId,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(registration_categories::table.find(registration))
+        .set((
+            registration_categories::approval.eq(Approval::Awaiting.as_str()),
+            registration_categories::decided_at.eq(None::<NaiveDateTime>),
+            registration_categories::updated_at.eq(to_db_time(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Registrations of the conference held back by approval: (awaiting, declined).
+pub fn held_counts(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<(i64, i64)> {
+    let mut count = |state: Approval| -> QueryResult<i64> {
+        registration_categories::table
+            .inner_join(registrations::table)
+            .filter(registrations::conference_id.eq(conference))
+            .filter(registration_categories::approval.eq(state.as_str()))
+            .count()
+            .get_result(conn)
+    };
+    Ok((count(Approval::Awaiting)?, count(Approval::Declined)?))
 }

@@ -7,7 +7,8 @@ use diesel::prelude::*;
 
 use super::schema::registration_invitations as ri;
 use super::{DbConn, from_db_time, to_db_time};
-use crate::domain::{ConferenceId, UserId};
+use crate::domain::invitation_state::InvitationState;
+use crate::domain::{ConferenceId, RegistrationId, UserId};
 
 /// What is written for one invitation.
 pub struct NewInvitation<'a> {
@@ -86,6 +87,110 @@ impl InvitationRow {
     pub fn expires(&self) -> DateTime<Utc> {
         from_db_time(self.expires_at)
     }
+
+    /// Where it stands at `now`.
+    pub fn state(&self, now: DateTime<Utc>) -> InvitationState {
+        InvitationState::of(
+            self.used_at.map(from_db_time),
+            self.revoked_at.map(from_db_time),
+            self.expires(),
+            now,
+        )
+    }
+}
+
+/// The invitation of the conference whose link's secret hashes to `token_hash`.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn by_token_hash(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    token_hash: &str,
+) -> QueryResult<Option<InvitationRow>> {
+    ri::table
+        .filter(ri::conference_id.eq(conference))
+        .filter(ri::token_hash.eq(token_hash))
+        .select(InvitationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The conference's invitations among `ids`.
+pub fn by_ids(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    ids: &[String],
+) -> QueryResult<Vec<InvitationRow>> {
+    ri::table
+        .filter(ri::conference_id.eq(conference))
+        .filter(ri::id.eq_any(ids))
+        .order((ri::created_at, ri::id))
+        .select(InvitationRow::as_select())
+        .load(conn)
+}
+
+/// One invitation of the conference.
+pub fn by_id(
+    conn: &mut DbConn,
+    conference: ConferenceId,
+    id: &str,
+) -> QueryResult<Option<InvitationRow>> {
+    ri::table
+        .filter(ri::conference_id.eq(conference))
+        .filter(ri::id.eq(id))
+        .select(InvitationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Marks an unused, unrevoked, unexpired invitation used by `registration`;
+/// whether it was (a second use of the same link, even a concurrent one, is not).
+pub fn mark_used(
+    conn: &mut DbConn,
+    id: &str,
+    registration: RegistrationId,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let now = to_db_time(now);
+    let n = diesel::update(
+        ri::table
+            .filter(ri::id.eq(id))
+            .filter(ri::used_at.is_null())
+            .filter(ri::revoked_at.is_null())
+            .filter(ri::expires_at.gt(now)),
+    )
+    .set((
+        ri::used_at.eq(now),
+        ri::registration_id.eq(registration.to_string()),
+        ri::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Gives an unused, unrevoked invitation a new link (the old one stops working)
+/// valid until `expires`, and notes the reminder; whether it was renewed.
+pub fn renew(
+    conn: &mut DbConn,
+    id: &str,
+    token_hash: &str,
+    expires: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let now = to_db_time(now);
+    let n = diesel::update(
+        ri::table
+            .filter(ri::id.eq(id))
+            .filter(ri::used_at.is_null())
+            .filter(ri::revoked_at.is_null()),
+    )
+    .set((
+        ri::token_hash.eq(token_hash),
+        ri::expires_at.eq(to_db_time(expires)),
+        ri::reminded_at.eq(now),
+        ri::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
 }
 
 /// Every invitation of the conference, oldest first.

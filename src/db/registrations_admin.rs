@@ -18,8 +18,9 @@ use diesel::prelude::*;
 use diesel::sql_types::{Nullable, Text};
 
 use super::conn::MultiBackend;
-use super::schema::{enrollments, registrations, sessions, users};
+use super::schema::{enrollments, registration_categories, registrations, sessions, users};
 use super::{DbConn, from_db_time};
+use crate::domain::categories::Approval;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::{ConferenceId, CountryCode, RegistrationId, SessionId, TimeZone, UserId};
 
@@ -42,6 +43,9 @@ pub struct Filter {
     /// Answers to custom questions, all to match: (question id, a choice's id or
     /// the stored value).
     pub answers: Vec<(String, String)>,
+    /// Only registrations of an approval category in this state (awaiting or
+    /// declined: their status is `cancelled`, which then means only the others).
+    pub approval: Option<Approval>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -145,6 +149,25 @@ fn filtered<'a>(conference: ConferenceId, f: &Filter) -> Filtered<'a> {
     }
     if let Some(s) = f.status {
         q = q.filter(registrations::status.eq(s));
+    }
+    if f.status == Some(RegistrationStatus::Cancelled) {
+        // Awaiting or declined approval is shown as such, not as cancelled.
+        q = q.filter(
+            registrations::id.ne_all(
+                registration_categories::table
+                    .filter(registration_categories::approval.eq_any(super::categories::HELD))
+                    .select(registration_categories::registration_id),
+            ),
+        );
+    }
+    if let Some(a) = f.approval {
+        q = q.filter(
+            registrations::id.eq_any(
+                registration_categories::table
+                    .filter(registration_categories::approval.eq(a.as_str()))
+                    .select(registration_categories::registration_id),
+            ),
+        );
     }
     if let Some(c) = &f.country {
         q = q.filter(registrations::country.eq(c.clone()));

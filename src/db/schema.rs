@@ -295,6 +295,7 @@ diesel::table! {
         archived_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        reapprove_on_edit -> Bool,
     }
 }
 

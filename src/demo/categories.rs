@@ -68,6 +68,7 @@ pub fn seed(conn: &mut DbConn, conference: ConferenceId, now: DateTime<Utc>) -> 
                 capacity: None,
                 country_quota: None,
                 listed,
+                reapprove_on_edit: false,
             },
             now,
         )?;

@@ -10,6 +10,7 @@ pub mod countries;
 pub mod fields;
 pub mod identity;
 pub mod ids;
+pub mod invitation_state;
 pub mod invitations_csv;
 pub mod join;
 pub mod l10n;

@@ -130,6 +130,13 @@ pub fn update_profile(
     if before.as_ref().map(shown) != after.as_ref().map(shown) {
         db::conferences::bump_agenda_for_person(conn, user, ctx.now)?;
     }
+    // What the organizers approved changed: some categories ask to approve again.
+    let approved = |u: &User| (u.name.clone(), u.organization.clone(), u.country);
+    if let Some(a) = after.as_ref()
+        && before.as_ref().map(approved) != Some(approved(a))
+    {
+        super::approvals::reopen_after_edit(conn, ctx, a)?;
+    }
     Ok(after)
 }
 

@@ -219,3 +219,38 @@ pub fn decide(
     }
     Ok(out)
 }
+
+/// After `user` edited their profile: each of their approved registrations in a
+/// category set to "editing after approval requires approval again" goes back to
+/// the queue (holding no seat, which goes to the waiting list), audited.
+/// Returns how many went back.
+pub fn reopen_after_edit(conn: &mut DbConn, ctx: Ctx<'_>, user: &users::User) -> Result<usize> {
+    let ids = cats::reapprovable(conn, user.id)?;
+    for id in &ids {
+        let Some(reg) = regs::by_id(conn, *id)? else {
+            continue;
+        };
+        let Some(conf) = db::conferences::by_id(conn, reg.conference_id)? else {
+            continue;
+        };
+        db::lock_conference(conn, conf.id)?;
+        regs::set_status(conn, reg.id, RegistrationStatus::Cancelled, ctx.now)?;
+        cats::reopen(conn, reg.id, ctx.now)?;
+        let subject = format!("{} <{}>", user.name, user.email);
+        audit::record_about(
+            conn,
+            &Entry {
+                conference: Some(conf.id),
+                actor: Some(user.id),
+                action: "registration.reapproval",
+                subject: &subject,
+                before: Some(reg.status.as_str()),
+                after: Some(Approval::Awaiting.as_str()),
+            },
+            user.id,
+            ctx.now,
+        )?;
+        super::registration::promote_waitlist(conn, ctx, &conf)?;
+    }
+    Ok(ids.len())
+}

@@ -16,6 +16,7 @@ pub struct CategoryInput {
     pub capacity: Option<i32>,
     pub country_quota: Option<i32>,
     pub listed: bool,
+    pub reapprove_on_edit: bool,
 }
 
 impl CategoryInput {
@@ -27,6 +28,7 @@ impl CategoryInput {
             capacity: self.capacity,
             country_quota: self.country_quota,
             listed: self.listed,
+            reapprove_on_edit: self.reapprove_on_edit,
         }
     }
 

@@ -76,6 +76,7 @@ route_table! {
     "/c/{slug}/register/join": SignedIn => { post => attendee::join_conference }
     "/c/{slug}/register/sent": Public => { get => attendee::sent }
     "/c/{slug}/register/resend": Public => { get => attendee::resend_form, post => attendee::resend }
+    "/c/{slug}/invitation/{token}": Public => { get => attendee::invitation::invitation_form, post => attendee::invitation::invitation_accept }
     "/c/{slug}/me": SignedIn => { get => attendee::me }
     "/c/{slug}/me/picks": SignedIn => { post => attendee::pick }
     "/c/{slug}/me/cancel": SignedIn => { get => attendee::cancel_form, post => attendee::cancel }
@@ -120,6 +121,11 @@ route_table! {
     "/organize/c/{slug}/categories/{cid}/archive": Organizer => { post => organize::categories::archive }
     "/organize/c/{slug}/categories/{cid}/delete": Organizer => { post => organize::categories::delete }
     "/organize/c/{slug}/approvals": Organizer => { get => organize::approvals::index, post => organize::approvals::decide }
+    "/organize/c/{slug}/invitations": Organizer => { get => organize::reg_invitations::index }
+    "/organize/c/{slug}/invitations/import": Organizer => { get => organize::reg_invitations_add::import_form, post => organize::reg_invitations_add::import }
+    "/organize/c/{slug}/invitations/new": Organizer => { get => organize::reg_invitations_add::new_form, post => organize::reg_invitations_add::create }
+    "/organize/c/{slug}/invitations/remind": Organizer => { post => organize::reg_invitations::remind }
+    "/organize/c/{slug}/invitations/{iid}/revoke": Organizer => { get => organize::reg_invitations::revoke_form, post => organize::reg_invitations::revoke }
     "/organize/c/{slug}/stats": Organizer => { get => organize::stats::page }
     "/organize/c/{slug}/announcements": Organizer => { get => organize::announcements::index }
     "/organize/c/{slug}/announcements/new": Organizer => { get => organize::announcements::compose, post => organize::announcements::preview }

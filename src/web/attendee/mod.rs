@@ -6,6 +6,7 @@
 mod answers;
 mod confirm;
 mod country;
+pub mod invitation;
 mod join;
 pub mod list_consent;
 mod me;

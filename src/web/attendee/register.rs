@@ -325,18 +325,22 @@ pub async fn register_form(
 }
 
 /// A validated form, ready for the service.
-struct ParsedSignUp {
-    name: PersonName,
-    email: Email,
-    country: CountryCode,
-    organization: Option<String>,
-    tz: TimeZone,
-    password: Password,
-    language: Lang,
-    category: Option<Category>,
+pub(super) struct ParsedSignUp {
+    pub(super) name: PersonName,
+    pub(super) email: Email,
+    pub(super) country: CountryCode,
+    pub(super) organization: Option<String>,
+    pub(super) tz: TimeZone,
+    pub(super) password: Password,
+    pub(super) language: Lang,
+    pub(super) category: Option<Category>,
 }
 
-fn parse_sign_up(f: &SignUpForm, offered: &[Category]) -> Result<ParsedSignUp, FieldErrors> {
+/// Also reads the personal invitation link's form (`invitation`).
+pub(super) fn parse_sign_up(
+    f: &SignUpForm,
+    offered: &[Category],
+) -> Result<ParsedSignUp, FieldErrors> {
     let mut e = FieldErrors::new();
     let name = e.check("name", PersonName::parse(&f.name));
     let email = e.check("email", Email::parse(&f.email));

@@ -53,6 +53,9 @@ pub struct CategoryForm {
     pub country_quota: String,
     #[serde(default)]
     pub listed: Option<String>,
+    /// "yes": editing after approval requires approval again.
+    #[serde(default)]
+    pub reapprove_on_edit: Option<String>,
 }
 
 #[derive(Template)]
@@ -200,6 +203,7 @@ fn parse(f: &CategoryForm) -> Result<CategoryInput, FieldErrors> {
                 capacity,
                 country_quota,
                 listed: f.listed.is_some(),
+                reapprove_on_edit: f.reapprove_on_edit.is_some(),
             })
         }
         _ => Err(e),
@@ -246,6 +250,7 @@ pub async fn edit_form(
         capacity: c.capacity.map(|n| n.to_string()).unwrap_or_default(),
         country_quota: c.country_quota.map(|n| n.to_string()).unwrap_or_default(),
         listed: c.listed.then(|| "yes".into()),
+        reapprove_on_edit: c.reapprove_on_edit.then(|| "yes".into()),
     };
     form_page(&cookie, &org, Some(c.id), FieldErrors::new(), form)
 }

@@ -86,17 +86,18 @@ pub async fn overview(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let (by_status, (_, countries), sessions) = state
+    let (by_status, (_, countries), sessions, (awaiting, declined)) = state
         .db
         .run(move |c| {
             let by_status = db::stats::by_status(c, cid)?;
+            let held = db::categories::held_counts(c, cid)?;
             let reach = db::stats::confirmed_reach(c, cid)?;
             let sessions =
                 i64::try_from(db::sessions::for_conference(c, cid)?.len()).unwrap_or(i64::MAX);
-            Ok::<_, AppError>((by_status, reach, sessions))
+            Ok::<_, AppError>((by_status, reach, sessions, held))
         })
         .await?;
-    let counts = RegistrationStatus::ALL
+    let mut counts: Vec<(String, i64)> = RegistrationStatus::ALL
         .iter()
         .map(|s| {
             (
@@ -110,10 +111,20 @@ pub async fn overview(
                     .iter()
                     .find(|(st, _)| st == s.as_str())
                     .map(|(_, n)| *n)
-                    .unwrap_or(0),
+                    .unwrap_or(0)
+                    // Held by approval is counted as such below, not as cancelled.
+                    - if *s == RegistrationStatus::Cancelled {
+                        awaiting + declined
+                    } else {
+                        0
+                    },
             )
         })
         .collect();
+    if awaiting + declined > 0 {
+        counts.push((l10n::tr("reg-approval-awaiting"), awaiting));
+        counts.push((l10n::tr("reg-approval-declined"), declined));
+    }
     html(&OverviewPage {
         layout: Layout::from_cookie(&cookie),
         nav: OrgNav::new(&conf, Section::Overview),

@@ -22,6 +22,8 @@ pub mod people;
 pub mod profiles;
 pub mod question_form;
 pub mod questions;
+pub mod reg_invitations;
+pub mod reg_invitations_add;
 pub mod registration_actions;
 pub mod registrations;
 pub mod retention;

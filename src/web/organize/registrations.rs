@@ -26,6 +26,7 @@ use super::{OrgNav, Section};
 use crate::db;
 use crate::db::registrations_admin::{self as admin, Filter, Sort, SortKey};
 use crate::domain::SessionId;
+use crate::domain::categories::Approval;
 use crate::domain::l10n::tr;
 use crate::domain::registration::{RegistrationAction, allowed_actions};
 use crate::domain::status::{RegistrationStatus, SessionKind};
@@ -43,7 +44,7 @@ pub use crate::service::registrations_admin::DELETED;
 pub mod answers;
 pub mod text;
 use crate::web::answers::{AnswerLine, RawPairs};
-use text::{attended_line, showing};
+use text::{attended_line, showing, status_shown};
 
 pub const PAGE_SIZE: i64 = 50;
 
@@ -99,6 +100,9 @@ impl View {
             filter: Filter {
                 search: text(&q.q).map(|s| s.chars().take(200).collect()),
                 status: text(&q.status).and_then(RegistrationStatus::parse),
+                approval: text(&q.status)
+                    .and_then(Approval::parse)
+                    .filter(|a| *a != Approval::Approved),
                 country: text(&q.country)
                     .and_then(|c| CountryCode::parse(c).ok())
                     .map(|c| c.alpha2().to_string()),
@@ -119,7 +123,10 @@ impl View {
         let custom = sort != Sort::default();
         let q = query(&ViewQuery {
             q: f.search.as_deref(),
-            status: f.status.map(|s| s.as_str()),
+            status: f
+                .status
+                .map(|s| s.as_str())
+                .or(f.approval.map(Approval::as_str)),
             country: f.country.as_deref(),
             session: f.session.map(|s| s.to_string()),
             sort: custom.then(|| sort_name(sort.key)),
@@ -257,14 +264,16 @@ pub async fn index(
         view.filter.session = None;
     }
     let v = view.clone();
-    let (total, rows, page) = state
+    let (total, rows, page, held) = state
         .db
         .run(move |c| {
             let total = admin::count(c, cid, &v.filter)?;
             let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
             let page = v.page.min(pages);
             let rows = admin::page(c, cid, &v.filter, v.sort, (page - 1) * PAGE_SIZE, PAGE_SIZE)?;
-            Ok::<_, AppError>((total, rows, page))
+            let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+            let held = db::categories::held_of(c, &ids)?;
+            Ok::<_, AppError>((total, rows, page, held))
         })
         .await?;
     let columns = answers::columns(&questions);
@@ -309,6 +318,11 @@ pub async fn index(
                 RegistrationStatus::ALL
                     .iter()
                     .map(|s| opt(s.as_str(), &tr(s.label_key()), f.status == Some(*s))),
+            )
+            .chain(
+                [Approval::Awaiting, Approval::Declined]
+                    .into_iter()
+                    .map(|a| opt(a.as_str(), &tr(a.label_key()), f.approval == Some(a))),
             )
             .collect(),
         countries: std::iter::once(opt("", &tr("org-reg-any-country"), f.country.is_none()))
@@ -360,7 +374,7 @@ pub async fn index(
             .into_iter()
             .map(|r| RowView {
                 answers: cells.remove(&r.id).unwrap_or_default(),
-                ..row_view(&base, r, conf.tz)
+                ..row_view(&base, held.get(&r.id).copied(), r, conf.tz)
             })
             .collect(),
         question_columns: columns.iter().map(|q| q.label.clone()).collect(),
@@ -387,8 +401,8 @@ pub async fn index(
     html(&page_html)
 }
 
-fn row_view(base: &str, r: admin::Row, tz: Tz) -> RowView {
-    let status = r.status;
+fn row_view(base: &str, held: Option<Approval>, r: admin::Row, tz: Tz) -> RowView {
+    let (status, status_label, _) = status_shown(r.status, held);
     RowView {
         id: r.id.to_string(),
         href: format!("{base}/{}", r.id),
@@ -398,8 +412,8 @@ fn row_view(base: &str, r: admin::Row, tz: Tz) -> RowView {
         organization: r.organization.unwrap_or_default(),
         country_name: country_name(&r.country),
         country: r.country,
-        status: status.as_str(),
-        status_label: tr(status.label_key()),
+        status,
+        status_label,
         registered_iso: iso_utc(r.created_at),
         registered: when(r.created_at, tz),
         answers: Vec::new(),
@@ -439,14 +453,15 @@ pub async fn csv_export(
     let questions = answers::questions(&state, cid).await?;
     answers::keep_known(&mut view.filter, &questions);
     let labels: Vec<String> = questions.iter().map(|q| q.label.clone()).collect();
-    let (rows, picks, minutes, mut cells) = state
+    let (rows, picks, minutes, mut cells, held) = state
         .db
         .run(move |c| {
             let rows = admin::all(c, cid, &view.filter, view.sort)?;
             let minutes = crate::db::video::minutes_in_conference(c, cid, now)?;
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
             let cells = answers::csv_cells(c, &questions, &ids)?;
-            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?, minutes, cells))
+            let held = db::categories::held_of(c, &ids)?;
+            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?, minutes, cells, held))
         })
         .await?;
     let lines = rows
@@ -465,7 +480,9 @@ pub async fn csv_export(
                 r.country.clone(),
                 country_name(&r.country),
                 r.organization.unwrap_or_default(),
-                r.status.as_str().to_string(),
+                status_shown(r.status, held.get(&r.id).copied())
+                    .2
+                    .to_string(),
                 iso_utc(r.created_at),
                 r.confirmed_at.map(iso_utc).unwrap_or_default(),
                 picks
@@ -516,6 +533,8 @@ pub struct ShowPage {
     pub person: Option<db::registrations_admin::Person>,
     pub country_name: String,
     pub status: RegistrationStatus,
+    /// (CSS class, label, CSV value): "Awaiting approval" or "Declined" when held.
+    pub shown: (&'static str, String, &'static str),
     pub waitlist_position: Option<i64>,
     pub registered: String,
     pub confirmed: Option<String>,
@@ -547,10 +566,11 @@ pub async fn show(
     let rid = path.id()?;
     let conf = org.conference;
     let cid = conf.id;
-    let (d, picks, position) = state
+    let (d, picks, position, held) = state
         .db
         .run(move |c| {
             let d = admin::detail(c, cid, rid)?.ok_or(AppError::NotFound)?;
+            let held = db::categories::held_of(c, &[rid])?.remove(&rid);
             let picks = admin::picked_sessions(c, rid)?;
             let position = match d.status {
                 RegistrationStatus::Waitlisted => db::registrations::by_id(c, rid)?
@@ -558,7 +578,7 @@ pub async fn show(
                     .transpose()?,
                 _ => None,
             };
-            Ok::<_, AppError>((d, picks, position))
+            Ok::<_, AppError>((d, picks, position, held))
         })
         .await?;
     let tz = conf.tz;
@@ -581,6 +601,7 @@ pub async fn show(
             .map(|t| when(t, tz)),
         country_name: country_name(&d.country),
         status: d.status,
+        shown: status_shown(d.status, held),
         waitlist_position: position,
         registered: when(d.created_at, tz),
         confirmed: d.confirmed_at.map(|t| when(t, tz)),

@@ -36,3 +36,18 @@ pub fn attended_line(attended: usize, picked: usize) -> String {
         &[("attended", attended as i64)],
     )
 }
+
+/// A registration's status as the table and the detail show it: a `cancelled`
+/// registration held back by its approval category says "Awaiting approval" or
+/// "Declined" instead. (CSS class, label, CSV value.)
+pub fn status_shown(
+    status: crate::domain::status::RegistrationStatus,
+    held: Option<crate::domain::categories::Approval>,
+) -> (&'static str, String, &'static str) {
+    use crate::domain::categories::Approval;
+    match held {
+        Some(Approval::Awaiting) => ("pending", tr("reg-approval-awaiting"), "awaiting_approval"),
+        Some(Approval::Declined) => ("cancelled", tr("reg-approval-declined"), "declined"),
+        _ => (status.as_str(), tr(status.label_key()), status.as_str()),
+    }
+}
