@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod categories;
 pub mod conferences;
+pub mod content;
 mod conn;
 pub mod identity;
 pub mod images;
