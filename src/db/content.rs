@@ -121,6 +121,17 @@ pub fn session_texts(conn: &mut DbConn, ids: &[SessionId]) -> QueryResult<Vec<Se
         .load(conn)
 }
 
+/// Session `id`'s texts in `lang`, if stored.
+#[tracing::instrument(level = "debug", skip_all, fields(session = %id))]
+pub fn session_text(conn: &mut DbConn, id: SessionId, lang: Lang) -> QueryResult<Option<SessionText>> {
+    session_texts::table
+        .filter(session_texts::session_id.eq(id))
+        .filter(session_texts::lang.eq(lang))
+        .select(SessionText::as_select())
+        .first(conn)
+        .optional()
+}
+
 /// Stores session `text.session_id`'s texts in `text.lang` (replacing what was there).
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn save_session_text(

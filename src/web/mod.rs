@@ -7,6 +7,7 @@ pub mod agenda_view;
 pub mod attendee;
 pub mod auth;
 pub mod client;
+pub mod content;
 pub mod cookie;
 pub mod csrf;
 pub mod edge;

@@ -258,7 +258,7 @@ pub async fn register_form(
     };
     html(&register_page(
         &cookie,
-        &conf,
+        &crate::web::content::localized(&state, &conf).await?,
         (full, &offered),
         FieldErrors::new(),
         form,
@@ -355,7 +355,7 @@ pub async fn register(
             let full = is_full(&state, &conf).await?;
             return html(&register_page(
                 &cookie,
-                &conf,
+                &crate::web::content::localized(&state, &conf).await?,
                 (full, &offered),
                 errors,
                 form,
@@ -476,7 +476,7 @@ pub async fn join_conference(
             };
             return html(&register_page(
                 &cookie,
-                &conf,
+                &crate::web::content::localized(&state, &conf).await?,
                 (full, &offered),
                 errors,
                 echo,
