@@ -75,7 +75,7 @@ async fn translate_workshop(app: &TestApp, organizer: &reqwest::Client, id: &str
 
 #[tokio::test]
 async fn a_french_title_reaches_french_readers_on_pages_and_in_exports_and_others_get_the_default()
- {
+{
     let app = TestApp::spawn_demo(3).await;
     let organizer = app.demo_browser(ORGANIZER).await;
     let id = session_id(&app, WORKSHOP).await;
@@ -86,7 +86,11 @@ async fn a_french_title_reaches_french_readers_on_pages_and_in_exports_and_other
     let agenda = Page::parse(&text(&fr, &app, &format!("/c/{SLUG}/agenda")).await);
     let item = format!("#s-{id} h3");
     assert_eq!(strip_isolation(&agenda.text(&item)), FRENCH_TITLE);
-    assert_eq!(agenda.count(&format!("#s-{id} h3 [lang]")), 0, "no fallback mark");
+    assert_eq!(
+        agenda.count(&format!("#s-{id} h3 [lang]")),
+        0,
+        "no fallback mark"
+    );
     let languages = strip_isolation(&agenda.text(&format!("#s-{id} .session-languages")));
     assert!(languages.contains("English"), "{languages}");
     assert!(languages.contains("العربية") && languages.contains("Français"));
@@ -94,14 +98,22 @@ async fn a_french_title_reaches_french_readers_on_pages_and_in_exports_and_other
     assert_eq!(strip_isolation(&page.text("h1")), FRENCH_TITLE);
     assert!(page.text(".abstract").contains(FRENCH_ABSTRACT));
     // The demo conference's title is translated too.
-    assert!(page.text(".breadcrumb").contains("Dialogue sur la propriété intellectuelle"));
+    assert!(
+        page.text(".breadcrumb")
+            .contains("Dialogue sur la propriété intellectuelle")
+    );
 
     let xml = text(&fr, &app, &format!("/c/{SLUG}/schedule.xml")).await;
-    let title_at = xml.find(&format!("<title>{FRENCH_TITLE}</title>")).expect("the French title");
+    let title_at = xml
+        .find(&format!("<title>{FRENCH_TITLE}</title>"))
+        .expect("the French title");
     let event = &xml[title_at..];
     let event = &event[..event.find("</event>").unwrap()];
     assert!(event.contains("<language>fr</language>"), "{event}");
-    assert!(xml.contains("<language>en</language>"), "untranslated sessions say en");
+    assert!(
+        xml.contains("<language>en</language>"),
+        "untranslated sessions say en"
+    );
 
     let json: serde_json::Value =
         serde_json::from_str(&text(&fr, &app, &format!("/c/{SLUG}/schedule.json")).await).unwrap();
@@ -141,7 +153,10 @@ async fn a_french_title_reaches_french_readers_on_pages_and_in_exports_and_other
     let page = Page::parse(&text(&en, &app, &format!("/c/{SLUG}/sessions/{id}")).await);
     assert_eq!(strip_isolation(&page.text("h1")), WORKSHOP);
     let ics = text(&en, &app, &format!("/c/{SLUG}/agenda.ics")).await;
-    assert!(ics.replace("\r\n ", "").contains(&format!("SUMMARY;LANGUAGE=en:{WORKSHOP}")));
+    assert!(
+        ics.replace("\r\n ", "")
+            .contains(&format!("SUMMARY;LANGUAGE=en:{WORKSHOP}"))
+    );
 
     // Russian reader: no Russian text for the workshop, so English marked lang="en";
     // the plenary (translated by the demo) is in Russian, unmarked.
@@ -160,7 +175,10 @@ async fn a_french_title_reaches_french_readers_on_pages_and_in_exports_and_other
     );
     assert_eq!(agenda.attr(&format!("#s-{id} h3 span"), "lang"), "en");
     let ics = text(&ru, &app, &format!("/c/{SLUG}/sessions/{id}/event.ics")).await;
-    assert!(ics.contains("SUMMARY;LANGUAGE=en:"), "the fallback's language");
+    assert!(
+        ics.contains("SUMMARY;LANGUAGE=en:"),
+        "the fallback's language"
+    );
 }
 
 #[tokio::test]
@@ -213,8 +231,18 @@ async fn the_editors_mark_missing_translations_and_the_agenda_counts_them() {
     );
 
     // The conference editor: the demo has no French privacy notice.
-    let page = Page::parse(&text(&organizer, &app, &format!("/organize/c/{SLUG}/translations")).await);
-    assert!(page.text("label[for=privacy_notice_fr]").contains("Not translated"));
+    let page = Page::parse(
+        &text(
+            &organizer,
+            &app,
+            &format!("/organize/c/{SLUG}/translations"),
+        )
+        .await,
+    );
+    assert!(
+        page.text("label[for=privacy_notice_fr]")
+            .contains("Not translated")
+    );
     assert!(page.input("title_fr").starts_with("Dialogue"));
 }
 
@@ -255,7 +283,10 @@ async fn the_settings_form_lists_the_content_languages_with_the_default_always_a
     let organizer = app.demo_browser(ORGANIZER).await;
     let edit = format!("/organize/c/{SLUG}/edit");
     let page = Page::parse(&text(&organizer, &app, &edit).await);
-    assert_eq!(page.count("#content-languages input[type=checkbox][checked]"), 6);
+    assert_eq!(
+        page.count("#content-languages input[type=checkbox][checked]"),
+        6
+    );
     // Keep every field as shown; tick French and Spanish only.
     let mut fields: Vec<(String, String)> = Vec::new();
     for input in page.select("form[action$='/edit'] input") {
@@ -298,7 +329,14 @@ async fn the_settings_form_lists_the_content_languages_with_the_default_always_a
     let page = Page::parse(&text(&organizer, &app, &edit).await);
     let ticked = page.attrs("#content-languages input[checked]", "name");
     assert_eq!(ticked, vec!["content_en", "content_fr", "content_es"]);
-    let editor = Page::parse(&text(&organizer, &app, &format!("/organize/c/{SLUG}/translations")).await);
+    let editor = Page::parse(
+        &text(
+            &organizer,
+            &app,
+            &format!("/organize/c/{SLUG}/translations"),
+        )
+        .await,
+    );
     assert_eq!(editor.count(".translation-column"), 3);
 }
 
@@ -320,16 +358,31 @@ async fn the_agenda_filters_by_interpretation_language_and_caches_each_filter_ap
     assert!(with_arabic > 0 && with_arabic < all);
     let anonymous = new_client();
     let count = |html: &str| Page::parse(html).count(".agenda .item") as i64;
-    let filtered = text(&anonymous, &app, &format!("/c/{SLUG}/agenda?interpretation=ar")).await;
+    let filtered = text(
+        &anonymous,
+        &app,
+        &format!("/c/{SLUG}/agenda?interpretation=ar"),
+    )
+    .await;
     assert_eq!(count(&filtered), with_arabic);
     let page = Page::parse(&filtered);
     assert_eq!(page.attr("#interpretation option[selected]", "value"), "ar");
     // Served again (from the cache), and the unfiltered page is not the filtered one.
-    let again = text(&anonymous, &app, &format!("/c/{SLUG}/agenda?interpretation=ar")).await;
+    let again = text(
+        &anonymous,
+        &app,
+        &format!("/c/{SLUG}/agenda?interpretation=ar"),
+    )
+    .await;
     assert_eq!(count(&again), with_arabic);
     let whole = text(&anonymous, &app, &format!("/c/{SLUG}/agenda")).await;
     assert_eq!(count(&whole), all);
-    let unknown = text(&anonymous, &app, &format!("/c/{SLUG}/agenda?interpretation=xx")).await;
+    let unknown = text(
+        &anonymous,
+        &app,
+        &format!("/c/{SLUG}/agenda?interpretation=xx"),
+    )
+    .await;
     assert_eq!(count(&unknown), all, "an unknown language filters nothing");
 }
 
@@ -377,6 +430,10 @@ async fn a_registrant_preferring_french_gets_the_cancellation_with_the_french_ti
     );
     let english = app.mails_to(&people[1]);
     let mail = english.last().expect("a mail to the English reader");
-    assert!(strip_isolation(&mail.text).contains(WORKSHOP), "{}", mail.text);
+    assert!(
+        strip_isolation(&mail.text).contains(WORKSHOP),
+        "{}",
+        mail.text
+    );
     assert!(!mail.text.contains(FRENCH_TITLE));
 }

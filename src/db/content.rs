@@ -123,7 +123,11 @@ pub fn session_texts(conn: &mut DbConn, ids: &[SessionId]) -> QueryResult<Vec<Se
 
 /// Session `id`'s texts in `lang`, if stored.
 #[tracing::instrument(level = "debug", skip_all, fields(session = %id))]
-pub fn session_text(conn: &mut DbConn, id: SessionId, lang: Lang) -> QueryResult<Option<SessionText>> {
+pub fn session_text(
+    conn: &mut DbConn,
+    id: SessionId,
+    lang: Lang,
+) -> QueryResult<Option<SessionText>> {
     session_texts::table
         .filter(session_texts::session_id.eq(id))
         .filter(session_texts::lang.eq(lang))
@@ -197,7 +201,10 @@ pub fn load_session_languages(conn: &mut DbConn, list: &mut [Session]) -> QueryR
     let mut offered: HashMap<SessionId, Vec<Lang>> = HashMap::new();
     for (sid, lang) in session_interpretation::table
         .filter(session_interpretation::session_id.eq_any(&ids))
-        .select((session_interpretation::session_id, session_interpretation::lang))
+        .select((
+            session_interpretation::session_id,
+            session_interpretation::lang,
+        ))
         .load::<(SessionId, Lang)>(conn)?
     {
         offered.entry(sid).or_default().push(lang);
@@ -214,7 +221,11 @@ pub fn load_session_languages(conn: &mut DbConn, list: &mut [Session]) -> QueryR
 /// Conference `conf`'s title, description and privacy notice in `reader`'s
 /// language where translated, else in its default language.
 #[tracing::instrument(level = "debug", skip_all, fields(conference = %conf.id))]
-pub fn localize_conference(conn: &mut DbConn, conf: &mut Conference, reader: Lang) -> QueryResult<()> {
+pub fn localize_conference(
+    conn: &mut DbConn,
+    conf: &mut Conference,
+    reader: Lang,
+) -> QueryResult<()> {
     let text: Option<ConferenceText> = if reader == conf.default_language {
         None
     } else {

@@ -5,8 +5,8 @@
 pub mod audit;
 pub mod categories;
 pub mod conferences;
-pub mod content;
 mod conn;
+pub mod content;
 pub mod identity;
 pub mod images;
 pub mod invitations;

@@ -7,7 +7,7 @@ mod images;
 mod languages;
 mod names;
 mod profiles;
-mod translations;
 pub mod seed;
+mod translations;
 
 pub use seed::{DEMO_PASSWORD, DEMO_SLUG, SeedReport, seed_demo};

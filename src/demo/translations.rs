@@ -169,16 +169,17 @@ fn plenary(title: &str) -> Option<&'static Texts> {
 
 /// The floor language and the interpretation of the `i`-th demo session.
 fn languages(i: usize, s: &DemoSession) -> (Option<Lang>, Vec<Lang>) {
-    let others = |floor: Lang| -> Vec<Lang> { Lang::ALL.into_iter().filter(|l| *l != floor).collect() };
+    let others =
+        |floor: Lang| -> Vec<Lang> { Lang::ALL.into_iter().filter(|l| *l != floor).collect() };
     match s.kind {
         "break" => (None, Vec::new()),
         "opening" | "closing" | "keynote" => (Some(Lang::En), others(Lang::En)),
         "workshop" => (Some(Lang::En), Vec::new()),
         _ if s.track != "Main hall" => (Some(Lang::En), Vec::new()),
         // Every fifth main-hall session is held in French, every seventh in Spanish.
-        _ if i % 5 == 0 => (Some(Lang::Fr), vec![Lang::En, Lang::Es]),
-        _ if i % 7 == 0 => (Some(Lang::Es), vec![Lang::En, Lang::Fr]),
-        _ if i % 2 == 0 => (Some(Lang::En), vec![Lang::Ar, Lang::Fr, Lang::Es]),
+        _ if i.is_multiple_of(5) => (Some(Lang::Fr), vec![Lang::En, Lang::Es]),
+        _ if i.is_multiple_of(7) => (Some(Lang::Es), vec![Lang::En, Lang::Fr]),
+        _ if i.is_multiple_of(2) => (Some(Lang::En), vec![Lang::Ar, Lang::Fr, Lang::Es]),
         _ => (Some(Lang::En), vec![Lang::Fr, Lang::Es]),
     }
 }
@@ -237,7 +238,10 @@ mod tests {
         for s in plenaries {
             let texts = plenary(s.title).expect("translated");
             let langs: Vec<Lang> = texts.iter().map(|t| t.0).collect();
-            assert_eq!(langs, vec![Lang::Ar, Lang::Zh, Lang::Fr, Lang::Ru, Lang::Es]);
+            assert_eq!(
+                langs,
+                vec![Lang::Ar, Lang::Zh, Lang::Fr, Lang::Ru, Lang::Es]
+            );
             assert!(texts.iter().all(|t| !t.1.is_empty() && !t.2.is_empty()));
         }
     }

@@ -409,7 +409,12 @@ pub fn set_cancelled(
             content_type: ical::CONTENT_TYPE.into(),
             body: {
                 let mut theirs_s = s.clone();
-                db::content::localize_session(c, &mut theirs_s, content.lang, conf.default_language)?;
+                db::content::localize_session(
+                    c,
+                    &mut theirs_s,
+                    content.lang,
+                    conf.default_language,
+                )?;
                 crate::domain::l10n::with(content.lang, || {
                     ical::session_calendar(&theirs, &theirs_s, ctx.base_url)
                 })

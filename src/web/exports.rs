@@ -139,7 +139,11 @@ pub(super) fn version_of(conf: &Conference, sessions_changed: Option<DateTime<Ut
 
 /// The conference's and its sessions' texts in the reader's language (with the
 /// default language's where not translated), and the sessions' languages.
-fn localize(c: &mut DbConn, conf: &mut Conference, sessions: &mut [Session]) -> Result<(), AppError> {
+fn localize(
+    c: &mut DbConn,
+    conf: &mut Conference,
+    sessions: &mut [Session],
+) -> Result<(), AppError> {
     let reader = crate::domain::l10n::current();
     db::content::localize_conference(c, conf, reader)?;
     db::content::localize_sessions(c, sessions, reader, conf.default_language)?;

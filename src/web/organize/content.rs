@@ -201,11 +201,19 @@ fn parse_texts(
         for (key, _, _, max, multi) in specs {
             let name = format!("{key}_{}", lang.code());
             let raw = pairs.get(&name).map(String::as_str).unwrap_or("");
-            values.push(errors.check(&name, clean_text(raw, *max, *multi)).unwrap_or_default());
+            values.push(
+                errors
+                    .check(&name, clean_text(raw, *max, *multi))
+                    .unwrap_or_default(),
+            );
         }
         out.push((lang, values));
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 fn pairs_map(pairs: Vec<(String, String)>) -> HashMap<String, String> {
@@ -247,13 +255,13 @@ async fn conference_page(
         })
         .await?;
     let values = |lang: Lang, key: &str| -> String {
-        if let Some(t) = &typed {
-            if lang != conf.default_language {
-                return t
-                    .get(&format!("{key}_{}", lang.code()))
-                    .cloned()
-                    .unwrap_or_default();
-            }
+        if let Some(t) = &typed
+            && lang != conf.default_language
+        {
+            return t
+                .get(&format!("{key}_{}", lang.code()))
+                .cloned()
+                .unwrap_or_default();
         }
         let stored = texts.iter().find(|t| t.lang == lang);
         match (key, lang == conf.default_language) {
@@ -262,9 +270,7 @@ async fn conference_page(
             (_, true) => conf.privacy_notice.clone(),
             ("title", false) => stored.map(|t| t.title.clone()).unwrap_or_default(),
             ("description", false) => stored.map(|t| t.description.clone()).unwrap_or_default(),
-            _ => stored
-                .map(|t| t.privacy_notice.clone())
-                .unwrap_or_default(),
+            _ => stored.map(|t| t.privacy_notice.clone()).unwrap_or_default(),
         }
     };
     html(&ConferenceTextsPage {
@@ -329,7 +335,10 @@ pub async fn save_conference(
         .run(move |c, ctx| svc::save_conference_texts(c, ctx, actor, cid, &texts))
         .await?;
     flash(&cookie, l10n::tr("content-flash-saved"));
-    Ok(see_other(&format!("/organize/c/{}/translations", conf.slug)))
+    Ok(see_other(&format!(
+        "/organize/c/{}/translations",
+        conf.slug
+    )))
 }
 
 // ---------------------------------------------------------------- missing translations
@@ -453,13 +462,13 @@ async fn session_page(
         .await?;
     let s = list.into_iter().next().ok_or(AppError::NotFound)?;
     let values = |lang: Lang, key: &str| -> String {
-        if let Some(t) = &typed {
-            if lang != conf.default_language {
-                return t
-                    .get(&format!("{key}_{}", lang.code()))
-                    .cloned()
-                    .unwrap_or_default();
-            }
+        if let Some(t) = &typed
+            && lang != conf.default_language
+        {
+            return t
+                .get(&format!("{key}_{}", lang.code()))
+                .cloned()
+                .unwrap_or_default();
         }
         let stored = texts.iter().find(|t| t.lang == lang);
         match (key, lang == conf.default_language) {
@@ -489,7 +498,13 @@ async fn session_page(
         layout: Layout::from_cookie(cookie),
         nav: OrgNav::new(&conf, Section::Agenda),
         session_id: s.id.to_string(),
-        columns: columns(&langs, conf.default_language, &SESSION_FIELDS, &values, &errors),
+        columns: columns(
+            &langs,
+            conf.default_language,
+            &SESSION_FIELDS,
+            &values,
+            &errors,
+        ),
         session_title: s.title.clone(),
         errors,
         floor,
@@ -529,7 +544,7 @@ pub async fn save_session(
         match Lang::parse(floor_raw) {
             Some(l) => Some(l),
             None => {
-                let mut e = parsed.err().unwrap_or_else(FieldErrors::new);
+                let mut e = parsed.err().unwrap_or_default();
                 e.add("floor", l10n::tr("content-err-floor"));
                 parsed = Err(e);
                 None
