@@ -277,17 +277,9 @@ async fn a_bad_floor_language_is_a_field_error_that_keeps_what_was_typed() {
     assert_eq!(stored, 0, "nothing saved");
 }
 
-#[tokio::test]
-async fn the_settings_form_lists_the_content_languages_with_the_default_always_among_them() {
-    let app = TestApp::spawn_demo(3).await;
-    let organizer = app.demo_browser(ORGANIZER).await;
-    let edit = format!("/organize/c/{SLUG}/edit");
-    let page = Page::parse(&text(&organizer, &app, &edit).await);
-    assert_eq!(
-        page.count("#content-languages input[type=checkbox][checked]"),
-        6
-    );
-    // Keep every field as shown; tick French and Spanish only.
+/// The settings form's fields as shown (content boxes and default language left
+/// for the caller).
+fn settings_fields(page: &Page) -> Vec<(String, String)> {
     let mut fields: Vec<(String, String)> = Vec::new();
     for input in page.select("form[action$='/edit'] input") {
         let v = input.value();
@@ -305,6 +297,67 @@ async fn the_settings_form_lists_the_content_languages_with_the_default_always_a
     for name in ["description", "privacy_notice"] {
         fields.push((name.into(), page.text(&format!("textarea#{name}"))));
     }
+    fields
+}
+
+#[tokio::test]
+async fn changing_the_default_language_swaps_the_stored_texts_with_its_translations() {
+    let app = TestApp::spawn_demo(3).await;
+    let organizer = app.demo_browser(ORGANIZER).await;
+    let edit = format!("/organize/c/{SLUG}/edit");
+    let page = Page::parse(&text(&organizer, &app, &edit).await);
+    let english_title = page.input("title");
+    let mut fields = settings_fields(&page);
+    fields.push(("default_language".into(), "fr".into()));
+    fields.push(("content_en".into(), "yes".into()));
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let r = submit_with(&organizer, &app.base, &edit, &edit, &borrowed).await;
+    assert_eq!(r.status().as_u16(), 303, "saved");
+    let (stored, opening) = app
+        .with_db(|c| {
+            let t: String = conferences::table
+                .filter(conferences::slug.eq(SLUG))
+                .select(conferences::title)
+                .first(c)
+                .unwrap();
+            let o: String = sessions::table
+                .filter(sessions::kind.eq("opening"))
+                .select(sessions::title)
+                .first(c)
+                .unwrap();
+            (t, o)
+        })
+        .await;
+    assert!(stored.starts_with("Dialogue"), "{stored}");
+    assert_eq!(opening, "Ouverture par le Directeur général");
+    // An English reader still reads English, now as a translation.
+    let en = reader(&app, "en").await;
+    let page = Page::parse(&text(&en, &app, &format!("/c/{SLUG}")).await);
+    assert_eq!(strip_isolation(&page.text("h1")), english_title);
+    let agenda = Page::parse(&text(&en, &app, &format!("/c/{SLUG}/agenda")).await);
+    assert!(
+        agenda
+            .select_text(".agenda h3")
+            .iter()
+            .any(|t| strip_isolation(t) == "Opening by the Director General")
+    );
+}
+
+#[tokio::test]
+async fn the_settings_form_lists_the_content_languages_with_the_default_always_among_them() {
+    let app = TestApp::spawn_demo(3).await;
+    let organizer = app.demo_browser(ORGANIZER).await;
+    let edit = format!("/organize/c/{SLUG}/edit");
+    let page = Page::parse(&text(&organizer, &app, &edit).await);
+    assert_eq!(
+        page.count("#content-languages input[type=checkbox][checked]"),
+        6
+    );
+    // Keep every field as shown; tick French and Spanish only.
+    let mut fields = settings_fields(&page);
     fields.push(("default_language".into(), "en".into()));
     fields.push(("content_fr".into(), "yes".into()));
     fields.push(("content_es".into(), "yes".into()));

@@ -313,3 +313,101 @@ pub fn localize_session(
 ) -> QueryResult<()> {
     localize_sessions(conn, std::slice::from_mut(s), reader, default)
 }
+
+/// After conference `conf`'s default language changed from `old` to `conf`'s new
+/// one: the stored texts (written in `old`) become `old`'s translations, and the
+/// new default language's translations, where there are any, become the stored
+/// texts, field by field, for the conference and each of its sessions.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conf.id))]
+pub fn rebase_default_language(
+    conn: &mut DbConn,
+    conf: &Conference,
+    old: Lang,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    use super::schema::conferences;
+    let new = conf.default_language;
+    if old == new {
+        return Ok(());
+    }
+    let texts = conference_texts(conn, conf.id)?;
+    let incoming = texts.iter().find(|t| t.lang == new).cloned();
+    save_conference_text(
+        conn,
+        conf.id,
+        &ConferenceText {
+            lang: old,
+            title: conf.title.clone(),
+            description: conf.description.clone(),
+            privacy_notice: conf.privacy_notice.clone(),
+        },
+        now,
+    )?;
+    if let Some(t) = incoming {
+        let keep = |new: &str, base: &str| {
+            if is_missing_text(new) {
+                base.to_string()
+            } else {
+                new.to_string()
+            }
+        };
+        diesel::update(conferences::table.find(conf.id))
+            .set((
+                conferences::title.eq(keep(&t.title, &conf.title)),
+                conferences::description.eq(keep(&t.description, &conf.description)),
+                conferences::privacy_notice.eq(keep(&t.privacy_notice, &conf.privacy_notice)),
+            ))
+            .execute(conn)?;
+        diesel::delete(
+            conference_texts::table
+                .filter(conference_texts::conference_id.eq(conf.id))
+                .filter(conference_texts::lang.eq(new)),
+        )
+        .execute(conn)?;
+    }
+    let list: Vec<(SessionId, String, String)> = sessions::table
+        .filter(sessions::conference_id.eq(conf.id))
+        .select((sessions::id, sessions::title, sessions::summary))
+        .load(conn)?;
+    let ids: Vec<SessionId> = list.iter().map(|s| s.0).collect();
+    let stored = session_texts(conn, &ids)?;
+    for (id, title, summary) in list {
+        let incoming = stored.iter().find(|t| t.session_id == id && t.lang == new);
+        save_session_text(
+            conn,
+            &SessionText {
+                session_id: id,
+                lang: old,
+                title: title.clone(),
+                summary: summary.clone(),
+            },
+            now,
+        )?;
+        if let Some(t) = incoming {
+            let title = if is_missing_text(&t.title) {
+                title
+            } else {
+                t.title.clone()
+            };
+            let summary = if is_missing_text(&t.summary) {
+                summary
+            } else {
+                t.summary.clone()
+            };
+            diesel::update(sessions::table.find(id))
+                .set((sessions::title.eq(title), sessions::summary.eq(summary)))
+                .execute(conn)?;
+            diesel::delete(
+                session_texts::table
+                    .filter(session_texts::session_id.eq(id))
+                    .filter(session_texts::lang.eq(new)),
+            )
+            .execute(conn)?;
+        }
+    }
+    Ok(())
+}
+
+fn is_missing_text(text: &str) -> bool {
+    crate::domain::content::is_missing(text)
+}
