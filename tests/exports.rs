@@ -450,12 +450,12 @@ async fn the_agenda_ics_reads_back_field_by_field_in_any_script() {
     // The raw text: escaped specials, folded, and unfolding gives back the title.
     let unfolded = body.replace("\r\n ", "");
     let escaped = HARD_TITLE.replace(',', "\\,").replace(';', "\\;");
-    assert!(unfolded.contains(&format!("SUMMARY:{escaped}\r\n")));
+    assert!(unfolded.contains(&format!("SUMMARY;LANGUAGE=en:{escaped}\r\n")));
     assert!(
-        !body.contains(&format!("SUMMARY:{escaped}")),
+        !body.contains(&format!("SUMMARY;LANGUAGE=en:{escaped}")),
         "a long title is folded"
     );
-    assert!(body.contains("NAME;VALUE=TEXT:"));
+    assert!(body.contains("NAME;LANGUAGE=en;VALUE=TEXT:"));
     assert!(body.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert_eq!(body.matches("\r\nPRODID:").count(), 1);
     assert!(body.contains("\r\nPRODID:-//Plenary//Plenary "));

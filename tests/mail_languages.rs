@@ -45,7 +45,9 @@ async fn a_registrant_who_chose_french_gets_the_confirmation_and_its_dates_in_fr
     app.drain().await;
     let mails = app.mails_to(email);
     let confirm = mails.last().expect("a confirmation mail");
-    let title = conference_title(&app).await;
+    // The demo conference's title is translated into French (issue 15, point 7).
+    let title = french_title(&app).await;
+    assert!(title.starts_with("Dialogue"), "{title}");
     assert_eq!(
         confirm.subject,
         format!("Confirmez votre inscription : {title}")
@@ -190,12 +192,12 @@ async fn every_language_writes_the_confirmation_in_itself() {
     }
 }
 
-async fn conference_title(app: &TestApp) -> String {
+/// The demo conference's title in French, as a French reader gets it.
+async fn french_title(app: &TestApp) -> String {
     app.with_db(|c| {
-        plenary::db::conferences::by_slug(c, SLUG)
-            .unwrap()
-            .unwrap()
-            .title
+        let mut conf = plenary::db::conferences::by_slug(c, SLUG).unwrap().unwrap();
+        plenary::db::content::localize_conference(c, &mut conf, Lang::Fr).unwrap();
+        conf.title
     })
     .await
 }

@@ -30,6 +30,7 @@ fn input(slug: &str) -> ConferenceInput {
         reminders_enabled: false,
         reminder_minutes: 30,
         default_language: plenary::domain::lang::Lang::En,
+        content_languages: Vec::new(),
     }
 }
 

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::schema::conferences;
 use super::{DbConn, from_db_time, to_db_time};
+use crate::domain::content::ConferenceLanguages;
 use crate::domain::lang::Lang;
 use crate::domain::status::ConferenceRole;
 use crate::domain::video::Platform;
@@ -68,6 +69,9 @@ pub struct Conference {
     /// The language for readers whose browser asks for none of the six, and for mail
     /// to people who never chose one.
     pub default_language: Lang,
+    /// The languages the title, description and privacy notice are in (the default
+    /// language's, unless `db::content::localize_conference` picked translations).
+    pub shown: ConferenceLanguages,
 }
 
 impl Conference {
@@ -106,6 +110,7 @@ impl From<Row> for Conference {
             video_platform: r.video_platform,
             short_name: r.short_name,
             default_language: r.default_language,
+            shown: ConferenceLanguages::all(r.default_language),
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod categories;
 pub mod conferences;
 mod conn;
+pub mod content;
 pub mod identity;
 pub mod images;
 pub mod invitations;

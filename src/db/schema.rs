@@ -74,6 +74,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        floor_language -> Nullable<Text>,
     }
 }
 
@@ -391,6 +392,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    conference_languages (conference_id, lang) {
+        conference_id -> Text,
+        lang -> Text,
+    }
+}
+
+diesel::table! {
+    conference_texts (conference_id, lang) {
+        conference_id -> Text,
+        lang -> Text,
+        title -> Text,
+        description -> Text,
+        privacy_notice -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_texts (session_id, lang) {
+        session_id -> Text,
+        lang -> Text,
+        title -> Text,
+        #[sql_name = "abstract"]
+        abstract_ -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_interpretation (session_id, lang) {
+        session_id -> Text,
+        lang -> Text,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -427,7 +464,16 @@ diesel::joinable!(registration_answers -> registrations (registration_id));
 diesel::joinable!(registration_answers -> questions (question_id));
 diesel::joinable!(registration_answers -> question_choices (choice_id));
 
+diesel::joinable!(conference_languages -> conferences (conference_id));
+diesel::joinable!(conference_texts -> conferences (conference_id));
+diesel::joinable!(session_texts -> sessions (session_id));
+diesel::joinable!(session_interpretation -> sessions (session_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    conference_languages,
+    conference_texts,
+    session_texts,
+    session_interpretation,
     users,
     conferences,
     conference_roles,

@@ -11,6 +11,7 @@ pub use super::session_people::{
 };
 use super::{DbConn, from_db_time, to_db_time};
 use crate::domain::agenda::Timed;
+use crate::domain::content::SessionLanguages;
 use crate::domain::status::{SessionKind, SessionRole, SessionStatus};
 use crate::domain::{ConferenceId, CountryCode, SessionId, UserId};
 
@@ -62,6 +63,9 @@ pub struct Session {
     pub updated_at: DateTime<Utc>,
     /// Moderators first, then speakers, each in run-of-show order.
     pub people: Vec<Person>,
+    /// Floor and interpretation languages, and the language of the title and
+    /// abstract once localised for a reader (`db::content::localize_sessions`).
+    pub languages: SessionLanguages,
 }
 
 impl Session {
@@ -104,6 +108,7 @@ impl From<Row> for Session {
             version: r.version,
             updated_at: from_db_time(r.updated_at),
             people: Vec::new(),
+            languages: SessionLanguages::default(),
         }
     }
 }

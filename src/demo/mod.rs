@@ -9,5 +9,6 @@ mod names;
 mod profiles;
 mod questions;
 pub mod seed;
+mod translations;
 
 pub use seed::{DEMO_PASSWORD, DEMO_SLUG, SeedReport, seed_demo};

@@ -426,6 +426,12 @@ fn seed(conn: &mut DbConn, registrants: usize) -> Result<SeedReport, SeedError> 
             db::sessions::add_person(conn, id, *p, SessionRole::Speaker, pos as i32 + 1, ctx.now)?;
         }
     }
+    let programme: Vec<_> = session_ids
+        .iter()
+        .zip(data::SESSIONS)
+        .map(|((id, ..), s)| (*id, *s))
+        .collect();
+    super::translations::seed(conn, conference, &programme, ctx.now)?;
     super::profiles::seed(
         conn,
         ctx.now,

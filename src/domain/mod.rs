@@ -6,6 +6,7 @@ pub mod capacity;
 pub mod categories;
 pub mod clock;
 pub mod collation;
+pub mod content;
 pub mod countries;
 pub mod fields;
 pub mod identity;

@@ -175,6 +175,7 @@ fn calendar(conf: &Conference, name: &str, subscription: bool) -> Calendar {
     cal.append_property(
         Property::new("NAME", &name)
             .add_parameter("VALUE", "TEXT")
+            .add_parameter("LANGUAGE", conf.shown.title.code())
             .done(),
     );
     cal.append_property(Property::new("X-WR-CALNAME", &name));
@@ -214,8 +215,6 @@ fn session_event(
         .sequence(u32::try_from(s.sequence).unwrap_or(0))
         .starts(s.starts_at)
         .ends(s.ends_at)
-        .summary(&clean(&s.title))
-        .description(&clean(&description.join("\n\n")))
         .location(&clean(&tr(
             "exp-ics-online-room",
             &[("room", Arg::Text(room_name(s)))],
@@ -226,6 +225,23 @@ fn session_event(
         } else {
             EventStatus::Confirmed
         });
+    // The title and abstract may be a fallback in the default language: say which.
+    let title_lang = s.languages.title.unwrap_or(conf.default_language);
+    event.append_property(
+        Property::new("SUMMARY", clean(&s.title))
+            .add_parameter("LANGUAGE", title_lang.code())
+            .done(),
+    );
+    let description_lang = if s.summary.trim().is_empty() {
+        l10n::current()
+    } else {
+        s.languages.summary.unwrap_or(conf.default_language)
+    };
+    event.append_property(
+        Property::new("DESCRIPTION", clean(&description.join("\n\n")))
+            .add_parameter("LANGUAGE", description_lang.code())
+            .done(),
+    );
     event.add_property("CATEGORIES", clean(s.kind.label()));
     if s.kind == SessionKind::Break {
         event.add_property("TRANSP", "TRANSPARENT");

@@ -94,6 +94,9 @@ pub struct Event {
     pub url: String,
     pub slug: String,
     pub persons: Vec<Person>,
+    /// The language the title and abstract are written in (the reader's, or the
+    /// conference's default language where they are not translated).
+    pub language: &'static str,
 }
 
 pub struct Person {
@@ -251,6 +254,7 @@ fn event(conf: &Conference, s: &Session, id: u32, acronym: &str, base_url: &str)
         start: s.starts_at.with_timezone(&conf.tz),
         end: s.ends_at.with_timezone(&conf.tz),
         summary: s.summary.clone(),
+        language: s.languages.title.unwrap_or(conf.default_language).code(),
         description: people_lines(s).join("\n"),
         url: format!("{base_url}/c/{}/sessions/{}", conf.slug, s.id),
         slug: event_slug(acronym, id, &s.title),

@@ -217,7 +217,7 @@ fn event(e: &Event) -> EventJson<'_> {
         subtitle: None,
         track: e.kind.label(),
         kind: e.kind.as_str(),
-        language: None,
+        language: Some(e.language),
         summary: &e.summary,
         description: &e.description,
         persons: e

@@ -84,6 +84,7 @@ fn event(w: &mut Writer<Vec<u8>>, e: &Event) -> io::Result<()> {
             text(w, "type", e.kind.as_str())?;
             text(w, "track", e.kind.label())?;
             text(w, "abstract", &e.summary)?;
+            text(w, "language", e.language)?;
             text(w, "description", &e.description)?;
             text(w, "url", &e.url)?;
             w.create_element("persons").write_inner_content(|w| {

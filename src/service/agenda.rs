@@ -294,12 +294,14 @@ pub fn update_session(
         for (email, name, zone) in db::sessions::enrolled_people(c, id)? {
             let tz = zone.tz();
             let to = Email::from_db(email);
+            let theirs = super::mail::conference_for(c, &to, conf)?;
+            let title = super::mail::session_title_for(c, &to, conf, id, &input.title)?;
             let content = super::mail::compose(c, &to, conf, || {
                 messages::session_moved(
                     ctx.base_url,
-                    conf,
+                    &theirs,
                     &name,
-                    &input.title,
+                    &title,
                     input.starts_at,
                     input.ends_at,
                     tz,
@@ -358,8 +360,10 @@ pub fn delete_session(
     let people = db::sessions::enrolled_people(c, s.id)?;
     for (email, name, _) in &people {
         let to = Email::from_db(email.clone());
+        let theirs = super::mail::conference_for(c, &to, conf)?;
+        let title = super::mail::session_title_for(c, &to, conf, s.id, &s.title)?;
         let mail = super::mail::compose(c, &to, conf, || {
-            messages::session_removed(ctx.base_url, conf, name, &s.title)
+            messages::session_removed(ctx.base_url, &theirs, name, &title)
         })?
         .render(&to, "session_removed", None)?;
         outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;
@@ -395,15 +399,26 @@ pub fn set_cancelled(
     let people = db::sessions::enrolled_people(c, s.id)?;
     for (email, name, _) in &people {
         let to = Email::from_db(email.clone());
+        let theirs = super::mail::conference_for(c, &to, conf)?;
+        let title = super::mail::session_title_for(c, &to, conf, s.id, &s.title)?;
         let content = super::mail::compose(c, &to, conf, || {
-            messages::session_cancelled(ctx.base_url, conf, name, &s.title, cancel)
+            messages::session_cancelled(ctx.base_url, &theirs, name, &title, cancel)
         })?;
         let attachment = Attachment {
             filename: "session.ics".into(),
             content_type: ical::CONTENT_TYPE.into(),
-            body: crate::domain::l10n::with(content.lang, || {
-                ical::session_calendar(conf, &s, ctx.base_url)
-            }),
+            body: {
+                let mut theirs_s = s.clone();
+                db::content::localize_session(
+                    c,
+                    &mut theirs_s,
+                    content.lang,
+                    conf.default_language,
+                )?;
+                crate::domain::l10n::with(content.lang, || {
+                    ical::session_calendar(&theirs, &theirs_s, ctx.base_url)
+                })
+            },
         };
         let mail = content.render(&to, "session_cancelled", Some(attachment))?;
         outbox::enqueue(c, &mail, Some(conf.id), ctx.now)?;

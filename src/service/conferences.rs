@@ -34,6 +34,8 @@ pub struct ConferenceInput {
     pub reminders_enabled: bool,
     pub reminder_minutes: i32,
     pub default_language: Lang,
+    /// The languages its content is written in (the default among them).
+    pub content_languages: Vec<Lang>,
 }
 
 impl ConferenceInput {
@@ -109,6 +111,7 @@ pub fn create(
     )
     .map_err(slug_race)?;
     db::conferences::update(c, id, &input.settings(), ctx.now).map_err(slug_race)?;
+    db::content::set_languages(c, id, &input.content_languages)?;
     audit::record(
         c,
         &Entry {
@@ -139,6 +142,13 @@ pub fn update(
     }
     let before = db::conferences::by_id(c, id)?.ok_or(Error::NotFound)?;
     db::conferences::update(c, id, &input.settings(), ctx.now).map_err(slug_race)?;
+    db::content::set_languages(c, id, &input.content_languages)?;
+    if before.default_language != input.default_language {
+        // The stored texts are the default language's: swap them with the new one's.
+        let now_default = db::conferences::by_id(c, id)?.ok_or(Error::NotFound)?;
+        db::content::rebase_default_language(c, &now_default, before.default_language, ctx.now)?;
+        db::conferences::bump_agenda(c, id, ctx.now)?;
+    }
     if !changes.after.is_empty() {
         audit::record(
             c,

@@ -33,6 +33,40 @@ pub fn compose(
     Ok(l10n::with(lang, build))
 }
 
+/// Conference `conf` with its title, description and privacy notice in the
+/// language of mail to `to` (translated where it is, else the default language's).
+pub fn conference_for(conn: &mut DbConn, to: &Email, conf: &Conference) -> Result<Conference> {
+    let lang = language_for(conn, to.as_str(), Some(conf))?;
+    let mut conf = conf.clone();
+    crate::db::content::localize_conference(conn, &mut conf, lang)?;
+    Ok(conf)
+}
+
+/// Session `id`'s title (`title` in the default language) in the language of mail
+/// to `to`, by the one fallback rule (`domain::content::pick`).
+pub fn session_title_for(
+    conn: &mut DbConn,
+    to: &Email,
+    conf: &Conference,
+    id: crate::domain::SessionId,
+    title: &str,
+) -> Result<String> {
+    let lang = language_for(conn, to.as_str(), Some(conf))?;
+    let text = if lang == conf.default_language {
+        None
+    } else {
+        crate::db::content::session_text(conn, id, lang)?
+    };
+    Ok(crate::domain::content::pick(
+        lang,
+        conf.default_language,
+        title,
+        text.as_ref().map(|t| t.title.as_str()),
+    )
+    .text
+    .to_string())
+}
+
 /// Renders `content` for `to` and queues it, tagged with `conf` and `kind`.
 pub fn send(
     conn: &mut DbConn,

@@ -12,6 +12,7 @@ pub mod approvals;
 pub mod attendance;
 pub mod categories;
 pub mod conferences;
+pub mod content;
 pub mod identity;
 pub mod login_sessions;
 pub mod mail;

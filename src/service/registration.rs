@@ -152,8 +152,10 @@ pub fn sign_up(
 ) -> Result<SignUpOutcome> {
     db::lock_conference(conn, conf.id)?;
     let already = |conn: &mut DbConn, name: &str| -> Result<SignUpOutcome> {
+        // The conference's title in the recipient's language.
+        let theirs = super::mail::conference_for(conn, &s.email, conf)?;
         let content = compose(conn, &s.email, conf, || {
-            messages::already_have_account(ctx.base_url, conf, name)
+            messages::already_have_account(ctx.base_url, &theirs, name)
         })?;
         send(
             conn,
@@ -265,8 +267,10 @@ fn register_and_send_link(
         CONFIRM_VALID,
         ctx.now,
     )?;
+    // The conference's title in the recipient's language.
+    let theirs = super::mail::conference_for(conn, &s.email, conf)?;
     let content = compose(conn, &s.email, conf, || {
-        messages::confirm_registration(ctx.base_url, conf, s.name.as_str(), &token, position)
+        messages::confirm_registration(ctx.base_url, &theirs, s.name.as_str(), &token, position)
     })?;
     send(conn, ctx, conf, &s.email, "confirm", content, None)?;
     // Counted as the transaction reaches its commit (a failed COMMIT, which is
@@ -353,8 +357,10 @@ pub fn join(
         }
         RegistrationStatus::Waitlisted if verified => {
             let p = regs::waitlist_position(conn, &reg)?;
+            // The conference's title in the recipient's language.
+            let theirs = super::mail::conference_for(conn, &user.email, conf)?;
             let content = compose(conn, &user.email, conf, || {
-                messages::waitlisted_confirmed(ctx.base_url, conf, &user.name, p)
+                messages::waitlisted_confirmed(ctx.base_url, &theirs, &user.name, p)
             })?;
             send(conn, ctx, conf, &user.email, "waitlisted", content, None)?;
         }
@@ -371,8 +377,10 @@ pub fn join(
                 CONFIRM_VALID,
                 ctx.now,
             )?;
+            // The conference's title in the recipient's language.
+            let theirs = super::mail::conference_for(conn, &user.email, conf)?;
             let content = compose(conn, &user.email, conf, || {
-                messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position)
+                messages::confirm_registration(ctx.base_url, &theirs, &user.name, &token, position)
             })?;
             send(conn, ctx, conf, &user.email, "confirm", content, None)?;
         }
@@ -406,10 +414,12 @@ pub fn send_confirmed(
             .collect(),
         None => Vec::new(),
     };
+    // The conference's title in the recipient's language.
+    let theirs = super::mail::conference_for(conn, &user.email, conf)?;
     let content = compose(conn, &user.email, conf, || {
         messages::registration_confirmed(
             ctx.base_url,
-            conf,
+            &theirs,
             &user.name,
             user.tz,
             span,
@@ -459,8 +469,10 @@ pub fn promote_waitlist(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference) -> R
         };
         regs::set_status(conn, reg.id, status, ctx.now)?;
         super::waitlist::record_promotion(conn, ctx, conf, &reg, &user.name, status)?;
+        // The conference's title in the recipient's language.
+        let theirs = super::mail::conference_for(conn, &user.email, conf)?;
         let content = compose(conn, &user.email, conf, || {
-            messages::promoted(ctx.base_url, conf, &user.name, !verified)
+            messages::promoted(ctx.base_url, &theirs, &user.name, !verified)
         })?;
         send(conn, ctx, conf, &user.email, "promoted", content, None)?;
         if verified {

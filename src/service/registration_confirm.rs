@@ -149,8 +149,10 @@ pub fn confirm(conn: &mut DbConn, ctx: Ctx<'_>, token: &str) -> Result<ConfirmOu
         }
         RegistrationStatus::Waitlisted => {
             let p = regs::waitlist_position(conn, &reg)?;
+            // The conference's title in the recipient's language.
+            let theirs = super::mail::conference_for(conn, &user.email, &conf)?;
             let content = compose(conn, &user.email, &conf, || {
-                messages::waitlisted_confirmed(ctx.base_url, &conf, &user.name, p)
+                messages::waitlisted_confirmed(ctx.base_url, &theirs, &user.name, p)
             })?;
             send(conn, ctx, &conf, &user.email, "waitlisted", content, None)?;
             RegistrationStatus::Waitlisted
@@ -198,8 +200,10 @@ pub fn resend(conn: &mut DbConn, ctx: Ctx<'_>, conf: &Conference, email: &Email)
         CONFIRM_VALID,
         ctx.now,
     )?;
+    // The conference's title in the recipient's language.
+    let theirs = super::mail::conference_for(conn, &user.email, conf)?;
     let content = compose(conn, &user.email, conf, || {
-        messages::confirm_registration(ctx.base_url, conf, &user.name, &token, position)
+        messages::confirm_registration(ctx.base_url, &theirs, &user.name, &token, position)
     })?;
     send(conn, ctx, conf, &user.email, "confirm", content, None)
 }

@@ -35,12 +35,14 @@ pub fn enqueue_due(conn: &mut DbConn, now: DateTime<Utc>, base_url: &str) -> Res
         for s in reminders::sessions_starting(conn, cid, now, horizon)? {
             for r in reminders::not_yet_reminded(conn, s.id)? {
                 let to = Email::from_db(r.email);
+                let theirs = super::mail::conference_for(conn, &to, &conf)?;
+                let title = super::mail::session_title_for(conn, &to, &conf, s.id, &s.title)?;
                 let content = super::mail::compose(conn, &to, &conf, || {
                     messages::session_reminder(
                         base_url,
-                        &conf,
+                        &theirs,
                         &r.name,
-                        &s.title,
+                        &title,
                         s.starts_at,
                         s.ends_at,
                         r.time_zone.tz(),

@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 
 use crate::db::sessions::{Person, Session};
 use crate::domain::l10n::tr;
+use crate::domain::lang::Lang;
 use crate::domain::status::{SessionKind, SessionRole};
 use crate::domain::{agenda, timefmt};
 
@@ -23,6 +24,23 @@ pub struct AgendaItem {
     pub cancelled: bool,
     /// The track's colour on the agenda (1–8, set by [`colour_tracks`]; 0: none).
     pub track_colour: usize,
+    /// The title's language when it is not the page's (a fallback), for `lang`.
+    pub title_lang: Option<Lang>,
+    pub floor: Option<Lang>,
+    pub interpretation: Vec<Lang>,
+}
+
+impl AgendaItem {
+    /// Whether the session says anything about its languages.
+    pub fn has_languages(&self) -> bool {
+        self.floor.is_some() || !self.interpretation.is_empty()
+    }
+}
+
+/// `shown` when it differs from the page's language (text in a fallback language
+/// is marked with its own `lang`).
+pub fn foreign(shown: Option<Lang>) -> Option<Lang> {
+    shown.filter(|l| *l != crate::domain::l10n::current())
 }
 
 pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
@@ -39,6 +57,9 @@ pub fn agenda_item(slug: &str, s: &Session, tz: Tz) -> AgendaItem {
         speakers: names(s.speakers()),
         cancelled: s.cancelled,
         track_colour: 0,
+        title_lang: foreign(s.languages.title),
+        floor: s.languages.floor,
+        interpretation: s.languages.interpretation.clone(),
     }
 }
 

@@ -137,13 +137,27 @@ pub(super) fn version_of(conf: &Conference, sessions_changed: Option<DateTime<Ut
     }
 }
 
+/// The conference's and its sessions' texts in the reader's language (with the
+/// default language's where not translated), and the sessions' languages.
+fn localize(
+    c: &mut DbConn,
+    conf: &mut Conference,
+    sessions: &mut [Session],
+) -> Result<(), AppError> {
+    let reader = crate::domain::l10n::current();
+    db::content::localize_conference(c, conf, reader)?;
+    db::content::localize_sessions(c, sessions, reader, conf.default_language)?;
+    Ok(())
+}
+
 /// Loads the published conference and its agenda (a cache miss).
 async fn load(state: &AppState, slug: String) -> Result<(Conference, Vec<Session>), AppError> {
     state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
-            let sessions = db::sessions::for_conference(c, conf.id)?;
+            let mut conf = published_conference(c, &slug)?;
+            let mut sessions = db::sessions::for_conference(c, conf.id)?;
+            localize(c, &mut conf, &mut sessions)?;
             Ok::<_, AppError>((conf, sessions))
         })
         .await
@@ -195,7 +209,9 @@ async fn agenda(state: &AppState, req: &HttpRequest, slug: String) -> Result<Age
             if v.not_modified(&asked) {
                 return Ok(Agenda::Unchanged(v));
             }
-            let sessions = db::sessions::for_conference(c, conf.id)?;
+            let mut conf = conf;
+            let mut sessions = db::sessions::for_conference(c, conf.id)?;
+            localize(c, &mut conf, &mut sessions)?;
             Ok(Agenda::Changed(v, Box::new(conf), sessions))
         })
         .await
@@ -369,11 +385,19 @@ fn load_feed(c: &mut DbConn, token: &str) -> Result<Feed, AppError> {
         .filter(|conf| conf.published)
         .ok_or(AppError::NotFound)?;
     let picks = db::registrations::picks(c, registration.id)?;
-    let sessions = if picks.is_empty() {
+    let mut sessions = if picks.is_empty() {
         Vec::new()
     } else {
         db::sessions::for_conference(c, conf.id)?
     };
+    // A calendar app asks in no language: the registrant's own, else the default.
+    let chosen = match registration.user_id {
+        Some(u) => db::users::by_id(c, u)?.and_then(|u| u.language),
+        None => None,
+    };
+    let reader = chosen.unwrap_or(conf.default_language);
+    let mut conf = conf;
+    crate::domain::l10n::with(reader, || localize(c, &mut conf, &mut sessions))?;
     Ok((conf, registration, picks, sessions))
 }
 

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod attendee;
 pub mod auth;
 pub mod client;
+pub mod content;
 pub mod cookie;
 pub mod csrf;
 pub mod edge;

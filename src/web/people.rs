@@ -109,11 +109,14 @@ pub async fn person(
     let (conf, sessions, profile, identity) = state
         .db
         .run(move |c| {
-            let conf = published_conference(c, &slug)?;
-            let sessions: Vec<_> = db::sessions::for_conference(c, conf.id)?
+            let mut conf = published_conference(c, &slug)?;
+            let mut sessions: Vec<_> = db::sessions::for_conference(c, conf.id)?
                 .into_iter()
                 .filter(|s| s.people.iter().any(|p| p.user_id == id))
                 .collect();
+            let reader = crate::domain::l10n::current();
+            db::content::localize_conference(c, &mut conf, reader)?;
+            db::content::localize_sessions(c, &mut sessions, reader, conf.default_language)?;
             let profile = db::profiles::shown(c, &[id])?.remove(&id);
             let identity = db::identity::of(c, conf.id)?;
             Ok::<_, AppError>((conf, sessions, profile, identity))

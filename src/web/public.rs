@@ -7,7 +7,7 @@ use askama::Template;
 use chrono_tz::Tz;
 
 use super::AppState;
-use super::agenda_view::{AgendaItem, agenda_item, colour_tracks};
+use super::agenda_view::{AgendaItem, agenda_item, colour_tracks, foreign};
 use super::attendee::JoinState;
 use super::attendee::mine::{self, Mine, SaveZoneOffer};
 use super::error::AppError;
@@ -19,6 +19,7 @@ use crate::db;
 use crate::db::identity::Identity;
 use crate::domain::agenda::{self, group_by_local_day};
 use crate::domain::l10n::{self, Arg};
+use crate::domain::lang::Lang;
 use crate::domain::timefmt::{self, date_span, long_date};
 
 // ---------------------------------------------------------------- /
@@ -32,6 +33,9 @@ pub struct ConferenceCard {
     pub banner: Option<String>,
     /// The description's first paragraph, as text.
     pub summary: String,
+    /// The languages of the title and summary when not the page's.
+    pub title_lang: Option<Lang>,
+    pub summary_lang: Option<Lang>,
 }
 
 #[derive(Template)]
@@ -53,7 +57,8 @@ pub async fn home(
         .db
         .run(|c| {
             let mut out = Vec::new();
-            for conf in db::conferences::list_published(c)? {
+            for mut conf in db::conferences::list_published(c)? {
+                db::content::localize_conference(c, &mut conf, l10n::current())?;
                 let identity = db::identity::of(c, conf.id)?;
                 let sessions = db::sessions::for_conference(c, conf.id)?;
                 let span = sessions
@@ -86,6 +91,8 @@ pub async fn home(
             zone: shown_tz.name().to_string(),
             banner: identity.banner_url(),
             summary: crate::domain::identity::summary_of(&c.description, 220),
+            title_lang: foreign(Some(c.shown.title)),
+            summary_lang: foreign(Some(c.shown.description)),
             title: c.title,
         };
         if c.ends_on >= today {
@@ -120,6 +127,9 @@ pub struct ConferencePage {
     pub countries: i64,
     pub session_count: usize,
     pub day_count: i64,
+    /// The languages of the title and description when not the page's.
+    pub title_lang: Option<Lang>,
+    pub description_lang: Option<Lang>,
     /// The signed-in viewer's registration (per request, never cached).
     pub mine: Option<Mine>,
     pub identity: Identity,
@@ -137,7 +147,8 @@ pub async fn conference(
     let ((conf, draft), (registrants, countries), session_count, identity) = state
         .db
         .run(move |c| {
-            let (conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
+            let (mut conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
+            db::content::localize_conference(c, &mut conf, l10n::current())?;
             let reach = db::stats::confirmed_reach(c, conf.id)?;
             let n = db::sessions::for_conference(c, conf.id)?.len();
             let identity = db::identity::of(c, conf.id)?;
@@ -159,6 +170,8 @@ pub async fn conference(
         dates: date_span(conf.starts_on, conf.ends_on),
         zone: conf.tz.name().to_string(),
         description_html: crate::domain::markdown::to_safe_html(&conf.description),
+        title_lang: foreign(Some(conf.shown.title)),
+        description_lang: foreign(Some(conf.shown.description)),
         day_count: (conf.ends_on - conf.starts_on).num_days() + 1,
         slug: conf.slug,
         title: conf.title,
@@ -204,6 +217,19 @@ impl ConferencePage {
 
 // ---------------------------------------------------------------- /c/{slug}/agenda
 
+/// `?interpretation=xx` on the agenda: only the sessions interpreted into `xx`.
+#[derive(serde::Deserialize)]
+pub struct InterpretationQuery {
+    pub interpretation: Option<String>,
+}
+
+impl InterpretationQuery {
+    /// The language asked for; anything that is not one of the six shows all.
+    pub fn language(&self) -> Option<Lang> {
+        self.interpretation.as_deref().and_then(Lang::parse)
+    }
+}
+
 pub struct AgendaDay {
     pub heading: String,
     pub anchor: String,
@@ -227,6 +253,9 @@ pub struct AgendaPage {
     pub mine: Option<Mine>,
     pub save_zone: Option<SaveZoneOffer>,
     pub identity: Identity,
+    pub title_lang: Option<Lang>,
+    /// `?interpretation=xx`: only sessions interpreted into that language.
+    pub interpretation: Option<Lang>,
 }
 
 #[tracing::instrument(name = "public::agenda", skip_all, fields(slug = %slug))]
@@ -237,28 +266,32 @@ pub async fn agenda(
     req: HttpRequest,
     slug: web::Path<String>,
     query: web::Query<TzQuery>,
+    filter: web::Query<InterpretationQuery>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
+    let only = filter.language();
     if user.0.is_none() && page_cache::anonymous(&cookie) {
-        // Rendered once per (version, zone, language) and served from memory.
+        // Rendered once per (version, zone, language, interpretation filter) and
+        // served from memory.
         let version = page_cache::version(&state, &slug).await?;
         let zone = viewer_zone(&req, &query, version.tz);
         let key = format!(
-            "agenda\0{slug}\0{}\0{}\0{:?}",
+            "agenda\0{slug}\0{}\0{}\0{:?}\0{}",
             zone.tz.name(),
             super::lang::current(),
-            zone.notice
+            zone.notice,
+            only.map_or("", Lang::code)
         );
         let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
             let layout = Layout::public(&cookie);
-            let (page, _) = agenda_page(&state, &req, &query, slug, None, layout).await?;
+            let (page, _) = agenda_page(&state, &req, &query, slug, None, layout, only).await?;
             render(&page)
         })
         .await?;
         return Ok(with_zone_cookie(resp, &zone));
     }
     let layout = Layout::from_cookie(&cookie);
-    let (page, zone) = agenda_page(&state, &req, &query, slug, user.0, layout).await?;
+    let (page, zone) = agenda_page(&state, &req, &query, slug, user.0, layout, only).await?;
     Ok(with_zone_cookie(html(&page)?, &zone))
 }
 
@@ -270,13 +303,20 @@ async fn agenda_page(
     slug: String,
     user: Option<db::users::User>,
     layout: Layout,
+    only: Option<Lang>,
 ) -> Result<(AgendaPage, ViewerZone), AppError> {
     let viewer = user.clone();
     let ((conf, draft), list, identity) = state
         .db
         .run(move |c| {
-            let (conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
-            let list = db::sessions::for_conference(c, conf.id)?;
+            let (mut conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
+            let mut list = db::sessions::for_conference(c, conf.id)?;
+            let reader = l10n::current();
+            db::content::localize_conference(c, &mut conf, reader)?;
+            db::content::localize_sessions(c, &mut list, reader, conf.default_language)?;
+            if let Some(lang) = only {
+                list.retain(|s| s.languages.interprets(lang));
+            }
             let identity = db::identity::of(c, conf.id)?;
             Ok::<_, AppError>(((conf, draft), list, identity))
         })
@@ -316,11 +356,13 @@ async fn agenda_page(
         tz_name: tz.name().to_string(),
         conference_tz: conf.tz.name().to_string(),
         zone_notice: zone.notice.clone(),
+        title_lang: foreign(Some(conf.shown.title)),
         slug: conf.slug,
         title: conf.title,
         days,
         zones: crate::web::zone::choices(),
         identity,
+        interpretation: only,
     };
     Ok((page, zone))
 }
@@ -351,6 +393,9 @@ pub struct SessionPage {
     pub tz_name: String,
     pub zone_notice: Option<String>,
     pub paragraphs: Vec<String>,
+    /// The languages of the abstract and of the conference title when not the page's.
+    pub summary_lang: Option<Lang>,
+    pub conference_title_lang: Option<Lang>,
     pub people: Vec<(String, String, String)>,
     /// The signed-in viewer's pick, join link and forms (per request, never cached).
     pub mine: Option<Mine>,
@@ -410,8 +455,11 @@ async fn session_page(
     let ((conf, draft), s, shown, identity) = state
         .db
         .run(move |c| {
-            let (conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
-            let s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
+            let (mut conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
+            let mut s = db::sessions::by_id(c, conf.id, id)?.ok_or(AppError::NotFound)?;
+            let reader = l10n::current();
+            db::content::localize_conference(c, &mut conf, reader)?;
+            db::content::localize_session(c, &mut s, reader, conf.default_language)?;
             let ids: Vec<_> = s.people.iter().map(|p| p.user_id).collect();
             let shown = db::profiles::shown(c, &ids)?;
             let identity = db::identity::of(c, conf.id)?;
@@ -470,6 +518,8 @@ async fn session_page(
             .collect(),
         cards,
         identity,
+        summary_lang: foreign(s.languages.summary),
+        conference_title_lang: foreign(Some(conf.shown.title)),
         slug: conf.slug,
         conference_title: conf.title,
     };

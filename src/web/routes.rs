@@ -140,6 +140,8 @@ route_table! {
     "/organize/c/{slug}/video": Organizer => { get => organize::video::settings, post => organize::video::save }
     "/organize/c/{slug}/video/test": Organizer => { post => organize::video::test_connection }
     "/organize/c/{slug}/sessions/{id}/video": Organizer => { get => organize::video::session_form, post => organize::video::save_session }
+    "/organize/c/{slug}/translations": Organizer => { get => organize::content::conference_form, post => organize::content::save_conference }
+    "/organize/c/{slug}/sessions/{id}/translations": Organizer => { get => organize::content::session_form, post => organize::content::save_session }
     // Called by the video platform, not a browser: the per-meeting token in the path
     // is the credential (a wrong one is 403), so no login and no CSRF form.
     "/video/bbb/{id}/{token}/ended": PlatformToken => { get => video::bbb_meeting_ended, post => video::bbb_meeting_ended }

@@ -166,11 +166,18 @@ pub async fn me(
         return Ok(see_other(&format!("/c/{}/register", conf.slug)));
     };
     let (cid, rid) = (conf.id, registration.id);
+    let default_language = conf.default_language;
     let reg_for_pos = registration.clone();
     let (sessions, picks, counts, position) = state
         .db
         .run(move |c| {
-            let sessions = db::sessions::for_conference(c, cid)?;
+            let mut sessions = db::sessions::for_conference(c, cid)?;
+            db::content::localize_sessions(
+                c,
+                &mut sessions,
+                crate::domain::l10n::current(),
+                default_language,
+            )?;
             let picks = db::registrations::picks(c, rid)?;
             let mut counts = Vec::new();
             for s in sessions.iter().filter(|s| s.capacity.is_some()) {
@@ -182,6 +189,7 @@ pub async fn me(
             Ok::<_, AppError>((sessions, picks, counts, position))
         })
         .await?;
+    let conf = crate::web::content::localized(&state, &conf).await?;
     // The viewer's zone: ?tz= or the zone cookie, else their profile's zone.
     let zone = viewer_zone(&req, &query, user.tz);
     let tz = zone.tz;

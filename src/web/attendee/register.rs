@@ -315,7 +315,7 @@ pub async fn register_form(
     page_with_questions(
         &state,
         &cookie,
-        &conf,
+        &crate::web::content::localized(&state, &conf).await?,
         (full, &offered),
         FieldErrors::new(),
         form,
@@ -422,7 +422,7 @@ pub async fn register(
             return page_with_questions(
                 &state,
                 &cookie,
-                &conf,
+                &crate::web::content::localized(&state, &conf).await?,
                 (full, &offered),
                 errors,
                 form,
@@ -554,7 +554,7 @@ pub async fn join_conference(
             return page_with_questions(
                 &state,
                 &cookie,
-                &conf,
+                &crate::web::content::localized(&state, &conf).await?,
                 (full, &offered),
                 errors,
                 echo,

@@ -34,6 +34,8 @@ pub struct EditorItem {
     pub speakers: String,
     pub warnings: Vec<String>,
     pub cancelled: bool,
+    /// In how many content languages the title is not translated yet.
+    pub untranslated: i64,
 }
 
 pub struct EditorDay {
@@ -48,6 +50,8 @@ pub struct AgendaPage {
     pub nav: OrgNav,
     pub zone: String,
     pub days: Vec<EditorDay>,
+    /// "3 sessions lack a title in French", one line per language.
+    pub gaps: Vec<String>,
 }
 
 #[tracing::instrument(
@@ -62,9 +66,14 @@ pub async fn agenda(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let list = state
+    let conf2 = conf.clone();
+    let (list, (gaps, untranslated)) = state
         .db
-        .run(move |c| Ok::<_, AppError>(db::sessions::for_conference(c, cid)?))
+        .run(move |c| {
+            let list = db::sessions::for_conference(c, cid)?;
+            let gaps = super::content::agenda_gaps(c, &conf2, &list)?;
+            Ok::<_, AppError>((list, gaps))
+        })
         .await?;
     let names = |it: &mut dyn Iterator<Item = &db::sessions::Person>| {
         it.map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
@@ -93,6 +102,9 @@ pub async fn agenda(
                         )
                         .collect(),
                     cancelled: s.cancelled,
+                    untranslated: untranslated
+                        .get(&s.id)
+                        .map_or(0, |n| i64::try_from(*n).unwrap_or(0)),
                 })
                 .collect(),
         })
@@ -102,6 +114,7 @@ pub async fn agenda(
         nav: OrgNav::new(&conf, Section::Agenda),
         zone: conf.tz.name().to_string(),
         days,
+        gaps,
     })
 }
 

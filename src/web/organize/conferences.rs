@@ -61,6 +61,9 @@ pub struct ConferenceForm {
     pub reminder_minutes: String,
     #[serde(default)]
     pub default_language: String,
+    /// The content languages ticked ("en fr es"; the default is always one).
+    #[serde(default, flatten)]
+    pub content: super::content::LanguageBoxes,
     /// "yes" once the organizer saw how many the new limits promote.
     #[serde(default)]
     pub confirm_promotions: String,
@@ -253,6 +256,7 @@ pub fn parse(f: &ConferenceForm) -> Result<ConferenceInput, FieldErrors> {
             speakers_see_roster: f.speakers_see_roster.is_some(),
             reminders_enabled: f.reminders_enabled.is_some(),
             reminder_minutes,
+            content_languages: f.content.languages(default_language),
             default_language,
         }),
         _ => Err(e),
@@ -284,6 +288,7 @@ pub fn form_from(c: &Conference) -> ConferenceForm {
         reminders_enabled: c.reminders_enabled.then(|| "yes".into()),
         reminder_minutes: c.reminder_minutes.to_string(),
         default_language: c.default_language.code().to_string(),
+        content: super::content::LanguageBoxes::default(),
         confirm_promotions: String::new(),
     }
 }
@@ -455,15 +460,21 @@ pub async fn create(
     skip_all,
     fields(conference = %org.conference.id)
 )]
-pub async fn edit_form(cookie: Cookie, org: OrganizerConference) -> Result<HttpResponse, AppError> {
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    cookie: Cookie,
+    org: OrganizerConference,
+) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
+    let mut form = form_from(&conf);
+    form.content = super::content::boxes_of(&state, conf.id).await?;
     html(&ConferenceFormPage {
         layout: Layout::from_cookie(&cookie),
         nav: Some(OrgNav::new(&conf, Section::Settings)),
         creating: false,
         action: format!("/organize/c/{}/edit", conf.slug),
         errors: FieldErrors::new(),
-        form: form_from(&conf),
+        form,
         zones: crate::web::zone::choices(),
     })
 }

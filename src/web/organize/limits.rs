@@ -65,6 +65,8 @@ fn hidden_fields(f: &ConferenceForm) -> Vec<(&'static str, String)> {
     if let Some(x) = &f.reminders_enabled {
         v.push(("reminders_enabled", x.clone()));
     }
+    v.push(("default_language", f.default_language.clone()));
+    v.extend(f.content.hidden());
     v
 }
 

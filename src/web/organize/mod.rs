@@ -12,6 +12,7 @@ pub mod audit;
 pub mod bulk;
 pub mod categories;
 pub mod conferences;
+pub mod content;
 pub mod dashboard;
 pub mod identity;
 pub mod invite;
