@@ -2,6 +2,7 @@
 //! Everything here is blocking; the web layer calls it through [`Db::run`] /
 //! [`Db::write`], which move the work off the async event loop.
 
+pub mod announcement_versions;
 pub mod audit;
 pub mod categories;
 pub mod conferences;

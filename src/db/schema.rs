@@ -343,6 +343,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    announcement_versions (batch_id, lang) {
+        batch_id -> Text,
+        lang -> Text,
+        conference_id -> Text,
+        subject -> Text,
+        body -> Text,
+        is_default -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -371,6 +383,7 @@ diesel::joinable!(registration_categories -> categories (category_id));
 diesel::joinable!(registration_invitations -> conferences (conference_id));
 diesel::joinable!(registration_invitations -> categories (category_id));
 diesel::joinable!(registration_invitations -> registrations (registration_id));
+diesel::joinable!(announcement_versions -> conferences (conference_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -397,4 +410,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     categories,
     registration_categories,
     registration_invitations,
+    announcement_versions,
 );
