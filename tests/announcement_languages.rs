@@ -86,8 +86,8 @@ async fn each_registrant_gets_their_language_or_the_conference_default() {
     let page = common::html::Page::parse(&r.text().await.unwrap());
     assert_eq!(
         page.attrs(".version-preview .announcement-preview", "lang"),
-        ["en", "fr", "ar"],
-        "the default language first"
+        ["en", "ar", "fr"],
+        "the default language first, then the UN order"
     );
     assert_eq!(page.attr(".announcement-preview[lang=ar]", "dir"), "rtl");
     assert!(page.text(".announcement-preview[lang=ar] h3").contains(AR.0));
@@ -126,7 +126,7 @@ async fn each_registrant_gets_their_language_or_the_conference_default() {
     assert_eq!(status, 200);
     assert!(page.text("h1").contains(EN.0));
     let langs = page.attrs("table.announcement-languages tbody tr", "data-lang");
-    assert_eq!(langs, ["en", "fr", "ar"]);
+    assert_eq!(langs, ["en", "ar", "fr"]);
     let counts = page.texts_in("table.announcement-languages tbody tr", "td.num");
     let english = rows.len() - 2;
     assert_eq!(
@@ -207,7 +207,7 @@ async fn a_missing_default_subject_or_half_a_version_is_a_field_error_keeping_th
     assert_eq!(page.text("textarea#body"), EN.1);
     assert_eq!(
         page.attrs("details.language-version[open]", "data-lang"),
-        ["fr", "ar"]
+        ["ar", "fr"]
     );
     let rows: i64 = app
         .with_db(|c| {

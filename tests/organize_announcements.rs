@@ -405,8 +405,8 @@ async fn session_reminders_are_enqueued_once_even_if_the_scheduler_runs_twice() 
         .find(|m| m.subject == format!("Starting soon: {title}"))
         .expect("the reminder");
     assert!(
-        m.text.contains("Africa/Nairobi"),
-        "in the registrant's zone"
+        m.text.contains("Nairobi (Kenya)"),
+        "in the registrant's zone, named by its city and country"
     );
     assert!(m.text.contains("/c/ip-ai-2020/me"));
     let id = m.message_id.trim_matches(['<', '>']);

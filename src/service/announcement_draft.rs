@@ -105,35 +105,37 @@ fn check_version(
     );
     let subject = e.check(&subject_field, check_subject(subject));
     let body = e.check(&body_field, check_body(body));
-    let (subject, body) = (subject?, body?);
+    // A field with an error counts as given: it has its message already.
+    let subject_given = subject.as_deref().is_none_or(|s| !s.is_empty());
+    let body_given = body.as_deref().is_none_or(|b| !b.trim().is_empty());
+    if !required && !subject_given && !body_given {
+        return Some(None);
+    }
     let name = language_name(lang);
     let named = |key: &str| tr_with(key, &[("language", Arg::Text(&name))]);
-    match (subject.is_empty(), body.trim().is_empty()) {
-        (true, true) if !required => Some(None),
-        (false, false) => Some(Some(Version {
+    if !subject_given {
+        let m = if required {
+            tr("annl-err-subject-missing")
+        } else {
+            named("annl-err-subject-missing-in")
+        };
+        e.add(&subject_field, m);
+    }
+    if !body_given {
+        let m = if required {
+            tr("annl-err-body-missing")
+        } else {
+            named("annl-err-body-missing-in")
+        };
+        e.add(&body_field, m);
+    }
+    match (subject, body) {
+        (Some(subject), Some(body)) if subject_given && body_given => Some(Some(Version {
             lang,
             subject,
             body,
         })),
-        (subject_missing, body_missing) => {
-            if subject_missing {
-                let m = if required {
-                    tr("annl-err-subject-missing")
-                } else {
-                    named("annl-err-subject-missing-in")
-                };
-                e.add(&subject_field, m);
-            }
-            if body_missing {
-                let m = if required {
-                    tr("annl-err-body-missing")
-                } else {
-                    named("annl-err-body-missing-in")
-                };
-                e.add(&body_field, m);
-            }
-            None
-        }
+        _ => None,
     }
 }
 

@@ -138,9 +138,9 @@ pub async fn progress(
             ))
         })
         .await?;
-    let subject = versions
-        .first()
-        .map_or(subject, |v| v.subject.clone());
+    let subject = versions.first().map_or(subject, |v| {
+        crate::email::messages::announcement_subject(&conf, &v.subject)
+    });
     let base = format!("/organize/c/{}/announcements", conf.slug);
     html(&ProgressPage {
         layout: Layout::from_cookie(&cookie),

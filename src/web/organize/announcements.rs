@@ -85,7 +85,10 @@ pub async fn index(
             .map(|b| BatchRow {
                 href: format!("{base}/{}", b.batch_id),
                 created: when(db::from_db_time(b.created_at), conf.tz),
-                subject: subjects.get(&b.batch_id).cloned().unwrap_or(b.subject),
+                subject: match subjects.get(&b.batch_id) {
+                    Some(s) => messages::announcement_subject(&conf, s),
+                    None => b.subject,
+                },
                 counts: StatusCounts {
                     queued: b.queued,
                     sent: b.sent,
