@@ -17,7 +17,10 @@ const ORGANIZER: &str = "organizer@demo.plenary.test";
 const NEW: &str = "/organize/c/ip-ai-2020/announcements/new";
 const SEND: &str = "/organize/c/ip-ai-2020/announcements/send";
 
-const EN: (&str, &str) = ("Room change", "The closing session moves to **the main hall**.");
+const EN: (&str, &str) = (
+    "Room change",
+    "The closing session moves to **the main hall**.",
+);
 const FR: (&str, &str) = (
     "Changement de salle",
     "La séance de clôture aura lieu dans **la salle principale**.",
@@ -61,7 +64,7 @@ async fn readers(app: &TestApp) -> [String; 3] {
     .await
 }
 
-fn fields<'a>(action: &'a str) -> Vec<(&'a str, &'a str)> {
+fn fields(action: &str) -> Vec<(&str, &str)> {
     vec![
         ("audience", "confirmed"),
         ("subject", EN.0),
@@ -90,12 +93,12 @@ async fn each_registrant_gets_their_language_or_the_conference_default() {
         "the default language first, then the UN order"
     );
     assert_eq!(page.attr(".announcement-preview[lang=ar]", "dir"), "rtl");
-    assert!(page.text(".announcement-preview[lang=ar] h3").contains(AR.0));
-    let reach = strip_isolation(&page.text("[data-version-reach=fr]"));
     assert!(
-        reach.starts_with("1 recipient chose French"),
-        "{reach}"
+        page.text(".announcement-preview[lang=ar] h3")
+            .contains(AR.0)
     );
+    let reach = strip_isolation(&page.text("[data-version-reach=fr]"));
+    assert!(reach.starts_with("1 recipient chose French"), "{reach}");
     assert_eq!(page.input("subject_ar"), AR.0, "carried to Send");
 
     // Sending: one outbox row per recipient, each recording its language.
@@ -118,7 +121,11 @@ async fn each_registrant_gets_their_language_or_the_conference_default() {
     };
     assert_eq!(lang_of(&french).as_deref(), Some("fr"));
     assert_eq!(lang_of(&arabic).as_deref(), Some("ar"));
-    assert_eq!(lang_of(&russian).as_deref(), Some("en"), "no Russian version");
+    assert_eq!(
+        lang_of(&russian).as_deref(),
+        Some("en"),
+        "no Russian version"
+    );
 
     // The progress page: the three versions, the default's subject, and how many
     // messages went out in each language.
@@ -199,7 +206,10 @@ async fn a_missing_default_subject_or_half_a_version_is_a_field_error_keeping_th
         "half a version is refused"
     );
     assert_eq!(page.attr("#body_fr", "aria-invalid"), "true");
-    assert!(page.select("#subject_ar-error").is_empty(), "Arabic is complete");
+    assert!(
+        page.select("#subject_ar-error").is_empty(),
+        "Arabic is complete"
+    );
     // Every value typed is kept, and the versions with text are open.
     assert_eq!(page.input("subject_fr"), FR.0);
     assert_eq!(page.input("subject_ar"), AR.0);
@@ -232,7 +242,11 @@ async fn a_french_conference_requires_french_and_sends_it_to_readers_without_a_v
     })
     .await;
     let (_, form) = app.get_page(NEW).await;
-    assert_eq!(form.attr("textarea#body", "lang"), "fr", "French is required");
+    assert_eq!(
+        form.attr("textarea#body", "lang"),
+        "fr",
+        "French is required"
+    );
     assert!(form.select("#subject_fr").is_empty());
     assert_eq!(form.attr("textarea#body_en", "lang"), "en");
 

@@ -210,17 +210,27 @@ async fn every_kind_of_mail_scores_zero_on_spamassassin_default_rules() {
             let mut kinds = Vec::new();
             // The confirmation's calendar, as `send_confirmed` attaches it.
             let sessions = plenary::db::sessions::for_conference(c, conf.id)?;
-            let ics = ical::confirmation_calendar(&conf, &sessions, &[], &b2, now)
-                .expect("a calendar");
+            let ics =
+                ical::confirmation_calendar(&conf, &sessions, &[], &b2, now).expect("a calendar");
             let picked = [sessions[1].id, sessions[2].id];
             let ics_picked = ical::confirmation_calendar(&conf, &sessions, &picked, &b2, now)
                 .expect("a calendar");
             let mut all = transactional(&b2, &conf, now);
             let start = sessions[0].starts_at;
-            for (kind, has, body) in [("confirmed", false, ics), ("confirmed_picks", true, ics_picked)] {
+            for (kind, has, body) in [
+                ("confirmed", false, ics),
+                ("confirmed_picks", true, ics_picked),
+            ] {
                 all.push((
                     kind,
-                    messages::registration_confirmed(&b2, &conf, "Amina Attendee", conf.tz, Some((start, start + Duration::hours(50))), has),
+                    messages::registration_confirmed(
+                        &b2,
+                        &conf,
+                        "Amina Attendee",
+                        conf.tz,
+                        Some((start, start + Duration::hours(50))),
+                        has,
+                    ),
                     Some(Attachment {
                         filename: "ip-ai-2020.ics".into(),
                         content_type: ical::CONTENT_TYPE.into(),
@@ -249,9 +259,10 @@ async fn every_kind_of_mail_scores_zero_on_spamassassin_default_rules() {
             ann::send_test(c, ctx, &conf, &organizer, "Inès Organizer-Demo", &draft)?;
             kinds.push("announcement_test");
             let label = Audience::Confirmed.describe(&sessions);
-            let actor = plenary::db::users::by_email(c, &organizer)?.expect("organizer").id;
-            ann::send(c, ctx, &conf, actor, &draft, &label)?
-                .expect("recipients");
+            let actor = plenary::db::users::by_email(c, &organizer)?
+                .expect("organizer")
+                .id;
+            ann::send(c, ctx, &conf, actor, &draft, &label)?.expect("recipients");
             kinds.push("announcement");
             Ok::<_, plenary::service::Error>(kinds)
         })
@@ -386,10 +397,23 @@ async fn mail_in_french_russian_arabic_and_chinese_scores_zero_too() {
             let mut n = 0;
             for lang in &langs {
                 let confirm = l10n::with(*lang, || {
-                    messages::confirm_registration(&b2, &conf, "Amina Attendee", "kq3VxgS2b0m9yQy1cTqfJbE4Yz8lS0u6R2aWnH5dPcM", None)
+                    messages::confirm_registration(
+                        &b2,
+                        &conf,
+                        "Amina Attendee",
+                        "kq3VxgS2b0m9yQy1cTqfJbE4Yz8lS0u6R2aWnH5dPcM",
+                        None,
+                    )
                 });
                 let confirmed = l10n::with(*lang, || {
-                    messages::registration_confirmed(&b2, &conf, "Amina Attendee", conf.tz, Some((start, start + Duration::hours(50))), false)
+                    messages::registration_confirmed(
+                        &b2,
+                        &conf,
+                        "Amina Attendee",
+                        conf.tz,
+                        Some((start, start + Duration::hours(50))),
+                        false,
+                    )
                 });
                 for (kind, content) in [("confirm", confirm), ("confirmed", confirmed)] {
                     let mail = content.render(&to, kind, None).expect("render");
@@ -413,11 +437,21 @@ async fn mail_in_french_russian_arabic_and_chinese_scores_zero_too() {
             }
             let mut texts = vec![(Lang::En, ENGLISH.0, ENGLISH.1)];
             texts.extend(OTHERS.iter().copied());
-            let draft = Draft::parse(&texts, conf.default_language, "confirmed", "", &sessions, conf.tz, now)
-                .expect("a valid draft");
+            let draft = Draft::parse(
+                &texts,
+                conf.default_language,
+                "confirmed",
+                "",
+                &sessions,
+                conf.tz,
+                now,
+            )
+            .expect("a valid draft");
             let ctx = Ctx { base_url: &b2, now };
             let organizer = Email::parse("organizer@demo.plenary.test").expect("address");
-            let actor = plenary::db::users::by_email(c, &organizer)?.expect("organizer").id;
+            let actor = plenary::db::users::by_email(c, &organizer)?
+                .expect("organizer")
+                .id;
             let label = Audience::Confirmed.describe(&sessions);
             ann::send(c, ctx, &conf, actor, &draft, &label)?.expect("recipients");
             // Keep one announcement per language written, drop the others.

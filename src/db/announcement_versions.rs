@@ -57,12 +57,7 @@ pub fn of_batch(
         .filter(announcement_versions::batch_id.eq(batch))
         .select(Version::as_select())
         .load(conn)?;
-    rows.sort_by_key(|v| {
-        (
-            !v.is_default,
-            Lang::ALL.iter().position(|l| *l == v.lang),
-        )
-    });
+    rows.sort_by_key(|v| (!v.is_default, Lang::ALL.iter().position(|l| *l == v.lang)));
     Ok(rows)
 }
 
@@ -79,7 +74,10 @@ pub fn recipients_by_language(
         .group_by(outbox::language)
         .select((outbox::language, diesel::dsl::count_star()))
         .load(conn)?;
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.map(Lang::code).cmp(&b.0.map(Lang::code))));
+    rows.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.0.map(Lang::code).cmp(&b.0.map(Lang::code)))
+    });
     Ok(rows)
 }
 
@@ -92,6 +90,9 @@ pub fn default_subjects(
     announcement_versions::table
         .filter(announcement_versions::conference_id.eq(conference.to_string()))
         .filter(announcement_versions::is_default.eq(true))
-        .select((announcement_versions::batch_id, announcement_versions::subject))
+        .select((
+            announcement_versions::batch_id,
+            announcement_versions::subject,
+        ))
         .load(conn)
 }

@@ -344,7 +344,10 @@ mod tests {
         let paris = chrono_tz::Europe::Paris;
         assert_eq!(zone_label(paris, Lang::En), "Paris (France)");
         assert_eq!(zone_label(paris, Lang::Ru), "Париж (Франция)");
-        assert_eq!(zone_label(chrono_tz::Europe::Zurich, Lang::Fr), "Zurich (Suisse)");
+        assert_eq!(
+            zone_label(chrono_tz::Europe::Zurich, Lang::Fr),
+            "Zurich (Suisse)"
+        );
         assert_eq!(zone_label(chrono_tz::Asia::Tokyo, Lang::Zh), "东京（日本）");
         assert_eq!(zone_label(Tz::UTC, Lang::Ar), "UTC");
     }

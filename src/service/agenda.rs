@@ -148,7 +148,10 @@ fn double_bookings(
             }
         }
         if elsewhere {
-            clashes.push(tr_with("annl-clash-elsewhere", &[("name", Arg::Text(&p.name))]));
+            clashes.push(tr_with(
+                "annl-clash-elsewhere",
+                &[("name", Arg::Text(&p.name))],
+            ));
         }
     }
     Ok(clashes)

@@ -144,7 +144,6 @@ impl Draft {
     /// not given count as empty); `default` is the conference's default language,
     /// whose version is required. `sessions` are the conference's, so a session
     /// audience must name one of them; `send_at` is read in the zone `tz`.
-    #[allow(clippy::too_many_arguments)]
     pub fn parse(
         texts: &[Typed<'_>],
         default: Lang,
@@ -234,8 +233,8 @@ mod tests {
         let now = Utc::now();
         let tz = chrono_tz::Europe::Zurich;
         let texts = [(Lang::En, "  ", long.as_str()), (Lang::Fr, "", "Bonjour")];
-        let e = Draft::parse(&texts, Lang::En, "bogus", "2001-01-01T10:00", &[], tz, now)
-            .unwrap_err();
+        let e =
+            Draft::parse(&texts, Lang::En, "bogus", "2001-01-01T10:00", &[], tz, now).unwrap_err();
         assert!(e.get("subject").is_some());
         assert!(e.get("body").is_some());
         assert!(e.get("subject_fr").is_some(), "half a version is refused");

@@ -163,7 +163,11 @@ pub fn version_language(p: &Recipient, draft: &Draft, conf: &Conference) -> Lang
 }
 
 /// How many of `people` receive each version of `draft`, in the draft's order.
-pub fn language_split(people: &[Recipient], draft: &Draft, conf: &Conference) -> Vec<(Lang, usize)> {
+pub fn language_split(
+    people: &[Recipient],
+    draft: &Draft,
+    conf: &Conference,
+) -> Vec<(Lang, usize)> {
     draft
         .versions
         .iter()

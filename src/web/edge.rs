@@ -102,9 +102,9 @@ pub async fn reject_unreadable(
             match req.extract::<Bytes>().await {
                 Ok(body) if body.len() > FORM_LIMIT => Some(AppError::PayloadTooLarge),
                 Ok(body) => {
-                    let refusal = check(&body).err().map(|_| {
-                        AppError::BadRequest(tr("annl-edge-form-unreadable"))
-                    });
+                    let refusal = check(&body)
+                        .err()
+                        .map(|_| AppError::BadRequest(tr("annl-edge-form-unreadable")));
                     req.set_payload(body.into());
                     refusal
                 }

@@ -46,7 +46,10 @@ pub async fn save_zone(
             "acc-zone-saved",
             &[(
                 "zone",
-                Arg::Text(&crate::domain::zones::zone_label(tz.tz(), crate::domain::l10n::current())),
+                Arg::Text(&crate::domain::zones::zone_label(
+                    tz.tz(),
+                    crate::domain::l10n::current(),
+                )),
             )],
         ),
     );

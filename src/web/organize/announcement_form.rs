@@ -124,9 +124,7 @@ impl LangFields {
             dir: lang.dir(),
             heading: heading(lang),
             name: language_name(lang),
-            open: filled
-                || errors.get(&subject_name).is_some()
-                || errors.get(&body_name).is_some(),
+            open: filled || errors.get(&subject_name).is_some() || errors.get(&body_name).is_some(),
             filled,
             subject: subject.to_string(),
             body: body.to_string(),

@@ -51,16 +51,8 @@ pub struct LanguageRow {
 
 /// The versions of `batch` with their message counts, then any language that has
 /// messages but no version (none, unless rows were queued before versions existed).
-fn language_rows(
-    versions: Vec<Version>,
-    counts: Vec<(Option<Lang>, i64)>,
-) -> Vec<LanguageRow> {
-    let count_of = |l: Option<Lang>| {
-        counts
-            .iter()
-            .find(|(c, _)| *c == l)
-            .map_or(0, |(_, n)| *n)
-    };
+fn language_rows(versions: Vec<Version>, counts: Vec<(Option<Lang>, i64)>) -> Vec<LanguageRow> {
+    let count_of = |l: Option<Lang>| counts.iter().find(|(c, _)| *c == l).map_or(0, |(_, n)| *n);
     let mut rows: Vec<LanguageRow> = versions
         .iter()
         .map(|v| LanguageRow {

@@ -18,6 +18,7 @@ use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::announcement_form::{ComposeForm, compose_page, heading};
 use super::registrations::when;
 use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
@@ -30,7 +31,6 @@ use crate::email::messages;
 use crate::email::outbox::{self, StatusCounts};
 use crate::service::announcement_draft::{field_name, language_name};
 use crate::service::announcements::{self as ann, Audience, Draft, KIND, Recipient};
-use super::announcement_form::{ComposeForm, compose_page, heading};
 use crate::web::AppState;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
