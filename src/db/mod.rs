@@ -3,6 +3,7 @@
 //! [`Db::write`], which move the work off the async event loop.
 
 pub mod answers;
+pub mod announcement_versions;
 pub mod audit;
 pub mod categories;
 pub mod conferences;

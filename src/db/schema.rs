@@ -428,6 +428,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    announcement_versions (batch_id, lang) {
+        batch_id -> Text,
+        lang -> Text,
+        conference_id -> Text,
+        subject -> Text,
+        body -> Text,
+        is_default -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(conference_roles -> conferences (conference_id));
 diesel::joinable!(conference_roles -> users (user_id));
 diesel::joinable!(sessions -> conferences (conference_id));
@@ -469,7 +481,10 @@ diesel::joinable!(conference_texts -> conferences (conference_id));
 diesel::joinable!(session_texts -> sessions (session_id));
 diesel::joinable!(session_interpretation -> sessions (session_id));
 
+diesel::joinable!(announcement_versions -> conferences (conference_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    announcement_versions,
     conference_languages,
     conference_texts,
     session_texts,

@@ -170,6 +170,28 @@ pub fn choices(now: DateTime<Utc>) -> Vec<ZoneChoice> {
         .collect()
 }
 
+/// A zone as a reader of `lang` names it in a sentence or a mail: its city in their
+/// language and its country ("Paris (France)", "巴黎（法国）", "Париж (Франция)"),
+/// "UTC" for UTC; the IANA name only for a zone CLDR has no city for.
+pub fn zone_label(tz: Tz, lang: Lang) -> String {
+    if tz == Tz::UTC {
+        return "UTC".into();
+    }
+    let Some(zone) = KNOWN.iter().find(|z| z.tz == tz) else {
+        return tz.name().to_string();
+    };
+    let city = match local_city(tz, lang) {
+        Some((city, _)) => city.to_string(),
+        None if lang == Lang::En => zone.city.clone(),
+        None => return tz.name().to_string(),
+    };
+    match country_name(zone.country, lang) {
+        "" => city,
+        country if lang == Lang::Zh => format!("{city}（{country}）"),
+        country => format!("{city} ({country})"),
+    }
+}
+
 /// CLDR's city of each zone in the six languages ([`Lang::ALL`] order), each with
 /// the capitals sharing the zone after a `;` (from `scripts/gen_country_names.py`).
 static LOCAL_CITIES: LazyLock<HashMap<&'static str, [&'static str; 6]>> = LazyLock::new(|| {
@@ -317,6 +339,19 @@ fn fixed_offset(s: &str) -> Option<Tz> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_zone_is_labelled_by_its_city_and_country_in_the_readers_language() {
+        let paris = chrono_tz::Europe::Paris;
+        assert_eq!(zone_label(paris, Lang::En), "Paris (France)");
+        assert_eq!(zone_label(paris, Lang::Ru), "Париж (Франция)");
+        assert_eq!(
+            zone_label(chrono_tz::Europe::Zurich, Lang::Fr),
+            "Zurich (Suisse)"
+        );
+        assert_eq!(zone_label(chrono_tz::Asia::Tokyo, Lang::Zh), "东京（日本）");
+        assert_eq!(zone_label(Tz::UTC, Lang::Ar), "UTC");
+    }
+
     use super::*;
 
     #[test]

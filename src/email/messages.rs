@@ -63,6 +63,11 @@ fn when(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
 }
 
 /// When a conference runs, in the reader's zone: "Tuesday 7 July 2020, 13:00 CEST".
+/// The zone as the reader names it ("Paris (France)", "巴黎（法国）"), not its IANA id.
+pub fn zone_label(tz: Tz) -> String {
+    crate::domain::zones::zone_label(tz, l10n::current())
+}
+
 pub fn local_start(at: DateTime<Utc>, tz: Tz) -> String {
     timefmt::long_date_clock_zone(&at.with_timezone(&tz))
 }
@@ -127,7 +132,7 @@ pub fn registration_confirmed(
             .push((l10n::tr("mail-detail-closes"), local_start(end, tz)));
     }
     c.details
-        .push((l10n::tr("mail-detail-zone"), tz.name().to_string()));
+        .push((l10n::tr("mail-detail-zone"), zone_label(tz)));
     c.paragraphs.push(l10n::tr("mail-confirmed-pick"));
     c.action = Some((
         l10n::tr("mail-action-my-page"),
@@ -343,7 +348,7 @@ pub fn session_reminder(
     c.details
         .push((l10n::tr("mail-detail-when"), when(start, end, tz)));
     c.details
-        .push((l10n::tr("mail-detail-zone"), tz.name().to_string()));
+        .push((l10n::tr("mail-detail-zone"), zone_label(tz)));
     c.paragraphs.push(l10n::tr("mail-reminder-join"));
     c.action = Some((
         l10n::tr("mail-action-my-page"),

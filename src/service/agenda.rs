@@ -10,6 +10,7 @@ use crate::db::audit::{self, Entry};
 use crate::db::conferences::Conference;
 use crate::db::sessions::{NewSession, Session, SessionFields};
 use crate::db::{self, DbConn};
+use crate::domain::l10n::{Arg, tr_with};
 use crate::domain::status::{SessionKind, SessionStatus};
 use crate::domain::{ConferenceId, Email, SessionId, UserId};
 use crate::domain::{agenda, rooms, timefmt};
@@ -107,7 +108,7 @@ fn overlap_warnings(
         .map(|s| {
             track_overlaps(s, &all)
                 .into_iter()
-                .map(|t| format!("it overlaps with “{t}” in the same track"))
+                .map(|t| tr_with("orgb-warn-overlap", &[("title", Arg::Text(&t))]))
                 .collect()
         })
         .unwrap_or_default())
@@ -138,13 +139,19 @@ fn double_bookings(
                 continue;
             }
             if b.conference == session.conference_id {
-                clashes.push(format!("{} is also in “{}” at that time", p.name, b.title));
+                clashes.push(tr_with(
+                    "annl-clash-person-in",
+                    &[("name", Arg::Text(&p.name)), ("title", Arg::Text(&b.title))],
+                ));
             } else {
                 elsewhere = true;
             }
         }
         if elsewhere {
-            clashes.push(format!("{} has another commitment at that time", p.name));
+            clashes.push(tr_with(
+                "annl-clash-elsewhere",
+                &[("name", Arg::Text(&p.name))],
+            ));
         }
     }
     Ok(clashes)

@@ -14,8 +14,7 @@
 //! worker only claims due rows, so it goes out then, and the progress page shows it
 //! queued until then.
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
 use super::{Ctx, Result};
@@ -28,14 +27,12 @@ use crate::db::{self, DbConn};
 use crate::domain::lang::Lang;
 use crate::domain::markdown::{to_mail_html, to_plain_text};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
-use crate::domain::text::clean_text;
-use crate::domain::{ConferenceId, Email, FieldErrors, SessionId, UserId};
+use crate::domain::{ConferenceId, Email, SessionId, UserId};
 use crate::email::{ListHeaders, messages, outbox};
 
 /// The outbox `kind` of announcement rows.
 pub const KIND: &str = "announcement";
-pub const SUBJECT_MAX: usize = 200;
-pub const BODY_MAX: usize = 20_000;
+pub use super::announcement_draft::{BODY_MAX, Draft, SUBJECT_MAX, Version};
 
 /// Who an announcement goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,105 +84,13 @@ impl Audience {
     }
 }
 
-/// A checked announcement, ready to preview or send.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Draft {
-    pub subject: String,
-    pub body: String,
-    pub audience: Audience,
-    /// When the worker sends it; `None`: now.
-    pub send_at: Option<DateTime<Utc>>,
-}
-
-/// A `datetime-local` value in the conference's zone, in the future; empty: now.
-fn parse_send_at(
-    raw: &str,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> std::result::Result<Option<DateTime<Utc>>, String> {
-    let s = raw.trim();
-    if s.is_empty() {
-        return Ok(None);
-    }
-    let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
-        .map_err(|_| {
-            "Enter a date and time, like 2026-06-01 09:00, or leave it empty".to_string()
-        })?;
-    let at = tz
-        .from_local_datetime(&local)
-        .earliest()
-        .ok_or_else(|| "This time does not exist in the conference's time zone (a clock change): choose another".to_string())?
-        .with_timezone(&Utc);
-    if at <= now {
-        return Err("Choose a time in the future, or leave it empty to send now".into());
-    }
-    Ok(Some(at))
-}
-
-impl Draft {
-    /// Checks every field at once. `sessions` are the conference's, so a session
-    /// audience must name one of them; `send_at` is read in the zone `tz`.
-    pub fn parse(
-        subject: &str,
-        body: &str,
-        audience: &str,
-        send_at: &str,
-        sessions: &[Session],
-        tz: Tz,
-        now: DateTime<Utc>,
-    ) -> std::result::Result<Draft, FieldErrors> {
-        let mut e = FieldErrors::new();
-        let send_at = e.check("send_at", parse_send_at(send_at, tz, now));
-        let subject = match clean_text(subject, SUBJECT_MAX, false) {
-            Ok(s) if s.is_empty() => {
-                e.add("subject", "Enter a subject");
-                None
-            }
-            r => e.check("subject", r),
-        };
-        let body = if body.trim().is_empty() {
-            e.add("body", "Enter the message");
-            None
-        } else if body.chars().count() > BODY_MAX {
-            e.add(
-                "body",
-                format!("The message must be {BODY_MAX} characters or fewer"),
-            );
-            None
-        } else {
-            e.check("body", clean_text(body, BODY_MAX, true))
-        };
-        let audience = match Audience::parse(audience) {
-            Some(Audience::Session(id)) if !sessions.iter().any(|s| s.id == id) => {
-                e.add("audience", "Choose a session of this conference");
-                None
-            }
-            Some(a) => Some(a),
-            None => {
-                e.add("audience", "Choose who receives the announcement");
-                None
-            }
-        };
-        match (subject, body, audience, send_at) {
-            (Some(subject), Some(body), Some(audience), Some(send_at)) if e.is_empty() => {
-                Ok(Draft {
-                    subject,
-                    body,
-                    audience,
-                    send_at,
-                })
-            }
-            _ => Err(e),
-        }
-    }
-}
-
 /// One person an announcement goes to.
 #[derive(Clone, Debug)]
 pub struct Recipient {
     pub email: Email,
     pub name: String,
+    /// The language they chose, if any.
+    pub language: Option<Lang>,
 }
 
 /// Everyone in `audience`, each once, in a stable order.
@@ -195,7 +100,7 @@ pub fn recipients(
     audience: Audience,
 ) -> QueryResult<Vec<Recipient>> {
     let cid = conference.to_string();
-    let rows: Vec<(String, String)> = match audience {
+    let rows: Vec<(String, String, Option<Lang>)> = match audience {
         Audience::Confirmed | Audience::Waitlisted => {
             let status = if audience == Audience::Confirmed {
                 RegistrationStatus::Confirmed
@@ -207,7 +112,7 @@ pub fn recipients(
                 .filter(registrations::conference_id.eq(&cid))
                 .filter(registrations::status.eq(status.as_str()))
                 .order(users::id)
-                .select((users::email, users::name))
+                .select((users::email, users::name, users::language))
                 .load(conn)?
         }
         Audience::Session(session) => enrollments::table
@@ -217,18 +122,18 @@ pub fn recipients(
             .filter(enrollments::session_id.eq(session.to_string()))
             .filter(enrollments::status.eq(EnrollmentStatus::Enrolled.as_str()))
             .order(users::id)
-            .select((users::email, users::name))
+            .select((users::email, users::name, users::language))
             .load(conn)?,
         Audience::Staff => session_people::table
             .inner_join(sessions::table)
             .inner_join(users::table)
             .filter(sessions::conference_id.eq(&cid))
-            .select((users::id, users::email, users::name))
+            .select((users::id, users::email, users::name, users::language))
             .distinct()
             .order(users::id)
-            .load::<(String, String, String)>(conn)?
+            .load::<(String, String, String, Option<Lang>)>(conn)?
             .into_iter()
-            .map(|(_, email, name)| (email, name))
+            .map(|(_, email, name, language)| (email, name, language))
             .collect(),
     };
     let gone: std::collections::HashSet<String> = announcement_unsubscribes::table
@@ -241,12 +146,39 @@ pub fn recipients(
         .collect();
     Ok(rows
         .into_iter()
-        .filter(|(email, _)| !gone.contains(&email.to_lowercase()))
-        .map(|(email, name)| Recipient {
+        .filter(|(email, _, _)| !gone.contains(&email.to_lowercase()))
+        .map(|(email, name, language)| Recipient {
             email: Email::from_db(email),
             name,
+            language,
         })
         .collect())
+}
+
+/// The language of the version `p` receives: theirs if the draft has it, else the
+/// default language's.
+pub fn version_language(p: &Recipient, draft: &Draft, conf: &Conference) -> Lang {
+    let wanted = messages::recipient_language(p.language, Some(conf));
+    draft.version_for(wanted).lang
+}
+
+/// How many of `people` receive each version of `draft`, in the draft's order.
+pub fn language_split(
+    people: &[Recipient],
+    draft: &Draft,
+    conf: &Conference,
+) -> Vec<(Lang, usize)> {
+    draft
+        .versions
+        .iter()
+        .map(|v| {
+            let n = people
+                .iter()
+                .filter(|p| version_language(p, draft, conf) == v.lang)
+                .count();
+            (v.lang, n)
+        })
+        .collect()
 }
 
 /// Writes the announcement to the outbox, one row per recipient under one new batch
@@ -266,39 +198,51 @@ pub fn send(
         return Ok(None);
     }
     let batch = uuid::Uuid::now_v7().to_string();
-    let safe_html = to_mail_html(&draft.body);
-    let plain_text = to_plain_text(&draft.body);
-    let content = messages::Announcement {
-        subject: &draft.subject,
-        plain_text: &plain_text,
-        safe_html: &safe_html,
-    };
+    let rendered: Vec<Rendered> = draft.versions.iter().map(Rendered::of).collect();
     let due = draft.send_at.unwrap_or(ctx.now);
     for p in &people {
         let token = issue_unsubscribe(conn, conf.id, &p.email, ctx.now)?;
         let url = format!("{}/unsubscribe/{token}", ctx.base_url);
-        let lang = super::mail::language_for(conn, p.email.as_str(), Some(conf))?;
+        let lang = version_language(p, draft, conf);
+        let r = rendered
+            .iter()
+            .find(|r| r.lang == lang)
+            .unwrap_or(&rendered[0]);
         let mut mail = messages::announcement(
             ctx.base_url,
             conf,
             &p.name,
-            &content,
+            &r.content(),
             &p.email,
             Some(&url),
-            lang,
+            r.lang,
         )?;
-        mail.headers = list_headers(conf, Some(url), lang);
+        mail.headers = list_headers(conf, Some(url), r.lang);
         outbox::enqueue_in_batch(conn, &mail, conf.id, &batch, ctx.now, due)?;
     }
-    let subject = format!("Announcement “{}”", draft.subject);
+    let versions: Vec<db::announcement_versions::Version> = draft
+        .versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| db::announcement_versions::Version {
+            lang: v.lang,
+            subject: v.subject.clone(),
+            body: v.body.clone(),
+            is_default: i == 0,
+        })
+        .collect();
+    db::announcement_versions::insert(conn, conf.id, &batch, &versions, ctx.now)?;
+    let subject = format!("Announcement “{}”", draft.default_version().subject);
     let when = match draft.send_at {
         Some(at) => format!(", scheduled for {}", messages::local_start(at, conf.tz)),
         None => String::new(),
     };
+    let langs: Vec<&str> = draft.versions.iter().map(|v| v.lang.code()).collect();
     let after = format!(
-        "sent to {} ({} recipients{when}), batch {batch}",
+        "sent to {} ({} recipients{when}; in {}), batch {batch}",
         audience_label,
-        people.len()
+        people.len(),
+        langs.join(", ")
     );
     db::audit::record(
         conn,
@@ -386,8 +330,10 @@ fn issue_unsubscribe(
 }
 
 /// Sends the draft to the organiser alone, as its recipients will get it (their
-/// greeting, the conference's sender name and Reply-To), subject marked "[Test]".
-/// No batch, no unsubscribe link, no audit entry: nobody else receives anything.
+/// greeting, the conference's sender name and Reply-To), one message per language
+/// it is written in, each subject marked "[Test]" in that language. No batch, no
+/// unsubscribe link, no audit entry: nobody else receives anything. Returns how many
+/// messages were queued.
 pub fn send_test(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
@@ -395,21 +341,49 @@ pub fn send_test(
     to: &Email,
     name: &str,
     draft: &Draft,
-) -> Result<()> {
-    let safe_html = to_mail_html(&draft.body);
-    let plain_text = to_plain_text(&draft.body);
-    let content = messages::Announcement {
-        subject: &draft.subject,
-        plain_text: &plain_text,
-        safe_html: &safe_html,
-    };
-    let lang = super::mail::language_for(conn, to.as_str(), Some(conf))?;
-    let mut mail = messages::announcement(ctx.base_url, conf, name, &content, to, None, lang)?;
-    mail.subject = format!("[Test] {}", mail.subject);
-    mail.kind = TEST_KIND;
-    mail.headers = list_headers(conf, None, lang);
-    outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
-    Ok(())
+) -> Result<usize> {
+    for v in &draft.versions {
+        let r = Rendered::of(v);
+        let mut mail =
+            messages::announcement(ctx.base_url, conf, name, &r.content(), to, None, r.lang)?;
+        mail.subject = crate::domain::l10n::with(r.lang, || {
+            crate::domain::l10n::strip_isolation(&crate::domain::l10n::tr_with(
+                "annl-test-subject",
+                &[("subject", crate::domain::l10n::Arg::Text(&mail.subject))],
+            ))
+        });
+        mail.kind = TEST_KIND;
+        mail.headers = list_headers(conf, None, r.lang);
+        outbox::enqueue(conn, &mail, Some(conf.id), ctx.now)?;
+    }
+    Ok(draft.versions.len())
+}
+
+/// One version's message, rendered once for all its recipients.
+struct Rendered {
+    lang: Lang,
+    subject: String,
+    plain_text: String,
+    safe_html: String,
+}
+
+impl Rendered {
+    fn of(v: &Version) -> Self {
+        Rendered {
+            lang: v.lang,
+            subject: v.subject.clone(),
+            plain_text: to_plain_text(&v.body),
+            safe_html: to_mail_html(&v.body),
+        }
+    }
+
+    fn content(&self) -> messages::Announcement<'_> {
+        messages::Announcement {
+            subject: &self.subject,
+            plain_text: &self.plain_text,
+            safe_html: &self.safe_html,
+        }
+    }
 }
 
 /// The outbox `kind` of a test announcement sent to its organiser.
@@ -475,48 +449,4 @@ pub fn unsubscribe_target(conn: &mut DbConn, token: &str) -> QueryResult<Option<
         ))
         .first(conn)
         .optional()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn audiences_round_trip_through_their_form_value() {
-        let id = SessionId::new();
-        for a in [
-            Audience::Confirmed,
-            Audience::Waitlisted,
-            Audience::Staff,
-            Audience::Session(id),
-        ] {
-            assert_eq!(Audience::parse(&a.as_param()), Some(a));
-        }
-        assert_eq!(Audience::parse("session:nope"), None);
-        assert_eq!(Audience::parse("everyone"), None);
-    }
-
-    #[test]
-    fn a_draft_reports_every_problem_at_once() {
-        let long = "x".repeat(BODY_MAX + 1);
-        let now = Utc::now();
-        let tz = chrono_tz::Europe::Zurich;
-        let e = Draft::parse("  ", &long, "bogus", "2001-01-01T10:00", &[], tz, now).unwrap_err();
-        assert!(e.get("subject").is_some());
-        assert!(e.get("body").is_some());
-        assert!(e.get("audience").is_some());
-        assert!(e.get("send_at").is_some());
-        let ok = Draft::parse(
-            "Hello",
-            "**Welcome**\n\nSee you",
-            "confirmed",
-            "",
-            &[],
-            tz,
-            now,
-        )
-        .unwrap();
-        assert_eq!(ok.audience, Audience::Confirmed);
-        assert_eq!(ok.send_at, None);
-    }
 }

@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod agenda;
+pub mod announcement_draft;
 pub mod announcements;
 pub mod approvals;
 pub mod attendance;

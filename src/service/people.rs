@@ -13,6 +13,7 @@ use crate::db::conferences::Conference;
 use crate::db::invitations::{self, Invitation, Offer};
 use crate::db::users::{self, NewUser};
 use crate::db::{self, DbConn};
+use crate::domain::l10n::{Arg, tr_with};
 use crate::domain::status::SessionRole;
 use crate::domain::{ConferenceId, CountryCode, Email, PersonName, SessionId, UserId};
 use crate::email::{messages, outbox};
@@ -164,7 +165,15 @@ pub fn invite(
                 .iter()
                 .filter(|p| p.session != sid && p.scheduled)
                 .filter(|p| p.starts_at < s.ends_at && s.starts_at < p.ends_at)
-                .map(|p| format!("{email} is already in “{}” at that time", p.session_title))
+                .map(|p| {
+                    tr_with(
+                        "annl-clash-person-in",
+                        &[
+                            ("name", Arg::Text(email.as_str())),
+                            ("title", Arg::Text(&p.session_title)),
+                        ],
+                    )
+                })
                 .collect();
             clashes.dedup();
             if !clashes.is_empty() {
@@ -404,7 +413,7 @@ fn grant(
             let clashes: Vec<String> = db::sessions::of_person(conn, u.id)?
                 .into_iter()
                 .filter(|b| b.session != sid && b.starts_at < s.ends_at && s.starts_at < b.ends_at)
-                .map(|b| format!("You are already in “{}” at that time", b.title))
+                .map(|b| tr_with("annl-clash-you-in", &[("title", Arg::Text(&b.title))]))
                 .collect();
             if !clashes.is_empty() {
                 return Ok(Accepted::DoubleBooked(clashes));

@@ -13,6 +13,7 @@ use actix_web::web::Bytes;
 
 use super::FORM_LIMIT;
 use super::error::AppError;
+use crate::domain::l10n::tr;
 
 /// Why a piece of text was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,9 +94,7 @@ pub async fn reject_unreadable(
     let refusal = if check(req.uri().path().as_bytes()).is_err() {
         Some(AppError::NotFound)
     } else if check(req.query_string().as_bytes()).is_err() {
-        Some(AppError::BadRequest(
-            "The web address contains characters that cannot be read.".into(),
-        ))
+        Some(AppError::BadRequest(tr("annl-edge-address-unreadable")))
     } else if is_form(&req) {
         if declared_length(&req).is_some_and(|n| n > FORM_LIMIT) {
             Some(AppError::PayloadTooLarge)
@@ -103,18 +102,16 @@ pub async fn reject_unreadable(
             match req.extract::<Bytes>().await {
                 Ok(body) if body.len() > FORM_LIMIT => Some(AppError::PayloadTooLarge),
                 Ok(body) => {
-                    let refusal = check(&body).err().map(|_| {
-                        AppError::BadRequest(
-                            "The form contains characters that cannot be read.".into(),
-                        )
-                    });
+                    let refusal = check(&body)
+                        .err()
+                        .map(|_| AppError::BadRequest(tr("annl-edge-form-unreadable")));
                     req.set_payload(body.into());
                     refusal
                 }
                 Err(e) if e.as_response_error().status_code().as_u16() == 413 => {
                     Some(AppError::PayloadTooLarge)
                 }
-                Err(_) => Some(AppError::BadRequest("The form could not be read.".into())),
+                Err(_) => Some(AppError::BadRequest(tr("annl-edge-form-unparsed"))),
             }
         }
     } else {

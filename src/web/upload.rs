@@ -107,5 +107,6 @@ impl FromRequest for Upload {
 }
 
 fn unreadable(e: actix_multipart::MultipartError) -> actix_web::Error {
-    AppError::BadRequest(format!("the upload could not be read: {e}")).into()
+    tracing::info!(error = %e, "unreadable upload");
+    AppError::BadRequest(crate::domain::l10n::tr("annl-upload-unreadable")).into()
 }

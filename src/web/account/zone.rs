@@ -42,7 +42,16 @@ pub async fn save_zone(
         .await?;
     flash(
         &cookie,
-        tr_with("acc-zone-saved", &[("zone", Arg::Text(tz.name()))]),
+        tr_with(
+            "acc-zone-saved",
+            &[(
+                "zone",
+                Arg::Text(&crate::domain::zones::zone_label(
+                    tz.tz(),
+                    crate::domain::l10n::current(),
+                )),
+            )],
+        ),
     );
     Ok(see_other(&back))
 }

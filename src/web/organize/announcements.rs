@@ -9,24 +9,28 @@
 //! "Send a test to me" mails the draft to the organiser alone and shows the preview
 //! again. The compose form shows how many people each audience reaches, the
 //! greeting every message starts with, and an optional time to send at.
+//!
+//! An announcement is written in the conference's default language and optionally
+//! in the other five (the form lives in `announcement_form.rs`); the preview shows
+//! each version as its readers will see it and how many recipients get it.
 
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
+use super::announcement_form::{ComposeForm, compose_page, heading};
 use super::registrations::when;
 use super::{OrgNav, Section};
 use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::domain::FieldErrors;
-use crate::domain::l10n::{Arg, current, tr, tr_with};
+use crate::domain::l10n::{self, Arg, current, tr, tr_with};
 use crate::domain::markdown::to_mail_html;
-use crate::domain::status::SessionKind;
 use crate::domain::timefmt::datetime_local_input;
 use crate::email::messages;
 use crate::email::outbox::{self, StatusCounts};
-use crate::service::announcements::{self as ann, Audience, BODY_MAX, Draft, KIND, SUBJECT_MAX};
+use crate::service::announcement_draft::{field_name, language_name};
+use crate::service::announcements::{self as ann, Audience, Draft, KIND, Recipient};
 use crate::web::AppState;
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
@@ -62,10 +66,16 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let list = state
+    let (list, subjects) = state
         .db
-        .run(move |c| Ok::<_, AppError>(outbox::batches(c, cid, KIND)?))
+        .run(move |c| {
+            Ok::<_, AppError>((
+                outbox::batches(c, cid, KIND)?,
+                db::announcement_versions::default_subjects(c, cid)?,
+            ))
+        })
         .await?;
+    let subjects: std::collections::HashMap<String, String> = subjects.into_iter().collect();
     let base = format!("/organize/c/{}/announcements", conf.slug);
     html(&IndexPage {
         layout: Layout::from_cookie(&cookie),
@@ -75,7 +85,10 @@ pub async fn index(
             .map(|b| BatchRow {
                 href: format!("{base}/{}", b.batch_id),
                 created: when(db::from_db_time(b.created_at), conf.tz),
-                subject: b.subject,
+                subject: match subjects.get(&b.batch_id) {
+                    Some(s) => messages::announcement_subject(&conf, s),
+                    None => b.subject,
+                },
                 counts: StatusCounts {
                     queued: b.queued,
                     sent: b.sent,
@@ -90,48 +103,23 @@ pub async fn index(
 
 // ---------------------------------------------------------------- compose, preview
 
-/// The draft as typed; also what the preview page carries in hidden fields.
-#[derive(Debug, Default, Deserialize)]
-pub struct ComposeForm {
-    #[serde(default)]
-    pub subject: String,
-    #[serde(default)]
-    pub body: String,
-    #[serde(default)]
-    pub audience: String,
-    /// Empty: send now; else a `datetime-local` in the conference's zone.
-    #[serde(default)]
-    pub send_at: String,
-    /// On the preview page: "send", "test" or "edit".
-    #[serde(default)]
-    pub action: String,
-}
-
-pub struct AudienceOption {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-pub struct AudienceGroup {
-    pub label: String,
-    pub options: Vec<AudienceOption>,
-}
-
-#[derive(Template)]
-#[template(path = "organize/announcements/new.html")]
-pub struct ComposePage {
-    pub layout: Layout,
-    pub nav: OrgNav,
-    pub action: String,
-    pub errors: FieldErrors,
+/// One language's version on the preview page, as its readers will see it.
+pub struct VersionPreview {
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub heading: String,
+    /// The subject as recipients see it ("[IP&AI] …").
+    pub full_subject: String,
+    /// The greeting each recipient's copy starts with, in the version's language.
+    pub greeting: String,
+    pub preview_html: String,
+    /// "Goes to 12 recipients who read French."
+    pub reach: String,
+    /// The hidden fields that carry it to "Send".
+    pub subject_name: String,
+    pub body_name: String,
     pub subject: String,
     pub body: String,
-    pub send_at: String,
-    pub groups: Vec<AudienceGroup>,
-    pub subject_hint: String,
-    pub body_hint: String,
-    pub send_at_hint: String,
 }
 
 #[derive(Template)]
@@ -140,112 +128,21 @@ pub struct PreviewPage {
     pub layout: Layout,
     pub nav: OrgNav,
     pub action: String,
+    /// The default language's subject.
     pub subject: String,
-    pub body: String,
+    pub versions: Vec<VersionPreview>,
+    /// How many test messages "Send a test to me" sends: one per version.
+    pub version_count: i64,
     pub audience: String,
     pub audience_label: String,
-    pub preview_html: String,
     pub recipients: i64,
     /// "It will go to 12 recipients: all confirmed registrants, on …."
     pub lead: String,
-    /// The greeting each recipient's copy starts with, for the preview.
-    pub greeting: String,
-    /// The subject as recipients see it ("[IP&AI] …").
-    pub full_subject: String,
     /// The `send_at` form value, and the same time written out; empty: now.
     pub send_at: String,
     pub send_at_label: String,
     /// Set after "Send a test to me": the address the test went to.
     pub test_sent_to: Option<String>,
-}
-
-/// The audiences, each labelled with how many people it reaches now (`counts` from
-/// [`ann::audience_counts`]).
-fn groups(sessions: &[Session], chosen: &str, counts: &[(String, usize)]) -> Vec<AudienceGroup> {
-    let o = |value: String, label: String| {
-        let n = counts
-            .iter()
-            .find(|(v, _)| *v == value)
-            .map_or(0, |(_, n)| *n);
-        AudienceOption {
-            selected: value == chosen,
-            label: tr_with(
-                "org-ann-audience-option",
-                &[
-                    ("label", Arg::Text(&label)),
-                    ("count", Arg::Number(n as i64)),
-                    ("n", Arg::Text(&current().number(n as i64))),
-                ],
-            ),
-            value,
-        }
-    };
-    vec![
-        AudienceGroup {
-            label: tr("org-ann-group-registrants"),
-            options: vec![
-                o("confirmed".into(), tr("org-ann-audience-confirmed")),
-                o("waitlisted".into(), tr("org-ann-audience-waitlisted")),
-                o("staff".into(), tr("org-ann-audience-staff")),
-            ],
-        },
-        AudienceGroup {
-            label: tr("org-ann-group-session"),
-            options: sessions
-                .iter()
-                .filter(|s| s.kind != SessionKind::Break && !s.cancelled)
-                .map(|s| {
-                    o(
-                        Audience::Session(s.id).as_param(),
-                        tr_with(
-                            "org-ann-audience-session",
-                            &[("title", Arg::Text(&s.title))],
-                        ),
-                    )
-                })
-                .collect(),
-        },
-    ]
-}
-
-fn compose_page(
-    cookie: &Cookie,
-    conf: &Conference,
-    (sessions, counts): &(Vec<Session>, Vec<(String, usize)>),
-    errors: FieldErrors,
-    form: &ComposeForm,
-) -> ComposePage {
-    ComposePage {
-        layout: Layout::from_cookie(cookie),
-        nav: OrgNav::new(conf, Section::Announcements),
-        action: format!("/organize/c/{}/announcements/new", conf.slug),
-        errors,
-        subject: form.subject.clone(),
-        body: form.body.clone(),
-        send_at: form.send_at.clone(),
-        groups: groups(sessions, &form.audience, counts),
-        subject_hint: tr_with(
-            "org-ann-subject-hint",
-            &[
-                ("max", Arg::Text(&current().number(SUBJECT_MAX as i64))),
-                (
-                    "example",
-                    Arg::Text(&messages::announcement_subject(conf, "…")),
-                ),
-            ],
-        ),
-        body_hint: tr_with(
-            "org-ann-body-hint",
-            &[
-                ("greeting", Arg::Text(&tr("org-ann-greeting-preview"))),
-                ("max", Arg::Text(&current().number(BODY_MAX as i64))),
-            ],
-        ),
-        send_at_hint: tr_with(
-            "org-ann-send-at-hint",
-            &[("zone", Arg::Text(conf.tz.name()))],
-        ),
-    }
 }
 
 /// The conference's sessions and how many people each audience reaches.
@@ -304,8 +201,8 @@ pub async fn preview(
     let audiences = audiences_of(&state, conf.id).await?;
     let sessions = &audiences.0;
     let draft = match Draft::parse(
-        &form.subject,
-        &form.body,
+        &form.typed(conf.default_language),
+        conf.default_language,
         &form.audience,
         &form.send_at,
         sessions,
@@ -315,18 +212,19 @@ pub async fn preview(
         Ok(d) => d,
         Err(errors) => return html(&compose_page(&cookie, &conf, &audiences, errors, &form)),
     };
-    let (cid, audience) = (conf.id, draft.audience);
-    let recipients = state
-        .db
-        .run(move |c| Ok::<_, AppError>(ann::recipients(c, cid, audience)?.len()))
-        .await?;
-    if recipients == 0 {
+    let recipients = recipients_of(&state, conf.id, draft.audience).await?;
+    if recipients.is_empty() {
         let mut errors = FieldErrors::new();
         errors.add("audience", tr("org-ann-audience-empty"));
         return html(&compose_page(&cookie, &conf, &audiences, errors, &form));
     }
     html(&preview_page(
-        &cookie, &conf, sessions, draft, recipients, None,
+        &cookie,
+        &conf,
+        sessions,
+        draft,
+        &recipients,
+        None,
     ))
 }
 
@@ -359,40 +257,80 @@ fn lead(audience: &str, recipients: usize, send_at: &str) -> String {
     }
 }
 
+async fn recipients_of(
+    state: &AppState,
+    conf: ConferenceId,
+    audience: Audience,
+) -> Result<Vec<Recipient>, AppError> {
+    state
+        .db
+        .run(move |c| Ok::<_, AppError>(ann::recipients(c, conf, audience)?))
+        .await
+}
+
 fn preview_page(
     cookie: &Cookie,
     conf: &Conference,
     sessions: &[Session],
     draft: Draft,
-    recipients: usize,
+    recipients: &[Recipient],
     test_sent_to: Option<String>,
 ) -> PreviewPage {
     let send_at_label = draft
         .send_at
         .map(|t| messages::local_start(t, conf.tz))
         .unwrap_or_default();
+    let split = ann::language_split(recipients, &draft, conf);
+    let default = conf.default_language;
+    let versions = draft
+        .versions
+        .iter()
+        .zip(&split)
+        .map(|(v, (_, n))| VersionPreview {
+            code: v.lang.code(),
+            dir: v.lang.dir(),
+            heading: heading(v.lang),
+            full_subject: messages::announcement_subject(conf, &v.subject),
+            greeting: l10n::t(v.lang, "org-ann-greeting-preview"),
+            preview_html: to_mail_html(&v.body),
+            reach: tr_with(
+                if v.lang == default {
+                    "annl-reach-default"
+                } else {
+                    "annl-reach"
+                },
+                &[
+                    ("count", Arg::Number(*n as i64)),
+                    ("n", Arg::Text(&current().number(*n as i64))),
+                    ("language", Arg::Text(&language_name(v.lang))),
+                ],
+            ),
+            subject_name: field_name("subject", v.lang, default),
+            body_name: field_name("body", v.lang, default),
+            subject: v.subject.clone(),
+            body: v.body.clone(),
+        })
+        .collect();
     PreviewPage {
         layout: Layout::from_cookie(cookie),
         nav: OrgNav::new(conf, Section::Announcements),
         action: format!("/organize/c/{}/announcements/send", conf.slug),
-        preview_html: to_mail_html(&draft.body),
         lead: lead(
             &audience_text(&draft.audience, sessions),
-            recipients,
+            recipients.len(),
             &send_at_label,
         ),
-        greeting: tr("org-ann-greeting-preview"),
         audience_label: audience_text(&draft.audience, sessions),
         audience: draft.audience.as_param(),
-        full_subject: messages::announcement_subject(conf, &draft.subject),
         send_at: draft
             .send_at
             .map(|t| datetime_local_input(&t.with_timezone(&conf.tz)))
             .unwrap_or_default(),
         send_at_label,
-        subject: draft.subject,
-        body: draft.body,
-        recipients: recipients as i64,
+        subject: draft.default_version().subject.clone(),
+        version_count: draft.versions.len() as i64,
+        versions,
+        recipients: recipients.len() as i64,
         test_sent_to,
     }
 }
@@ -425,8 +363,8 @@ pub async fn send(
         ));
     }
     let draft = match Draft::parse(
-        &form.subject,
-        &form.body,
+        &form.typed(conf.default_language),
+        conf.default_language,
         &form.audience,
         &form.send_at,
         sessions,
@@ -493,18 +431,14 @@ async fn send_test(
         .service
         .run(move |c, ctx| ann::send_test(c, ctx, &conf2, &to, &name, &draft2))
         .await?;
-    let (cid, audience) = (conf.id, draft.audience);
-    let recipients = state
-        .db
-        .run(move |c| Ok::<_, AppError>(ann::recipients(c, cid, audience)?.len()))
-        .await?;
+    let recipients = recipients_of(&state, conf.id, draft.audience).await?;
     let to = me.email.as_str().to_string();
     html(&preview_page(
         &cookie,
         &conf,
         &sessions,
         draft,
-        recipients,
+        &recipients,
         Some(to),
     ))
 }

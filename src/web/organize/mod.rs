@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod announcement_cancel;
+pub mod announcement_form;
 pub mod announcement_progress;
 pub mod announcements;
 pub mod approvals;
