@@ -14,6 +14,8 @@
 //! Query parameters are parsed leniently: a value we cannot read (an unknown status,
 //! a page of "-3") is dropped, never an error, so an edited URL shows a page.
 
+use std::collections::HashMap;
+
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -398,7 +400,10 @@ pub const CSV_HEADERS: [&str; 10] = [
     "minutes_present",
 ];
 
-/// The table's registrations (same filters and order, every page) as CSV.
+/// The table's registrations (same filters and order, every page) as CSV, streamed:
+/// rows are read in chunks of [`admin::CHUNK`] on a blocking thread and written to
+/// the response as they come (a bounded channel: a slow client slows the reading),
+/// so the server's memory does not grow with the conference.
 #[tracing::instrument(
     name = "organize::registrations::csv_export",
     skip_all,
@@ -413,50 +418,71 @@ pub async fn csv_export(
     let view = View::parse(&query);
     let cid = conf.id;
     let now = state.clock.now();
-    let (rows, picks, minutes) = state
-        .db
-        .run(move |c| {
-            let rows = admin::all(c, cid, &view.filter, view.sort)?;
-            let minutes = crate::db::video::minutes_in_conference(c, cid, now)?;
-            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?, minutes))
-        })
-        .await?;
-    let lines = rows
-        .into_iter()
-        .map(|r| {
-            // Minutes in the video meetings, by the platform's callbacks (issue 17).
-            let present = r
-                .email
-                .as_deref()
-                .and_then(|e| minutes.iter().find(|m| m.1 == e))
-                .map_or(0, |m| m.2);
-            vec![
-                r.name.unwrap_or_else(|| tr("org-deleted-account")),
-                r.email.unwrap_or_default(),
-                r.country.clone(),
-                country_name(&r.country),
-                r.organization.unwrap_or_default(),
-                r.status.as_str().to_string(),
-                iso_utc(r.created_at),
-                r.confirmed_at.map(iso_utc).unwrap_or_default(),
-                picks
-                    .get(&r.id.to_string())
-                    .copied()
-                    .unwrap_or(0)
-                    .to_string(),
-                present.to_string(),
-            ]
-        })
-        .collect();
-    let lines: Vec<Vec<String>> = lines;
     let headers = crate::export::csv::translated_headers("exp-reg-", &CSV_HEADERS);
     let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-    let body =
-        crate::export::csv::to_csv(&headers, lines).map_err(|e| AppError::Internal(e.into()))?;
-    Ok(crate::web::exports::csv_response(
+    let head = crate::export::csv::head(&headers).map_err(|e| AppError::Internal(e.into()))?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<web::Bytes, AppError>>(4);
+    let db = state.db.clone();
+    let errors = tx.clone();
+    actix_web::rt::spawn(async move {
+        let sent = db
+            .run(move |c| {
+                if tx.blocking_send(Ok(web::Bytes::from(head))).is_err() {
+                    return Ok(());
+                }
+                // Minutes in the video meetings, by the platform's callbacks (issue 17).
+                let minutes: HashMap<String, i64> =
+                    crate::db::video::minutes_in_conference(c, cid, now)?
+                        .into_iter()
+                        .map(|(_, email, m)| (email, m))
+                        .collect();
+                admin::all_chunked(c, cid, &view.filter, view.sort, |c, rows| {
+                    let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+                    let picks = admin::pick_counts_of(c, &ids)?;
+                    let lines = rows.into_iter().map(|r| csv_line(r, &picks, &minutes));
+                    let bytes = crate::export::csv::body(lines)
+                        .map_err(|e| AppError::Internal(e.into()))?;
+                    // The client went away: stop reading.
+                    Ok::<_, AppError>(tx.blocking_send(Ok(web::Bytes::from(bytes))).is_ok())
+                })
+            })
+            .await;
+        if let Err(e) = sent {
+            tracing::error!(error = %e, "registrations CSV cut short");
+            let _ = errors.send(Err(e)).await;
+        }
+    });
+    let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
+    Ok(crate::web::exports::csv_stream_response(
         &format!("{}-registrations.csv", conf.slug),
         body,
     ))
+}
+
+/// One registration as a line of the CSV, in [`CSV_HEADERS`]' order.
+fn csv_line(
+    r: admin::Row,
+    picks: &HashMap<crate::domain::RegistrationId, i64>,
+    minutes: &HashMap<String, i64>,
+) -> Vec<String> {
+    let present = r
+        .email
+        .as_deref()
+        .and_then(|e| minutes.get(e))
+        .copied()
+        .unwrap_or(0);
+    vec![
+        r.name.unwrap_or_else(|| tr("org-deleted-account")),
+        r.email.unwrap_or_default(),
+        r.country.clone(),
+        country_name(&r.country),
+        r.organization.unwrap_or_default(),
+        r.status.as_str().to_string(),
+        iso_utc(r.created_at),
+        r.confirmed_at.map(iso_utc).unwrap_or_default(),
+        picks.get(&r.id).copied().unwrap_or(0).to_string(),
+        present.to_string(),
+    ]
 }
 
 // ---------------------------------------------------------------- one registration
