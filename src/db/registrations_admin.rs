@@ -459,14 +459,30 @@ pub fn pick_counts_of(
 }
 
 /// The countries that occur among the conference's registrations, for the filter.
+///
+/// A loose index scan: one seek in `registrations_conference_country` per country
+/// (the next code after the last one found) instead of reading every registration,
+/// so 200 countries cost 200 seeks whether the conference has 100 or 100,000
+/// registrants.
 #[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn countries(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<String>> {
-    registrations::table
-        .filter(registrations::conference_id.eq(conference))
-        .select(registrations::country)
-        .distinct()
-        .order(registrations::country)
-        .load(conn)
+    #[derive(QueryableByName)]
+    struct CountryRow {
+        #[diesel(sql_type = Text)]
+        country: String,
+    }
+    let rows: Vec<CountryRow> = diesel::sql_query(
+        "WITH RECURSIVE c(country) AS ( \
+           SELECT MIN(country) FROM registrations WHERE conference_id = $1 \
+           UNION ALL \
+           SELECT (SELECT MIN(r.country) FROM registrations r \
+                   WHERE r.conference_id = $1 AND r.country > c.country) \
+           FROM c WHERE c.country IS NOT NULL) \
+         SELECT country FROM c WHERE country IS NOT NULL ORDER BY country",
+    )
+    .bind::<Text, _>(conference)
+    .load(conn)?;
+    Ok(rows.into_iter().map(|r| r.country).collect())
 }
 
 // ---------------------------------------------------------------- one registration
