@@ -240,7 +240,7 @@ pub fn seed_demo(db: &Db, registrants: usize) -> Result<SeedReport, SeedError> {
     if registrants >= 10_000 {
         let mut conn = db.conn()?;
         if let DbConn::Pg(_) = &*conn {
-            diesel::sql_query("VACUUM ANALYZE").execute(&mut *conn)?;
+            diesel::RunQueryDsl::execute(diesel::sql_query("VACUUM ANALYZE"), &mut *conn)?;
         }
     }
     Ok(report)
