@@ -224,7 +224,7 @@ async fn sorting_and_pagination_links_walk_the_whole_table() {
                 .inner_join(users::table)
                 .filter(registrations::conference_id.eq(cid))
                 .filter(registrations::status.eq("confirmed"))
-                .order((users::name.desc(), registrations::id.desc()))
+                .order((users::name.desc(), users::id.desc()))
                 .select(registrations::id)
                 .limit(50)
                 .load(c)
@@ -257,6 +257,58 @@ async fn sorting_and_pagination_links_walk_the_whole_table() {
             .await;
         assert_eq!(r.status().as_u16(), 200, "csv {junk}");
     }
+}
+
+/// The name order at both ends: the first page (read by walking the people's name
+/// index) and the last pages (read by sorting), against SQL's own order; a deleted
+/// account's registration (no name) comes after every named one.
+#[tokio::test]
+async fn the_name_order_puts_people_by_name_then_deleted_accounts() {
+    let app = TestApp::spawn_demo_signed_in(2000, ORGANIZER).await;
+    let (gone_rid, _, gone_email) = registrants(&app, "confirmed").await.swap_remove(3);
+    app.with_db(move |c| {
+        diesel::delete(users::table.filter(users::email.eq(gone_email)))
+            .execute(c)
+            .unwrap();
+    })
+    .await;
+    let cid = conference_id(&app).await;
+    let named: Vec<String> = app
+        .with_db(move |c| {
+            registrations::table
+                .inner_join(users::table)
+                .filter(registrations::conference_id.eq(cid))
+                .order((users::name.asc(), users::id.asc()))
+                .select(registrations::id)
+                .load(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(
+        named.len(),
+        2000,
+        "2,001 registrations, one without a person"
+    );
+    let first = page(&app, "?sort=name&dir=asc").await;
+    assert_eq!(row_links(&first), named[..50].to_vec());
+    let fortieth = page(&app, "?sort=name&dir=asc&page=40").await;
+    assert_eq!(row_links(&fortieth), named[1950..2000].to_vec());
+    let last = page(&app, "?sort=name&dir=asc&page=41").await;
+    assert_eq!(
+        row_links(&last),
+        vec![gone_rid.clone()],
+        "the nameless row last"
+    );
+    let last_desc = page(&app, "?sort=name&dir=desc&page=41").await;
+    assert_eq!(
+        row_links(&last_desc),
+        vec![gone_rid],
+        "last in both directions"
+    );
+    let first_desc = page(&app, "?sort=name&dir=desc").await;
+    let mut reversed = named.clone();
+    reversed.reverse();
+    assert_eq!(row_links(&first_desc), reversed[..50].to_vec());
 }
 
 #[tokio::test]

@@ -360,11 +360,13 @@ pub fn present_by_country(
     conference: ConferenceId,
 ) -> QueryResult<Vec<CountryPresence>> {
     diesel::sql_query(
+        // From the conference's sessions to their presences to each person's
+        // registration (CROSS JOIN keeps SQLite in that order): the work follows
+        // the presences, not the conference's registrations.
         "SELECT r.country AS country, COUNT(DISTINCT p.user_id) AS people \
-         FROM video_presence p \
-         JOIN sessions s ON s.id = p.session_id \
-         JOIN registrations r ON r.user_id = p.user_id AND r.conference_id = s.conference_id \
-         WHERE s.conference_id = $1 \
+         FROM sessions s CROSS JOIN video_presence p CROSS JOIN registrations r \
+         WHERE p.session_id = s.id AND r.user_id = p.user_id \
+         AND r.conference_id = s.conference_id AND s.conference_id = $1 \
          GROUP BY r.country ORDER BY 2 DESC, 1",
     )
     .bind::<Text, _>(conference)

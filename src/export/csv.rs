@@ -24,12 +24,31 @@ pub fn to_csv<I>(headers: &[&str], rows: I) -> Result<Vec<u8>, ::csv::Error>
 where
     I: IntoIterator<Item = Vec<String>>,
 {
+    let mut out = head(headers)?;
+    out.extend(body(rows)?);
+    Ok(out)
+}
+
+/// The start of a CSV file written in parts: the byte-order mark and the header row.
+/// [`to_csv`] is `head` followed by one [`body`].
+pub fn head(headers: &[&str]) -> Result<Vec<u8>, ::csv::Error> {
+    let mut out = BOM.to_vec();
+    out.extend(body(std::iter::once(
+        headers.iter().map(|h| h.to_string()).collect(),
+    ))?);
+    Ok(out)
+}
+
+/// Data rows as CSV bytes (no byte-order mark, no header), for a file written in parts.
+pub fn body<I>(rows: I) -> Result<Vec<u8>, ::csv::Error>
+where
+    I: IntoIterator<Item = Vec<String>>,
+{
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .quote_style(::csv::QuoteStyle::Always)
         .flexible(false)
-        .from_writer(BOM.to_vec());
-    w.write_record(headers.iter().map(|h| neutralise(h).into_owned()))?;
+        .from_writer(Vec::new());
     for row in rows {
         w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
     }

@@ -445,6 +445,20 @@ fn plausible_token(token: &str) -> bool {
 /// to ASCII letters, digits, `.`, `-` and `_`, so it needs no quoting rules; the table
 /// is for the person who asked, so it is not stored by any cache.
 pub fn csv_response(filename: &str, bytes: Vec<u8>) -> HttpResponse {
+    csv_builder(filename).body(bytes)
+}
+
+/// A CSV download written as it is read ([`csv_response`]'s headers): for tables too
+/// large to hold in memory, such as 100,000 registrations.
+pub fn csv_stream_response<S, E>(filename: &str, body: S) -> HttpResponse
+where
+    S: futures_util::Stream<Item = Result<actix_web::web::Bytes, E>> + 'static,
+    E: Into<Box<dyn std::error::Error>> + 'static,
+{
+    csv_builder(filename).streaming(body)
+}
+
+fn csv_builder(filename: &str) -> actix_web::HttpResponseBuilder {
     let name: String = filename
         .chars()
         .map(|c| {
@@ -460,14 +474,14 @@ pub fn csv_response(filename: &str, bytes: Vec<u8>) -> HttpResponse {
     } else {
         name
     };
-    HttpResponse::Ok()
-        .content_type(CSV_CONTENT_TYPE)
+    let mut b = HttpResponse::Ok();
+    b.content_type(CSV_CONTENT_TYPE)
         .insert_header((
             header::CONTENT_DISPOSITION,
             format!("attachment; filename=\"{name}\""),
         ))
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .body(bytes)
+        .insert_header((header::CACHE_CONTROL, "private, no-store"));
+    b
 }
 
 #[cfg(test)]

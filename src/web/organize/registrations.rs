@@ -14,6 +14,8 @@
 //! Query parameters are parsed leniently: a value we cannot read (an unknown status,
 //! a page of "-3") is dropped, never an error, so an edited URL shows a page.
 
+use std::collections::HashMap;
+
 use actix_session::Session as Cookie;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -435,7 +437,10 @@ pub const CSV_HEADERS: [&str; 10] = [
     "minutes_present",
 ];
 
-/// The table's registrations (same filters and order, every page) as CSV.
+/// The table's registrations (same filters and order, every page) as CSV, streamed:
+/// rows are read in chunks of [`admin::CHUNK`] on a blocking thread and written to
+/// the response as they come (a bounded channel: a slow client slows the reading),
+/// so the server's memory does not grow with the conference.
 #[tracing::instrument(
     name = "organize::registrations::csv_export",
     skip_all,
@@ -452,63 +457,87 @@ pub async fn csv_export(
     let now = state.clock.now();
     let questions = answers::questions(&state, cid).await?;
     answers::keep_known(&mut view.filter, &questions);
-    let labels: Vec<String> = questions.iter().map(|q| q.label.clone()).collect();
-    let (rows, picks, minutes, mut cells, held) = state
-        .db
-        .run(move |c| {
-            let rows = admin::all(c, cid, &view.filter, view.sort)?;
-            let minutes = crate::db::video::minutes_in_conference(c, cid, now)?;
-            let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
-            let cells = answers::csv_cells(c, &questions, &ids)?;
-            let held = db::categories::held_of(c, &ids)?;
-            Ok::<_, AppError>((rows, admin::pick_counts(c, cid)?, minutes, cells, held))
-        })
-        .await?;
-    let lines = rows
-        .into_iter()
-        .map(|r| {
-            // Minutes in the video meetings, by the platform's callbacks (issue 17).
-            let present = r
-                .email
-                .as_deref()
-                .and_then(|e| minutes.iter().find(|m| m.1 == e))
-                .map_or(0, |m| m.2);
-            let answered = cells.remove(&r.id).unwrap_or_default();
-            let mut line = vec![
-                r.name.unwrap_or_else(|| tr("org-deleted-account")),
-                r.email.unwrap_or_default(),
-                r.country.clone(),
-                country_name(&r.country),
-                r.organization.unwrap_or_default(),
-                status_shown(r.status, held.get(&r.id).copied())
-                    .2
-                    .to_string(),
-                iso_utc(r.created_at),
-                r.confirmed_at.map(iso_utc).unwrap_or_default(),
-                picks
-                    .get(&r.id.to_string())
-                    .copied()
-                    .unwrap_or(0)
-                    .to_string(),
-                present.to_string(),
-            ];
-            line.extend(answered);
-            line
-        })
-        .collect();
-    let lines: Vec<Vec<String>> = lines;
     let headers = crate::export::csv::translated_headers("exp-reg-", &CSV_HEADERS);
     let headers: Vec<&str> = headers
         .iter()
-        .chain(labels.iter())
+        .chain(questions.iter().map(|q| &q.label))
         .map(String::as_str)
         .collect();
-    let body =
-        crate::export::csv::to_csv(&headers, lines).map_err(|e| AppError::Internal(e.into()))?;
-    Ok(crate::web::exports::csv_response(
+    let head = crate::export::csv::head(&headers).map_err(|e| AppError::Internal(e.into()))?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<web::Bytes, AppError>>(4);
+    let db = state.db.clone();
+    let errors = tx.clone();
+    // The spawned task is outside the request's scope: carry the reader's language.
+    let lang = crate::domain::l10n::current();
+    actix_web::rt::spawn(crate::domain::l10n::scope(lang, async move {
+        let sent = db
+            .run(move |c| {
+                if tx.blocking_send(Ok(web::Bytes::from(head))).is_err() {
+                    return Ok(());
+                }
+                // Minutes in the video meetings, by the platform's callbacks (issue 17).
+                let minutes: HashMap<String, i64> =
+                    crate::db::video::minutes_in_conference(c, cid, now)?
+                        .into_iter()
+                        .map(|(_, email, m)| (email, m))
+                        .collect();
+                admin::all_chunked(c, cid, &view.filter, view.sort, |c, rows| {
+                    let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+                    let picks = admin::pick_counts_of(c, &ids)?;
+                    let held = db::categories::held_of(c, &ids)?;
+                    let mut cells = answers::csv_cells(c, &questions, &ids)?;
+                    let lines = rows.into_iter().map(|r| {
+                        let answered = cells.remove(&r.id).unwrap_or_default();
+                        let mut line = csv_line(r, &picks, &minutes, &held);
+                        line.extend(answered);
+                        line
+                    });
+                    let bytes = crate::export::csv::body(lines)
+                        .map_err(|e| AppError::Internal(e.into()))?;
+                    // The client went away: stop reading.
+                    Ok::<_, AppError>(tx.blocking_send(Ok(web::Bytes::from(bytes))).is_ok())
+                })
+            })
+            .await;
+        if let Err(e) = sent {
+            tracing::error!(error = %e, "registrations CSV cut short");
+            let _ = errors.send(Err(e)).await;
+        }
+    }));
+    let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
+    Ok(crate::web::exports::csv_stream_response(
         &format!("{}-registrations.csv", conf.slug),
         body,
     ))
+}
+
+/// One registration as a line of the CSV, in [`CSV_HEADERS`]' order.
+fn csv_line(
+    r: admin::Row,
+    picks: &HashMap<crate::domain::RegistrationId, i64>,
+    minutes: &HashMap<String, i64>,
+    held: &HashMap<crate::domain::RegistrationId, crate::domain::categories::Approval>,
+) -> Vec<String> {
+    let present = r
+        .email
+        .as_deref()
+        .and_then(|e| minutes.get(e))
+        .copied()
+        .unwrap_or(0);
+    vec![
+        r.name.unwrap_or_else(|| tr("org-deleted-account")),
+        r.email.unwrap_or_default(),
+        r.country.clone(),
+        country_name(&r.country),
+        r.organization.unwrap_or_default(),
+        status_shown(r.status, held.get(&r.id).copied())
+            .2
+            .to_string(),
+        iso_utc(r.created_at),
+        r.confirmed_at.map(iso_utc).unwrap_or_default(),
+        picks.get(&r.id).copied().unwrap_or(0).to_string(),
+        present.to_string(),
+    ]
 }
 
 // ---------------------------------------------------------------- one registration

@@ -1,0 +1,5 @@
+DROP INDEX enrollments_attended;
+DROP INDEX registrations_conference_country_id;
+DROP INDEX enrollments_session_roster;
+DROP INDEX registrations_conference_status_country;
+DROP INDEX users_name_search;
