@@ -10,7 +10,8 @@ mod common;
 use common::{TestApp, location, submit_with};
 use diesel::prelude::*;
 use plenary::db::schema::{
-    categories, registration_categories, registration_invitations as ri, registrations, users,
+    categories, questions, registration_categories, registration_invitations as ri, registrations,
+    users,
 };
 use plenary::domain::l10n::strip_isolation;
 
@@ -680,6 +681,58 @@ async fn editing_the_profile_after_approval_sends_the_registration_back_when_the
         .await
         .unwrap();
     assert!(queue_page.contains("Pia Press"), "back in the queue");
+
+    // Approved again, the registrant saves unchanged answers (still approved), then
+    // changes one (back in the queue, and told so).
+    submit_with(
+        &organizer,
+        &app.base,
+        &queue,
+        &queue,
+        &[("decision", "approve"), ("message", ""), ("rid", &rid)],
+    )
+    .await;
+    assert_eq!(standing().await.1, "confirmed");
+    let captions: String = app
+        .with_db(|c| {
+            questions::table
+                .filter(questions::label.eq("I need captions"))
+                .select(questions::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let answers = format!("/c/{SLUG}/me/answers");
+    let field = format!("q_{captions}");
+    let r = submit_with(&browser, &app.base, &answers, &answers, &[]).await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(standing().await.1, "confirmed", "nothing changed");
+    let r = submit_with(
+        &browser,
+        &app.base,
+        &answers,
+        &answers,
+        &[(field.as_str(), "yes")],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, status, approval) = standing().await;
+    assert_eq!(
+        (status.as_str(), approval.as_deref()),
+        ("cancelled", Some("awaiting"))
+    );
+    let me = browser
+        .get(app.url(&format!("/c/{SLUG}/me")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        strip_isolation(&me).contains("again awaits the organizers"),
+        "{me}"
+    );
 }
 
 /// Saves the account's profile (only the organisation varies).

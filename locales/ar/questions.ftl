@@ -28,6 +28,7 @@ qst-me-nothing-yet = لم تجيبوا عن أي سؤال بعد.
 qst-me-change = تعديل إجاباتكم
 qst-me-save = حفظ إجاباتكم
 qst-me-saved = حُفظت إجاباتكم.
+qst-me-saved-reapproval = حُفظت إجاباتكم. ونظرًا إلى تغيّرها، يعود تسجيلكم إلى انتظار موافقة المنظمين.
 qst-cancel = إلغاء
 qst-back = العودة إلى الأسئلة
 

@@ -28,6 +28,7 @@ qst-me-nothing-yet = You have not answered any question yet.
 qst-me-change = Change your answers
 qst-me-save = Save your answers
 qst-me-saved = Your answers have been saved.
+qst-me-saved-reapproval = Your answers have been saved. Because they changed, your registration again awaits the organizers' approval.
 qst-cancel = Cancel
 qst-back = Back to the questions
 

@@ -28,6 +28,7 @@ qst-me-nothing-yet = Todavía no ha respondido a ninguna pregunta.
 qst-me-change = Cambiar sus respuestas
 qst-me-save = Guardar sus respuestas
 qst-me-saved = Sus respuestas se han guardado.
+qst-me-saved-reapproval = Sus respuestas se han guardado. Dado que han cambiado, su inscripción queda de nuevo pendiente de la aprobación de los organizadores.
 qst-cancel = Cancelar
 qst-back = Volver a las preguntas
 

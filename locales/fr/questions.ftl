@@ -28,6 +28,7 @@ qst-me-nothing-yet = Vous n'avez encore répondu à aucune question.
 qst-me-change = Modifier vos réponses
 qst-me-save = Enregistrer vos réponses
 qst-me-saved = Vos réponses ont été enregistrées.
+qst-me-saved-reapproval = Vos réponses ont été enregistrées. Comme elles ont changé, votre inscription attend de nouveau l’approbation des organisateurs.
 qst-cancel = Annuler
 qst-back = Retour aux questions
 

@@ -28,6 +28,7 @@ qst-me-nothing-yet = 您尚未回答任何问题。
 qst-me-change = 修改回答
 qst-me-save = 保存回答
 qst-me-saved = 您的回答已保存。
+qst-me-saved-reapproval = 您的回答已保存。由于回答有所更改，您的注册需再次经组织方批准。
 qst-cancel = 取消
 qst-back = 返回问题列表
 

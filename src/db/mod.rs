@@ -2,8 +2,8 @@
 //! Everything here is blocking; the web layer calls it through [`Db::run`] /
 //! [`Db::write`], which move the work off the async event loop.
 
-pub mod answers;
 pub mod announcement_versions;
+pub mod answers;
 pub mod audit;
 pub mod categories;
 pub mod conferences;

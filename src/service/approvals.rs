@@ -226,7 +226,32 @@ pub fn decide(
 /// Returns how many went back.
 pub fn reopen_after_edit(conn: &mut DbConn, ctx: Ctx<'_>, user: &users::User) -> Result<usize> {
     let ids = cats::reapprovable(conn, user.id)?;
-    for id in &ids {
+    reopen(conn, ctx, user, &ids)
+}
+
+/// After `user` changed their answers to `registration`'s questions: as
+/// [`reopen_after_edit`], for that registration only. Returns whether it went back.
+pub fn reopen_after_answers(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    user: &users::User,
+    registration: RegistrationId,
+) -> Result<bool> {
+    let ids: Vec<RegistrationId> = cats::reapprovable(conn, user.id)?
+        .into_iter()
+        .filter(|id| *id == registration)
+        .collect();
+    Ok(reopen(conn, ctx, user, &ids)? > 0)
+}
+
+/// Sends these approved registrations of `user` back to the approval queue.
+fn reopen(
+    conn: &mut DbConn,
+    ctx: Ctx<'_>,
+    user: &users::User,
+    ids: &[RegistrationId],
+) -> Result<usize> {
+    for id in ids {
         let Some(reg) = regs::by_id(conn, *id)? else {
             continue;
         };

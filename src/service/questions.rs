@@ -296,7 +296,8 @@ pub fn save_answers(
     Ok(())
 }
 
-/// A registrant changes their answers on My conference.
+/// A registrant changes their answers on My conference. Returns whether the change
+/// sent the registration back to the approval queue (its category asks for that).
 pub fn update_answers(
     conn: &mut DbConn,
     ctx: Ctx<'_>,
@@ -304,8 +305,20 @@ pub fn update_answers(
     conference: ConferenceId,
     registration: RegistrationId,
     given: &Answers,
-) -> Result<()> {
+) -> Result<bool> {
+    let shown = |a: Vec<answers::StoredAnswer>| -> Vec<(String, String)> {
+        a.into_iter().map(|a| (a.question_id, a.value)).collect()
+    };
+    let before = shown(answers::of_registration(conn, registration)?);
     save_answers(conn, ctx, registration, given)?;
+    let changed = shown(answers::of_registration(conn, registration)?) != before;
+    // What the organizers approved changed: some categories ask to approve again.
+    let reopened = match crate::db::users::by_id(conn, actor)? {
+        Some(user) if changed => {
+            super::approvals::reopen_after_answers(conn, ctx, &user, registration)?
+        }
+        _ => false,
+    };
     let n = given.len().to_string();
     audit::record(
         conn,
@@ -319,7 +332,7 @@ pub fn update_answers(
         },
         ctx.now,
     )?;
-    Ok(())
+    Ok(reopened)
 }
 
 /// One-click registration of a signed-in user ([`registration::join`]) with their

@@ -311,6 +311,7 @@ pub fn accept_signed_in(
     token_hash: &str,
     user: &User,
     country: CountryCode,
+    given: &super::questions::Answers,
 ) -> Result<Accepted> {
     let (inv, category) = match open_invitation(conn, ctx, conf, token_hash)? {
         Ok(found) => found,
@@ -319,7 +320,15 @@ pub fn accept_signed_in(
     if !inv.allow_forwarding && user.email.as_str() != inv.email {
         return Ok(Accepted::WrongEmail);
     }
-    match super::registration::join(conn, ctx, conf, user, country, Some(&category))? {
+    match super::questions::join_with_answers(
+        conn,
+        ctx,
+        conf,
+        user,
+        country,
+        Some(&category),
+        given,
+    )? {
         super::registration::JoinOutcome::AlreadyRegistered => Ok(Accepted::AlreadyRegistered),
         _ => use_link(conn, ctx, conf, &inv, user.id),
     }

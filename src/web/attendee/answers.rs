@@ -157,10 +157,17 @@ pub async fn save_answers(
         return page(&cookie, conf, errors, fields);
     }
     let (cid, uid, rid) = (conf.id, user.0.id, reg.id);
-    state
+    let reopened = state
         .service
         .run(move |c, ctx| svc::update_answers(c, ctx, uid, cid, rid, &given))
         .await?;
-    flash(&cookie, tr("qst-me-saved"));
+    flash(
+        &cookie,
+        tr(if reopened {
+            "qst-me-saved-reapproval"
+        } else {
+            "qst-me-saved"
+        }),
+    );
     Ok(see_other(&format!("/c/{}/me#answers", conf.slug)))
 }

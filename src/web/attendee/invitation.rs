@@ -10,7 +10,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::SENT_TO_KEY;
-use super::register::{ParsedSignUp, SignUpForm, parse_sign_up};
+use super::register::{
+    ParsedSignUp, SignUpForm, conference_questions, parse_answers, parse_sign_up,
+};
 use crate::db;
 use crate::db::categories::Category;
 use crate::db::conferences::Conference;
@@ -21,6 +23,7 @@ use crate::domain::timefmt::date_span;
 use crate::domain::{CountryCode, FieldErrors, passwords};
 use crate::service::registration::{self as reg};
 use crate::service::registration_invitations::{self as svc, Accepted};
+use crate::web::answers::{self, QuestionField};
 use crate::web::auth::{MaybeUser, client_ip};
 use crate::web::csrf::CsrfForm;
 use crate::web::error::AppError;
@@ -53,6 +56,8 @@ pub struct InvitationPage {
     pub signed_in_as: Option<String>,
     /// Signed in under another address than the invited one (and no forwarding).
     pub other_address: Option<String>,
+    /// The custom questions asked of the invitation's category.
+    pub questions: Vec<QuestionField>,
 }
 
 #[derive(Template)]
@@ -123,7 +128,10 @@ async fn lookup(
         .await
 }
 
-fn page(
+/// The invitation's sign-up page (or one-click form), with the questions its
+/// category is asked.
+async fn page(
+    state: &AppState,
     cookie: &Cookie,
     conf: &Conference,
     (inv, cat): (&InvitationRow, &Category),
@@ -131,11 +139,16 @@ fn page(
     errors: FieldErrors,
     form: SignUpForm,
     user: Option<&crate::db::users::User>,
-) -> InvitationPage {
+) -> Result<HttpResponse, AppError> {
+    let all = conference_questions(state, conf).await?;
+    let offered = [cat.clone()];
+    let shown = answers::shown(&all, &offered);
+    let questions = answers::fields(&shown, &offered, &form.answers);
+    let conf = &crate::web::content::localized(state, conf).await?;
     let layout = Layout::from_cookie(cookie);
     let dates = date_span(conf.starts_on, conf.ends_on);
     let mismatch = user.filter(|u| !inv.allow_forwarding && u.email.as_str() != inv.email);
-    InvitationPage {
+    html(&InvitationPage {
         lead: layout.t2(
             "inv-link-lead",
             &("conference", &conf.title),
@@ -171,7 +184,8 @@ fn page(
         errors,
         form,
         countries: country_options(),
-    }
+        questions,
+    })
 }
 
 #[tracing::instrument(name = "attendee::invitation_form", skip_all, fields(conference = %conf.0.id))]
@@ -204,7 +218,8 @@ pub async fn invitation_form(
         category: cat.id.clone(),
         ..SignUpForm::default()
     };
-    html(&page(
+    page(
+        &state,
         &cookie,
         &conf,
         (&inv, &cat),
@@ -212,7 +227,8 @@ pub async fn invitation_form(
         FieldErrors::new(),
         form,
         user.0.as_ref(),
-    ))
+    )
+    .await
 }
 
 /// The sign-up through the link (anonymous), or the one-click registration of a
@@ -237,16 +253,21 @@ pub async fn invitation_accept(
         return closed_page(&cookie, &conf, Some(st));
     }
     let mut form = form.into_inner();
+    form.category = cat.id.clone();
     let hash = db::tokens::hash(&token);
+    let offered = [cat.clone()];
+    let (given, answer_errors) =
+        parse_answers(&state, &conf, &offered, &form.category, &form.answers).await?;
     if let Some(u) = user.0.clone() {
         let mut errors = FieldErrors::new();
         let country = errors.check("country", CountryCode::parse(&form.country));
         if form.consent.is_none() {
             errors.add("consent", tr("reg-consent-missing"));
         }
+        answers::merge(&mut errors, &answer_errors);
         let Some(country) = country.filter(|_| errors.is_empty()) else {
-            form.category = cat.id.clone();
-            return html(&page(
+            return page(
+                &state,
                 &cookie,
                 &conf,
                 (&inv, &cat),
@@ -254,13 +275,14 @@ pub async fn invitation_accept(
                 errors,
                 form,
                 Some(&u),
-            ));
+            )
+            .await;
         };
         let conf2 = conf.clone();
         let uid = u.id;
         let outcome = state
             .service
-            .run(move |c, ctx| svc::accept_signed_in(c, ctx, &conf2, &hash, &u, country))
+            .run(move |c, ctx| svc::accept_signed_in(c, ctx, &conf2, &hash, &u, country, &given))
             .await?;
         return match outcome {
             Accepted::Closed(s) => closed_page(&cookie, &conf, Some(s)),
@@ -276,12 +298,10 @@ pub async fn invitation_accept(
             }
         };
     }
-    form.category = cat.id.clone();
     state
         .limits
         .check(Action::SignUp, client_ip(&req), Some(inv.email.as_str()))
         .await?;
-    let offered = [cat.clone()];
     let parsed = parse_sign_up(&form, &offered).and_then(|p| {
         if !inv.allow_forwarding && p.email.as_str() != inv.email {
             let mut e = FieldErrors::new();
@@ -295,10 +315,13 @@ pub async fn invitation_accept(
         }
     });
     let p: ParsedSignUp = match parsed {
-        Ok(p) => p,
-        Err(errors) => {
+        Ok(p) if answer_errors.is_empty() => p,
+        outcome => {
+            let mut errors = outcome.err().unwrap_or_default();
+            answers::merge(&mut errors, &answer_errors);
             form.password.clear();
-            return html(&page(
+            return page(
+                &state,
                 &cookie,
                 &conf,
                 (&inv, &cat),
@@ -306,7 +329,8 @@ pub async fn invitation_accept(
                 errors,
                 form,
                 None,
-            ));
+            )
+            .await;
         }
     };
     let password = p.password;
@@ -322,6 +346,7 @@ pub async fn invitation_accept(
         language: p.language,
         category: p.category,
         list_consent: super::list_consent::parse(form.list_consent.as_deref()),
+        answers: given,
     };
     let conf2 = conf.clone();
     let outcome = state

@@ -226,7 +226,7 @@ fn register_page(
 
 /// The live questions of the conference (the form shows those asked of an
 /// offered category).
-async fn conference_questions(
+pub(super) async fn conference_questions(
     state: &AppState,
     conf: &Conference,
 ) -> Result<Vec<Question>, AppError> {
@@ -256,7 +256,7 @@ async fn page_with_questions(
 }
 
 /// The answers the form gave for the category it chose, or their field errors.
-async fn parse_answers(
+pub(super) async fn parse_answers(
     state: &AppState,
     conf: &Conference,
     offered: &[Category],
