@@ -102,7 +102,10 @@ async fn a_tokyo_profile_shows_the_agenda_in_jst_without_tz() {
     let (_, html) = app.get_html("/c/ip-ai-2020/agenda").await;
     assert!(html.contains("<strong id=\"shown-zone\">Asia/Tokyo</strong>"));
     assert!(html.contains("JST"));
-    assert!(html.contains("Your profile&#39;s time zone is now \u{2068}Asia/Tokyo\u{2069}."));
+    assert!(
+        html.contains("Your profile&#39;s time zone is now \u{2068}Tokyo (Japan)\u{2069}."),
+        "{html}"
+    );
     let opening = opening_id(&app).await;
     let (_, html) = app
         .get_html(&format!("/c/ip-ai-2020/sessions/{opening}"))

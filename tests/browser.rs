@@ -458,7 +458,19 @@ async fn the_sign_up_form_can_be_completed_with_the_keyboard_alone() {
     assert_eq!(browser.focused().await, "password");
     browser.type_text("a long and sturdy passphrase").await;
     browser.press(Key::Tab).await;
-    assert_eq!(browser.focused().await, "consent");
+    // The demo's custom questions (one stop per radio group or checkbox), then consent.
+    let mut questions = 0;
+    while browser.focused().await != "consent" {
+        let focused = browser.focused().await;
+        assert!(
+            focused.starts_with("q_"),
+            "a question's field, not {focused}"
+        );
+        questions += 1;
+        assert!(questions <= 6, "the questions end before the consent");
+        browser.press(Key::Tab).await;
+    }
+    assert!(questions >= 2, "the demo's questions are reached");
     browser.press(Key::Space).await;
     browser.press(Key::Tab).await;
     // Appearing on the list of participants: asked, left unticked.
@@ -617,13 +629,28 @@ async fn layout_problem(browser: &Browser) -> Option<String> {
                  const t = range.getBoundingClientRect();
                  gap = doc.dir === 'rtl' ? m.right - t.right : t.left - m.left;
                }
-               return { overflow, gap, dir: doc.dir || 'ltr' };"#,
+               // The first element reaching past the screen, to name in the report (it
+               // may be scrolled inside its box: then look at what escapes that box).
+               let culprit = null;
+               for (const e of document.querySelectorAll('body *')) {
+                 const r = e.getBoundingClientRect();
+                 const past = doc.dir === 'rtl' ? r.left < -1 && r.right > 0 : r.right > doc.clientWidth + 1 && r.left < doc.clientWidth;
+                 if (r.width > 0 && past) {
+                   culprit = e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                     + ' (' + Math.round(r.left) + '..' + Math.round(r.right) + ')';
+                   break;
+                 }
+               }
+               return { overflow, gap, dir: doc.dir || 'ltr', culprit };"#,
             vec![],
         )
         .await;
     let overflow = v["overflow"].as_f64().unwrap_or(0.0);
     if overflow > 1.0 {
-        return Some(format!("the page is {overflow}px wider than the screen"));
+        return Some(format!(
+            "the page is {overflow}px wider than the screen (reaching past it: {})",
+            v["culprit"].as_str().unwrap_or("?")
+        ));
     }
     match v["gap"].as_f64() {
         Some(gap) if !(0.0..=48.0).contains(&gap) => Some(format!(

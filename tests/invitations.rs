@@ -821,3 +821,102 @@ async fn a_signed_in_invitee_registers_in_one_click_and_another_account_is_told_
         .await;
     assert!(used.is_some(), "the link is used");
 }
+
+#[tokio::test]
+async fn the_invitation_link_asks_the_categorys_questions_and_keeps_values_on_an_error() {
+    let app = TestApp::spawn_demo(5).await;
+    let organizer = app.demo_browser(ORGANIZER).await;
+    let secretariat: String = app
+        .with_db(|c| {
+            categories::table
+                .filter(categories::name.eq("Secretariat"))
+                .select(categories::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let new = format!("/organize/c/{SLUG}/questions/new");
+    let create = format!("/organize/c/{SLUG}/questions");
+    let r = submit_with(
+        &organizer,
+        &app.base,
+        &new,
+        &create,
+        &[
+            ("kind", "short_text"),
+            ("label", "Staff number"),
+            ("required", "yes"),
+            ("category", &secretariat),
+        ],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let staff: String = app
+        .with_db(|c| {
+            questions::table
+                .filter(questions::label.eq("Staff number"))
+                .select(questions::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let email = "staff.member@example.org";
+    let list = format!("{HEADER}Staff Member,{email},Secretariat,CH,,\n");
+    assert_eq!(import(&app, &organizer, &list).await.status().as_u16(), 303);
+    app.drain().await;
+    let link = link_path(&app, email);
+    let field = format!("q_{staff}");
+    let browser = app.new_browser();
+    let page = browser
+        .get(app.url(&link))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!("name=\"{field}\"")), "{page}");
+
+    // Left out: the field's error, with what was typed kept and nothing saved.
+    let fields = [
+        ("name", "Staff Member"),
+        ("email", email),
+        ("country", "CH"),
+        ("organization", "Kept Secretariat"),
+        ("time_zone", "Europe/Zurich"),
+        ("password", PASSWORD),
+        ("consent", "yes"),
+    ];
+    let r = submit_with(&browser, &app.base, &link, &link, &fields).await;
+    assert_eq!(r.status().as_u16(), 200);
+    let body = text_of(r).await;
+    assert!(body.contains(&format!("href=\"#{field}\"")), "{body}");
+    assert!(body.contains("Kept Secretariat"));
+    let registered = || {
+        app.with_db(move |c| {
+            registrations::table
+                .inner_join(users::table)
+                .filter(users::email.eq(email))
+                .count()
+                .get_result::<i64>(c)
+                .unwrap()
+        })
+    };
+    assert_eq!(registered().await, 0);
+
+    let mut answered = fields.to_vec();
+    answered.push((field.as_str(), "S-4711"));
+    let r = submit_with(&browser, &app.base, &link, &link, &answered).await;
+    assert_eq!(r.status().as_u16(), 303, "{}", text_of(r).await);
+    assert_eq!(registered().await, 1);
+    let stored: Vec<String> = app
+        .with_db(move |c| {
+            plenary::db::schema::registration_answers::table
+                .filter(plenary::db::schema::registration_answers::question_id.eq(staff))
+                .select(plenary::db::schema::registration_answers::value)
+                .load(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(stored, vec!["S-4711".to_string()]);
+}

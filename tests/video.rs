@@ -410,7 +410,8 @@ async fn attendance_callbacks_put_minutes_in_the_roster_once() {
         .lines()
         .find(|l| l.contains(ATTENDEE))
         .expect("the attendee's row");
-    assert!(line.ends_with("\"47\""), "{line}");
+    // The tenth column: minutes present (the custom questions' answers follow).
+    assert_eq!(line.split(',').nth(9), Some("\"47\""), "{line}");
     let stats = org
         .get(app.url(&format!("/organize/c/{SLUG}/stats")))
         .send()

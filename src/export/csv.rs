@@ -24,8 +24,10 @@ pub fn to_csv<I>(headers: &[&str], rows: I) -> Result<Vec<u8>, ::csv::Error>
 where
     I: IntoIterator<Item = Vec<String>>,
 {
-    let mut out = head(headers)?;
-    out.extend(body(rows)?);
+    // One writer for the header and the rows, so that a row of another width is refused.
+    let header = headers.iter().map(|h| h.to_string()).collect();
+    let mut out = BOM.to_vec();
+    out.extend(body(std::iter::once(header).chain(rows))?);
     Ok(out)
 }
 
