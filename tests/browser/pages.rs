@@ -464,5 +464,63 @@ pub async fn catalogue(app: &TestApp) -> Vec<PageCase> {
             "Русский",
         )
         .key(),
+        // Issue 18: categories, approval, questions, invitations; issue 15: translations.
+        // `?lang=en` where the role's browser remembers another language from above.
+        page(
+            "organize-categories",
+            Organizer,
+            format!("/organize/c/{s}/categories?lang=en"),
+            "Participant categories",
+        ),
+        page(
+            "organize-approvals",
+            Organizer,
+            format!("/organize/c/{s}/approvals"),
+            "awaiting approval",
+        ),
+        page(
+            "organize-questions",
+            Organizer,
+            format!("/organize/c/{s}/questions"),
+            "Registration questions",
+        )
+        .key(),
+        page(
+            "organize-question-new",
+            Organizer,
+            format!("/organize/c/{s}/questions/new"),
+            "New question",
+        ),
+        page(
+            "organize-invitations",
+            Organizer,
+            format!("/organize/c/{s}/invitations"),
+            "Invitations",
+        ),
+        page(
+            "organize-invitations-import",
+            Organizer,
+            format!("/organize/c/{s}/invitations/import"),
+            "Import invitations",
+        ),
+        page(
+            "organize-translations-ar",
+            Organizer,
+            format!("/organize/c/{s}/translations?lang=ar"),
+            "العربية",
+        )
+        .key(),
+        page(
+            "organize-session-translations",
+            Organizer,
+            format!("/organize/c/{s}/sessions/{opening}/translations?lang=en"),
+            "Translations",
+        ),
+        page(
+            "me-answers",
+            Attendee,
+            format!("/c/{s}/me/answers?lang=en"),
+            "Your answers",
+        ),
     ]
 }
