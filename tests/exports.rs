@@ -546,7 +546,10 @@ async fn moving_a_session_bumps_sequence_and_version_and_retires_the_etag() {
         .await;
     assert_eq!(again, TimesUpdate::Unchanged);
     let (_, _, json) = fetch(&app, &format!("/c/{SLUG}/schedule.json")).await;
-    assert!(json.contains("\"version\": \"4\""));
+    assert!(
+        json.contains("\"version\":\"4\""),
+        "compact JSON carries the new version"
+    );
     let unknown = app
         .with_db(move |c| {
             db::sessions::update_times(c, cid, SessionId::new(), start, end, Utc::now()).unwrap()

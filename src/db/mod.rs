@@ -17,6 +17,7 @@ pub mod participants;
 pub mod profiles;
 pub mod questions;
 pub mod ratelimit;
+mod raw_where;
 pub mod registration_invitations;
 pub mod registrations;
 pub mod registrations_admin;

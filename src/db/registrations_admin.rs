@@ -18,9 +18,9 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Text};
+use diesel::sql_types::Text;
 
-use super::conn::MultiBackend;
+use super::raw_where::{self, NamedThenUnnamed, Where};
 use super::schema::{enrollments, registrations, sessions, users};
 use super::{DbConn, from_db_time};
 use crate::domain::categories::Approval;
@@ -111,139 +111,59 @@ fn to_row(r: RowRecord) -> Row {
     }
 }
 
-/// `%term%` for `LIKE … ESCAPE '\'`: lower-cased, wildcards taken literally.
-pub fn like_pattern(term: &str) -> String {
-    let mut p = String::with_capacity(term.len() + 2);
-    p.push('%');
-    for c in term.to_lowercase().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
-        }
-        p.push(c);
-    }
-    p.push('%');
-    p
-}
-
 // ---------------------------------------------------------------- the list's SQL
 
-/// The list's `WHERE` over `registrations r`, its parameters (all text) in order.
-/// Written as SQL rather than with Diesel's builder so that each query can read
-/// only what it needs: the count and the page's ids never join `users` (a search is
-/// `r.user_id IN (users that match)`, one scan of the `users_name_search` index),
-/// and the name order can walk that index (see [`name_page`]).
-struct Where {
-    sql: String,
-    binds: Vec<String>,
-}
-
-impl Where {
-    fn new(conference: ConferenceId, f: &Filter, pg: bool) -> Self {
-        let mut w = Self {
-            sql: String::from("r.conference_id = $1"),
-            binds: vec![conference.to_string()],
-        };
-        if let Some(s) = f.status {
-            let n = w.bind(s.as_str());
-            w.sql.push_str(&format!(" AND r.status = {n}"));
-        }
-        if f.status == Some(RegistrationStatus::Cancelled) {
-            // Awaiting or declined approval is shown as such, not as cancelled.
-            w.sql.push_str(&format!(
-                " AND r.id NOT IN (SELECT rc.registration_id FROM registration_categories rc \
-                 WHERE rc.approval IN ('{}', '{}'))",
-                super::categories::HELD[0],
-                super::categories::HELD[1]
-            ));
-        }
-        if let Some(a) = f.approval {
-            let n = w.bind(a.as_str());
-            w.sql.push_str(&format!(
-                " AND r.id IN (SELECT rc.registration_id FROM registration_categories rc \
-                 WHERE rc.approval = {n})"
-            ));
-        }
-        for (question, value) in &f.answers {
-            let q = w.bind(question);
-            let choice = w.bind(value);
-            let text = w.bind(value);
-            w.sql.push_str(&format!(
-                " AND r.id IN (SELECT a.registration_id FROM registration_answers a \
-                 WHERE a.question_id = {q} AND (a.choice_id = {choice} OR a.value = {text}))"
-            ));
-        }
-        if let Some(c) = &f.country {
-            let n = w.bind(c);
-            w.sql.push_str(&format!(" AND r.country = {n}"));
-        }
-        if let Some(s) = f.session {
-            let n = w.bind(&s.to_string());
-            w.sql.push_str(&format!(
-                " AND r.id IN (SELECT e.registration_id FROM enrollments e \
-                 WHERE e.session_id = {n} AND e.status = 'enrolled')"
-            ));
-        }
-        if let Some(term) = f.search.as_deref().filter(|t| !t.is_empty()) {
-            let n = w.bind(&like_pattern(term));
-            // SQLite's LIKE ignores ASCII case, and its lower() knows only ASCII,
-            // so lower() would change nothing there but the cost of the scan.
-            let col = |c: &str| {
-                if pg {
-                    format!("lower(s.{c}) LIKE {n} ESCAPE '\\'")
-                } else {
-                    format!("s.{c} LIKE {n} ESCAPE '\\'")
-                }
-            };
-            w.sql.push_str(&format!(
-                " AND r.user_id IN (SELECT s.id FROM users s WHERE {} OR {} OR {})",
-                col("name"),
-                col("email"),
-                col("organization")
-            ));
-        }
-        w
+/// The list's `WHERE` over `registrations r`. The count and the page's ids never
+/// join `users` (a search is `r.user_id IN (people who match)`, one scan of the
+/// `users_name_search` index), and the name order can walk that index (see
+/// [`name_page`]).
+fn where_of(conn: &DbConn, conference: ConferenceId, f: &Filter) -> Where {
+    let mut w = Where::new(conn, "r.conference_id = $1", &conference.to_string());
+    if let Some(s) = f.status {
+        let n = w.bind(s.as_str());
+        w.and(&format!("r.status = {n}"));
     }
-
-    /// Adds a parameter; returns its placeholder.
-    fn bind(&mut self, value: &str) -> String {
-        self.binds.push(value.to_string());
-        format!("${}", self.binds.len())
+    if f.status == Some(RegistrationStatus::Cancelled) {
+        // Awaiting or declined approval is shown as such, not as cancelled.
+        w.and(&format!(
+            "r.id NOT IN (SELECT rc.registration_id FROM registration_categories rc \
+             WHERE rc.approval IN ('{}', '{}'))",
+            super::categories::HELD[0],
+            super::categories::HELD[1]
+        ));
     }
-
-    /// `sql` (which must use this clause's placeholders) with the parameters bound.
-    fn query(
-        &self,
-        sql: String,
-    ) -> diesel::query_builder::BoxedSqlQuery<'static, MultiBackend, diesel::query_builder::SqlQuery>
-    {
-        let mut q = diesel::sql_query(sql).into_boxed::<MultiBackend>();
-        for b in &self.binds {
-            q = q.bind::<Text, _>(b.clone());
-        }
-        q
+    if let Some(a) = f.approval {
+        let n = w.bind(a.as_str());
+        w.and(&format!(
+            "r.id IN (SELECT rc.registration_id FROM registration_categories rc \
+             WHERE rc.approval = {n})"
+        ));
     }
-}
-
-fn is_pg(conn: &DbConn) -> bool {
-    matches!(conn, DbConn::Pg(_))
-}
-
-#[derive(QueryableByName)]
-struct IdRow {
-    #[diesel(sql_type = Text)]
-    id: String,
-}
-
-#[derive(QueryableByName)]
-struct CountRow {
-    #[diesel(sql_type = BigInt)]
-    n: i64,
-}
-
-fn ids_of(rows: Vec<IdRow>) -> Vec<RegistrationId> {
-    rows.into_iter()
-        .filter_map(|r| RegistrationId::parse(&r.id))
-        .collect()
+    for (question, value) in &f.answers {
+        let q = w.bind(question);
+        let choice = w.bind(value);
+        let text = w.bind(value);
+        w.and(&format!(
+            "r.id IN (SELECT a.registration_id FROM registration_answers a \
+             WHERE a.question_id = {q} AND (a.choice_id = {choice} OR a.value = {text}))"
+        ));
+    }
+    if let Some(c) = &f.country {
+        let n = w.bind(c);
+        w.and(&format!("r.country = {n}"));
+    }
+    if let Some(s) = f.session {
+        let n = w.bind(&s.to_string());
+        w.and(&format!(
+            "r.id IN (SELECT e.registration_id FROM enrollments e \
+             WHERE e.session_id = {n} AND e.status = 'enrolled')"
+        ));
+    }
+    if let Some(term) = f.search.as_deref().filter(|t| !t.is_empty()) {
+        let people = w.people_matching("r.user_id", term);
+        w.and(&people);
+    }
+    w
 }
 
 /// The `ORDER BY` of every sort but the name's, on `registrations r`. Ties are
@@ -262,14 +182,7 @@ fn order_by(sort: Sort) -> &'static str {
 /// How many registrations match.
 #[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn count(conn: &mut DbConn, conference: ConferenceId, f: &Filter) -> QueryResult<i64> {
-    let w = Where::new(conference, f, is_pg(conn));
-    let row: CountRow = w
-        .query(format!(
-            "SELECT COUNT(*) AS n FROM registrations r WHERE {}",
-            w.sql
-        ))
-        .get_result(conn)?;
-    Ok(row.n)
+    where_of(conn, conference, f).count(conn, "registrations r", None)
 }
 
 /// The ids of one page (`limit` from `offset`) in the requested order.
@@ -284,15 +197,13 @@ fn page_ids(
     if sort.key == SortKey::Name {
         return name_page(conn, conference, f, sort.descending, offset, limit);
     }
-    let w = Where::new(conference, f, is_pg(conn));
-    let rows: Vec<IdRow> = w
-        .query(format!(
-            "SELECT r.id AS id FROM registrations r WHERE {} ORDER BY {} LIMIT {limit} OFFSET {offset}",
-            w.sql,
-            order_by(sort)
-        ))
-        .load(conn)?;
-    Ok(ids_of(rows))
+    let w = where_of(conn, conference, f);
+    let sql = format!(
+        "SELECT r.id AS id FROM registrations r WHERE {} ORDER BY {} LIMIT {limit} OFFSET {offset}",
+        w.sql,
+        order_by(sort)
+    );
+    w.ids(conn, sql, RegistrationId::parse)
 }
 
 /// A page in name order: people by name (ties by their id), then the registrations
@@ -311,52 +222,27 @@ fn name_page(
     offset: i64,
     limit: i64,
 ) -> QueryResult<Vec<RegistrationId>> {
-    let w = Where::new(conference, f, is_pg(conn));
+    let w = where_of(conn, conference, f);
     let dir = if descending { "DESC" } else { "ASC" };
-    let matching = count(conn, conference, f)?;
-    let people: CountRow = diesel::sql_query("SELECT COUNT(*) AS n FROM users").get_result(conn)?;
-    // Walking reads about (offset + limit) × people / matching index entries;
-    // sorting handles `matching` rows.
-    let walk = (offset + limit).saturating_mul(people.n) <= matching.saturating_mul(matching);
-    let from = if walk {
+    let matching = w.count(conn, "registrations r", None)?;
+    let from = if raw_where::walk_by_name(offset, limit, raw_where::people(conn)?, matching) {
         "users u CROSS JOIN registrations r WHERE r.user_id = u.id AND"
     } else {
         "registrations r JOIN users u ON u.id = r.user_id WHERE"
     };
-    let named: Vec<IdRow> = w
-        .query(format!(
-            "SELECT r.id AS id FROM {from} {} ORDER BY u.name {dir}, u.id {dir} LIMIT {limit} OFFSET {offset}",
+    NamedThenUnnamed {
+        named: format!(
+            "SELECT r.id AS id FROM {from} {} ORDER BY u.name {dir}, u.id {dir}",
             w.sql
-        ))
-        .load(conn)?;
-    let mut ids = ids_of(named);
-    let got = ids.len() as i64;
-    if got == limit {
-        return Ok(ids);
+        ),
+        named_from: "registrations r",
+        named_condition: "r.user_id IS NOT NULL",
+        unnamed: format!(
+            "SELECT r.id AS id FROM registrations r WHERE r.user_id IS NULL AND {} ORDER BY r.id {dir}",
+            w.sql
+        ),
     }
-    // Past the named rows: the deleted accounts' registrations.
-    let named_total = if got > 0 {
-        offset + got
-    } else {
-        let n: CountRow = w
-            .query(format!(
-                "SELECT COUNT(*) AS n FROM registrations r WHERE r.user_id IS NOT NULL AND {}",
-                w.sql
-            ))
-            .get_result(conn)?;
-        n.n
-    };
-    let skip = (offset + got - named_total).max(0);
-    let rest: Vec<IdRow> = w
-        .query(format!(
-            "SELECT r.id AS id FROM registrations r WHERE r.user_id IS NULL AND {} \
-             ORDER BY r.id {dir} LIMIT {} OFFSET {skip}",
-            w.sql,
-            limit - got
-        ))
-        .load(conn)?;
-    ids.extend(ids_of(rest));
-    Ok(ids)
+    .page(conn, &w, offset, limit, RegistrationId::parse)
 }
 
 /// The rows of `ids`, in that order, with their people.
@@ -678,16 +564,4 @@ pub fn picked_sessions(
                 })
                 .collect()
         })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::like_pattern;
-
-    #[test]
-    fn search_terms_are_lowercased_and_wildcards_escaped() {
-        assert_eq!(like_pattern("Ann"), "%ann%");
-        assert_eq!(like_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
-        assert_eq!(like_pattern("ÉCOLE"), "%école%");
-    }
 }

@@ -115,6 +115,7 @@ diesel::table! {
         created_at -> Timestamp,
         attended_at -> Nullable<Timestamp>,
         checked_in_by -> Nullable<Text>,
+        country -> Text,
     }
 }
 

@@ -139,7 +139,7 @@ struct PersonProfileJson<'a> {
     country: &'a str,
 }
 
-/// The document, UTF-8.
+/// The document, UTF-8, compact (a quarter smaller than indented; every reader parses it).
 pub fn to_json(s: &Schedule) -> serde_json::Result<Vec<u8>> {
     let doc = Document {
         schema: SCHEMA_URL,
@@ -199,7 +199,7 @@ pub fn to_json(s: &Schedule) -> serde_json::Result<Vec<u8>> {
             },
         },
     };
-    serde_json::to_vec_pretty(&doc)
+    serde_json::to_vec(&doc)
 }
 
 fn event(e: &Event) -> EventJson<'_> {

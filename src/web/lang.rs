@@ -58,18 +58,9 @@ fn choose(req: &ServiceRequest) -> (Option<Lang>, Option<Lang>) {
 /// The default language of the conference a public page belongs to (`/c/{slug}…`),
 /// for readers whose browser asks for none of the six.
 async fn conference_default(req: &ServiceRequest) -> Option<Lang> {
-    let slug = req
-        .path()
-        .strip_prefix("/c/")?
-        .split('/')
-        .next()?
-        .to_string();
-    let state = req
-        .app_data::<actix_web::web::Data<super::AppState>>()?
-        .clone();
-    state
-        .db
-        .run(move |c| Ok::<_, super::AppError>(crate::db::conferences::default_language(c, &slug)?))
+    let slug = req.path().strip_prefix("/c/")?.split('/').next()?;
+    let state = req.app_data::<actix_web::web::Data<super::AppState>>()?;
+    super::page_cache::default_language(state, slug)
         .await
         .ok()
         .flatten()
@@ -86,10 +77,11 @@ pub async fn negotiate(
         Some(lang) => lang,
         None => conference_default(&req).await.unwrap_or_default(),
     };
-    let secure = req
-        .app_data::<actix_web::web::Data<super::AppState>>()
-        .is_some_and(|s| s.settings.secure_cookies())
-        || req.connection_info().scheme() == "https";
+    let secure = chosen.is_some()
+        && (req
+            .app_data::<actix_web::web::Data<super::AppState>>()
+            .is_some_and(|s| s.settings.secure_cookies())
+            || req.connection_info().scheme() == "https");
     let mut res = l10n::scope(lang, next.call(req)).await?;
     if let Some(lang) = chosen {
         let c = HttpCookie::build(LANG_COOKIE, lang.code())

@@ -20,7 +20,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use actix_session::Session as Cookie;
-use actix_web::http::header::{self, EntityTag, HttpDate, IfModifiedSince, IfNoneMatch};
+use actix_web::http::header::{
+    self, EntityTag, HeaderValue, HttpDate, IfModifiedSince, IfNoneMatch,
+};
 use actix_web::web::Bytes;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use chrono_tz::Tz;
@@ -31,6 +33,7 @@ use super::cookie::{FLASH_KEY, UID_KEY};
 use super::error::AppError;
 use super::extract::published_conference;
 use crate::db;
+use crate::domain::lang::Lang;
 
 /// How long a version read from the database is trusted when this process has not
 /// written since: the delay before another instance's edit shows here.
@@ -49,16 +52,60 @@ pub struct Version {
     pub tz: Tz,
 }
 
-struct Seen {
-    version: Version,
+/// A value read from the database at `at`, when this process had made `writes`.
+struct Seen<T> {
+    value: T,
     at: Instant,
     writes: u64,
 }
 
-/// One rendered response.
+/// Values read from the database per conference slug, each trusted for at most
+/// [`VERSION_TTL`] and not at all once this process has written since.
+struct Memo<T> {
+    seen: Mutex<HashMap<String, Seen<T>>>,
+}
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Self {
+            seen: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl<T: Clone> Memo<T> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Seen<T>>> {
+        self.seen.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The value for `slug` if it is still to be trusted.
+    fn fresh(&self, slug: &str, writes: u64) -> Option<T> {
+        self.lock()
+            .get(slug)
+            .filter(|s| s.writes == writes && s.at.elapsed() < VERSION_TTL)
+            .map(|s| s.value.clone())
+    }
+
+    /// Remembers `value`, read from the database at `at` after `writes` writes.
+    fn remember(&self, slug: &str, value: T, at: Instant, writes: u64) {
+        let mut seen = self.lock();
+        if seen.len() > CAPACITY {
+            seen.clear();
+        }
+        seen.insert(slug.to_string(), Seen { value, at, writes });
+    }
+
+    fn forget(&self) {
+        self.lock().clear();
+    }
+}
+
+/// One rendered response, with its validators' header values formatted once.
 pub struct Cached {
     etag: EntityTag,
     last_modified: SystemTime,
+    etag_header: HeaderValue,
+    last_modified_header: HeaderValue,
     content_type: &'static str,
     body: Bytes,
     gzip: Option<Bytes>,
@@ -73,6 +120,8 @@ impl Cached {
     ) -> Self {
         let gzip = (body.len() >= GZIP_MIN).then(|| gzip(&body)).flatten();
         Self {
+            etag_header: header_value(&etag.to_string()),
+            last_modified_header: header_value(&HttpDate::from(last_modified).to_string()),
             etag,
             last_modified,
             content_type,
@@ -98,8 +147,8 @@ impl Cached {
         } else {
             HttpResponse::Ok()
         };
-        r.insert_header(header::ETag(self.etag.clone()))
-            .insert_header(header::LastModified(HttpDate::from(self.last_modified)))
+        r.insert_header((header::ETAG, self.etag_header.clone()))
+            .insert_header((header::LAST_MODIFIED, self.last_modified_header.clone()))
             .insert_header((header::CACHE_CONTROL, "public, no-cache"))
             .insert_header((header::VARY, "Accept-Encoding, Cookie"));
         if fresh {
@@ -113,6 +162,11 @@ impl Cached {
             _ => r.body(self.body.clone()),
         }
     }
+}
+
+/// A header value from text we formatted ourselves (an entity tag, an HTTP date).
+fn header_value(text: &str) -> HeaderValue {
+    HeaderValue::from_str(text).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 fn accepts_gzip(req: &HttpRequest) -> bool {
@@ -147,7 +201,10 @@ struct Lru {
 /// The process's cache of versions and rendered public responses.
 #[derive(Default)]
 pub struct PageCache {
-    versions: Mutex<HashMap<String, Seen>>,
+    versions: Memo<Version>,
+    /// Each conference's default language, for readers who ask for none of the six
+    /// (asked by the language middleware on every `/c/{slug}…` request).
+    languages: Memo<Option<Lang>>,
     pages: Mutex<Lru>,
 }
 
@@ -155,10 +212,8 @@ impl PageCache {
     /// Reads every conference's version from the database again on its next request
     /// (for a write made around `Service::run`, e.g. by a test or a script).
     pub fn forget_versions(&self) {
-        self.versions
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
+        self.versions.forget();
+        self.languages.forget();
     }
 
     fn get(&self, key: &str) -> Option<Arc<Cached>> {
@@ -201,18 +256,8 @@ pub fn anonymous(cookie: &Cookie) -> bool {
 /// An unknown or unpublished conference is `NotFound`, as on its pages.
 pub async fn version(state: &AppState, slug: &str) -> Result<Version, AppError> {
     let writes = state.service.writes();
-    {
-        let seen = state
-            .pages
-            .versions
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        if let Some(s) = seen.get(slug)
-            && s.writes == writes
-            && s.at.elapsed() < VERSION_TTL
-        {
-            return Ok(s.version.clone());
-        }
+    if let Some(v) = state.pages.versions.fresh(slug, writes) {
+        return Ok(v);
     }
     let at = Instant::now();
     let owned = slug.to_string();
@@ -224,23 +269,29 @@ pub async fn version(state: &AppState, slug: &str) -> Result<Version, AppError> 
             Ok::<_, AppError>(super::exports::version_of(&conf, last))
         })
         .await?;
-    let mut seen = state
+    state
         .pages
         .versions
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    if seen.len() > CAPACITY {
-        seen.clear();
-    }
-    seen.insert(
-        slug.to_string(),
-        Seen {
-            version: version.clone(),
-            at,
-            writes,
-        },
-    );
+        .remember(slug, version.clone(), at, writes);
     Ok(version)
+}
+
+/// The default language of the conference at `slug` (published or not; `None` when
+/// there is none), read as [`version`] is: from memory when read less than
+/// [`VERSION_TTL`] ago and this process wrote nothing since, else one small query.
+pub async fn default_language(state: &AppState, slug: &str) -> Result<Option<Lang>, AppError> {
+    let writes = state.service.writes();
+    if let Some(lang) = state.pages.languages.fresh(slug, writes) {
+        return Ok(lang);
+    }
+    let at = Instant::now();
+    let owned = slug.to_string();
+    let lang = state
+        .db
+        .run(move |c| Ok::<_, AppError>(db::conferences::default_language(c, &owned)?))
+        .await?;
+    state.pages.languages.remember(slug, lang, at, writes);
+    Ok(lang)
 }
 
 /// The cached response for `key` (which must include everything the output depends

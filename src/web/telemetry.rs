@@ -12,11 +12,25 @@ use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
 
 pub struct RedactedSpan;
 
+/// The route pattern of the request, found once (matching walks the route table's
+/// patterns) and kept in its extensions for [`with_request_id`].
+#[derive(Clone)]
+struct RoutePattern(String);
+
+fn route_pattern(request: &ServiceRequest) -> String {
+    if let Some(RoutePattern(p)) = request.extensions().get::<RoutePattern>() {
+        return p.clone();
+    }
+    let route = request
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".into());
+    request.extensions_mut().insert(RoutePattern(route.clone()));
+    route
+}
+
 impl RootSpanBuilder for RedactedSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
-        let route = request
-            .match_pattern()
-            .unwrap_or_else(|| "unmatched".into());
+        let route = route_pattern(request);
         let request_id = request
             .extensions()
             .get::<RequestId>()
@@ -68,7 +82,7 @@ pub async fn with_request_id(
         .map(|r| r.to_string())
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     let started = std::time::Instant::now();
-    let route = req.match_pattern().unwrap_or_else(|| "unmatched".into());
+    let route = route_pattern(&req);
     let method = req.method().clone();
     let outcome = REQUEST_ID.scope(id, next.call(req)).await;
     let status = match &outcome {
