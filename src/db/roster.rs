@@ -131,6 +131,37 @@ fn where_of(conn: &DbConn, session: SessionId, f: &Filter) -> Where {
     w
 }
 
+/// A search narrower than this reads all its matching ids at once (one scan of the
+/// people instead of one for the count and one for the page).
+const SEARCH_AT_ONCE: i64 = 5_000;
+
+/// One page of the roster (the filter's window) and how many rows match on all
+/// pages.
+#[tracing::instrument(skip(conn))]
+pub fn page(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<(Vec<Entry>, i64)> {
+    let window = f.window.unwrap_or(Window {
+        offset: 0,
+        limit: i64::MAX,
+    });
+    if f.search.as_deref().is_some_and(|s| !s.trim().is_empty()) {
+        let ids = sorted_ids(conn, session, f, 0, SEARCH_AT_ONCE + 1)?;
+        let matching = ids.len() as i64;
+        if matching <= SEARCH_AT_ONCE {
+            let from = usize::try_from(window.offset).unwrap_or(usize::MAX);
+            let take = usize::try_from(window.limit).unwrap_or(usize::MAX);
+            let shown: Vec<_> = ids.into_iter().skip(from).take(take).collect();
+            return Ok((rows_of(conn, session, &shown)?, matching));
+        }
+    }
+    let narrowed = f.search.is_some() || f.country.is_some() || f.attendance != Attendance::Any;
+    let matching = if narrowed {
+        count_matching(conn, session, f)?
+    } else {
+        enrolled_count(conn, session)?
+    };
+    Ok((entries(conn, session, f)?, matching))
+}
+
 /// The ids of one page of the roster in the filter's order.
 fn page_ids(
     conn: &mut DbConn,
@@ -138,12 +169,29 @@ fn page_ids(
     f: &Filter,
     w: Window,
 ) -> QueryResult<Vec<RegistrationId>> {
+    if f.sort == Sort::Name {
+        let clause = where_of(conn, session, f);
+        return name_page(conn, session, f, &clause, w.offset, w.limit);
+    }
+    sorted_ids(conn, session, f, w.offset, w.limit)
+}
+
+/// The ids of `limit` rows from `offset` in the filter's order, by sorting every
+/// matching row.
+fn sorted_ids(
+    conn: &mut DbConn,
+    session: SessionId,
+    f: &Filter,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<Vec<RegistrationId>> {
     let clause = where_of(conn, session, f);
-    let (offset, limit) = (w.offset, w.limit);
     let joined = "enrollments JOIN registrations ON registrations.id = enrollments.registration_id \
                   LEFT JOIN users ON users.id = registrations.user_id";
     let order = match f.sort {
-        Sort::Name => return name_page(conn, session, f, &clause, offset, limit),
+        Sort::Name => {
+            "users.name IS NULL, lower(users.name), users.id, registrations.id".to_string()
+        }
         Sort::Country => format!(
             "{}, users.name IS NULL, lower(users.name), users.id, registrations.id",
             country_rank_sql()
@@ -281,37 +329,13 @@ fn country_rank_sql() -> &'static str {
 /// their rows), or every row in one query for the CSV.
 #[tracing::instrument(skip(conn))]
 pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<Vec<Entry>> {
-    let base = enrollments::table
-        .inner_join(registrations::table.left_join(users::table))
-        .filter(enrollments::session_id.eq(session))
-        .filter(enrollments::status.eq(ENROLLED))
-        .select((
-            registrations::id,
-            registrations::user_id,
-            users::name.nullable(),
-            enrollments::country,
-            users::organization.nullable(),
-            registrations::status,
-            enrollments::attended_at,
-            enrollments::checked_in_by,
-        ))
-        .into_boxed();
     let rows: Vec<EntryRow> = match f.window {
         Some(w) => {
             let ids = page_ids(conn, session, f, w)?;
-            if ids.is_empty() {
-                return Ok(Vec::new());
-            }
-            let mut by_id: std::collections::HashMap<RegistrationId, EntryRow> = base
-                .filter(registrations::id.eq_any(&ids))
-                .load::<EntryRow>(conn)?
-                .into_iter()
-                .map(|r| (r.registration, r))
-                .collect();
-            ids.iter().filter_map(|id| by_id.remove(id)).collect()
+            return rows_of(conn, session, &ids);
         }
         None => {
-            let mut q = narrowed!(base, f);
+            let mut q = narrowed!(entry_rows(session), f);
             // Deleted accounts (no name) after the named ones on both backends,
             // whose NULL ordering differs; ids make every order total, as on pages.
             let by_name = (
@@ -339,19 +363,94 @@ pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult
             q.load(conn)?
         }
     };
-    Ok(rows
+    Ok(rows.into_iter().map(to_entry).collect())
+}
+
+/// The session's enrolled rows with their people, as [`EntryRow`]s.
+fn entry_rows(session: SessionId) -> EntryQuery {
+    enrollments::table
+        .inner_join(registrations::table.left_join(users::table))
+        .filter(enrollments::session_id.eq(session))
+        .filter(enrollments::status.eq(ENROLLED))
+        .select(entry_columns())
+        .into_boxed()
+}
+
+/// The enrolled rows of one session with their people, boxed for filters and order.
+type EntryQuery = diesel::helper_types::IntoBoxed<
+    'static,
+    diesel::dsl::Select<
+        diesel::dsl::Filter<
+            diesel::dsl::Filter<SessionJoin, diesel::dsl::Eq<enrollments::session_id, SessionId>>,
+            diesel::dsl::Eq<enrollments::status, EnrollmentStatus>,
+        >,
+        EntryColumns,
+    >,
+    super::conn::MultiBackend,
+>;
+
+type SessionJoin = diesel::dsl::InnerJoin<
+    enrollments::table,
+    diesel::dsl::LeftJoin<registrations::table, users::table>,
+>;
+
+type EntryColumns = (
+    registrations::id,
+    registrations::user_id,
+    diesel::dsl::Nullable<users::name>,
+    enrollments::country,
+    diesel::dsl::Nullable<users::organization>,
+    registrations::status,
+    enrollments::attended_at,
+    enrollments::checked_in_by,
+);
+
+fn entry_columns() -> EntryColumns {
+    (
+        registrations::id,
+        registrations::user_id,
+        users::name.nullable(),
+        enrollments::country,
+        users::organization.nullable(),
+        registrations::status,
+        enrollments::attended_at,
+        enrollments::checked_in_by,
+    )
+}
+
+/// The rows of `ids` (registrations enrolled in the session), in that order.
+fn rows_of(
+    conn: &mut DbConn,
+    session: SessionId,
+    ids: &[RegistrationId],
+) -> QueryResult<Vec<Entry>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut by_id: std::collections::HashMap<RegistrationId, EntryRow> = entry_rows(session)
+        .filter(registrations::id.eq_any(ids))
+        .load::<EntryRow>(conn)?
         .into_iter()
-        .map(|r| Entry {
-            registration: r.registration,
-            user: r.user,
-            name: r.name,
-            country: r.country.alpha2().to_string(),
-            organization: r.organization,
-            status: r.status,
-            attended_at: r.attended_at.map(from_db_time),
-            checked_in_by: r.checked_in_by,
-        })
+        .map(|r| (r.registration, r))
+        .collect();
+    Ok(ids
+        .iter()
+        .filter_map(|id| by_id.remove(id))
+        .map(to_entry)
         .collect())
+}
+
+fn to_entry(r: EntryRow) -> Entry {
+    Entry {
+        registration: r.registration,
+        user: r.user,
+        name: r.name,
+        country: r.country.alpha2().to_string(),
+        organization: r.organization,
+        status: r.status,
+        attended_at: r.attended_at.map(from_db_time),
+        checked_in_by: r.checked_in_by,
+    }
 }
 
 /// Enrolled and joined people of one country.

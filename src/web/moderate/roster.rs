@@ -218,7 +218,14 @@ async fn load(
         .db
         .run(move |c| {
             let sid = ctx.session.id;
-            let entries = db::roster::entries(c, sid, &filter)?;
+            let (entries, matching) = match filter.window {
+                Some(_) => db::roster::page(c, sid, &filter)?,
+                None => {
+                    let all = db::roster::entries(c, sid, &filter)?;
+                    let n = all.len() as i64;
+                    (all, n)
+                }
+            };
             let counts = db::roster::counts_by_country(c, sid)?;
             let waitlisted = db::roster::waitlisted_count(c, sid)?;
             let end = ctx.session.ends_at;
@@ -227,14 +234,6 @@ async fn load(
                 .map(|(_, u, m)| (u, m))
                 .collect();
             let identity = db::identity::of(c, ctx.conf.id)?;
-            let narrowed = filter.search.is_some()
-                || filter.country.is_some()
-                || filter.attendance != Attendance::Any;
-            let matching = match filter.window {
-                None => entries.len() as i64,
-                Some(_) if narrowed => db::roster::count_matching(c, sid, &filter)?,
-                Some(_) => counts.iter().map(|n| n.enrolled).sum(),
-            };
             let ids: Vec<_> = entries.iter().map(|e| e.registration).collect();
             let full = access == RosterAccess::Full;
             let answers = super::roster_answers::load(c, ctx.conf.id, full, &ids)?;
