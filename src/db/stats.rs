@@ -47,6 +47,49 @@ pub fn confirmed_by_country(
         .load(conn)
 }
 
+/// Registrations per status, and the confirmed ones per country, from one scan of
+/// `registrations_conference_status_country` (the statistics page's three figures).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// (status, count), statuses in the order the database groups them.
+    pub by_status: Vec<(String, i64)>,
+    /// Confirmed registrants and the distinct countries they come from.
+    pub confirmed: i64,
+    pub countries: i64,
+    /// Confirmed per country, largest first (ties by code).
+    pub confirmed_by_country: Vec<(String, i64)>,
+}
+
+/// [`by_status`], [`confirmed_reach`] and [`confirmed_by_country`] in one query.
+#[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
+pub fn totals(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Totals> {
+    let rows: Vec<(String, String, i64)> = registrations::table
+        .filter(registrations::conference_id.eq(conference))
+        .group_by((registrations::status, registrations::country))
+        .select((registrations::status, registrations::country, count_star()))
+        .load(conn)?;
+    Ok(totals_of(rows))
+}
+
+fn totals_of(rows: Vec<(String, String, i64)>) -> Totals {
+    let mut t = Totals::default();
+    let confirmed = RegistrationStatus::Confirmed.as_str();
+    for (status, country, n) in rows {
+        match t.by_status.iter_mut().find(|(s, _)| *s == status) {
+            Some((_, total)) => *total += n,
+            None => t.by_status.push((status.clone(), n)),
+        }
+        if status == confirmed {
+            t.confirmed += n;
+            t.countries += 1;
+            t.confirmed_by_country.push((country, n));
+        }
+    }
+    t.confirmed_by_country
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    t
+}
+
 #[derive(diesel::QueryableByName, Debug, Clone, PartialEq, Eq)]
 pub struct DayCount {
     /// `YYYY-MM-DD` (UTC).
@@ -60,10 +103,16 @@ pub struct DayCount {
 /// first. `date()` and `CAST(… AS TEXT)` mean the same on SQLite and PostgreSQL.
 #[tracing::instrument(level = "debug", skip_all, fields(conference = %conference))]
 pub fn signups_per_day(conn: &mut DbConn, conference: ConferenceId) -> QueryResult<Vec<DayCount>> {
-    diesel::sql_query(
-        "SELECT CAST(date(created_at) AS TEXT) AS day, COUNT(*) AS n FROM registrations \
-         WHERE conference_id = $1 GROUP BY CAST(date(created_at) AS TEXT) ORDER BY 1",
-    )
+    // SQLite keeps timestamps as `YYYY-MM-DD HH:MM:SS` text: the day is its first ten
+    // characters, cheaper than date() on 100,000 rows.
+    let day = match conn {
+        DbConn::Sqlite(_) => "substr(created_at, 1, 10)",
+        DbConn::Pg(_) => "CAST(date(created_at) AS TEXT)",
+    };
+    diesel::sql_query(format!(
+        "SELECT {day} AS day, COUNT(*) AS n FROM registrations \
+         WHERE conference_id = $1 GROUP BY {day} ORDER BY 1"
+    ))
     .bind::<diesel::sql_types::Text, _>(conference)
     .load(conn)
 }
@@ -107,4 +156,35 @@ pub fn attendance_per_session(
     ))
     .bind::<diesel::sql_types::Text, _>(conference)
     .load(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn totals_add_up_statuses_and_rank_confirmed_countries() {
+        let row = |s: &str, c: &str, n| (s.to_string(), c.to_string(), n);
+        let t = totals_of(vec![
+            row("confirmed", "FR", 3),
+            row("pending", "FR", 2),
+            row("confirmed", "CH", 5),
+            row("confirmed", "AR", 3),
+            row("cancelled", "CH", 1),
+        ]);
+        assert_eq!(t.confirmed, 11);
+        assert_eq!(t.countries, 3);
+        assert_eq!(
+            t.confirmed_by_country,
+            vec![("CH".into(), 5), ("AR".into(), 3), ("FR".into(), 3)]
+        );
+        assert_eq!(
+            t.by_status,
+            vec![
+                ("confirmed".into(), 11),
+                ("pending".into(), 2),
+                ("cancelled".into(), 1)
+            ]
+        );
+    }
 }

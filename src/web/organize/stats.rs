@@ -208,19 +208,23 @@ pub async fn page(
 ) -> Result<HttpResponse, AppError> {
     let conf = org.conference;
     let cid = conf.id;
-    let (by_status, (confirmed, countries), by_country, days, present, attendance) = state
+    let (totals, days, present, attendance) = state
         .db
         .run(move |c| {
             Ok::<_, AppError>((
-                db::stats::by_status(c, cid)?,
-                db::stats::confirmed_reach(c, cid)?,
-                db::stats::confirmed_by_country(c, cid)?,
+                db::stats::totals(c, cid)?,
                 db::stats::signups_per_day(c, cid)?,
                 db::video::present_by_country(c, cid)?,
                 db::stats::attendance_per_session(c, cid)?,
             ))
         })
         .await?;
+    let db::stats::Totals {
+        by_status,
+        confirmed,
+        countries,
+        confirmed_by_country: by_country,
+    } = totals;
     let statuses: Vec<(&'static str, String, i64)> = RegistrationStatus::ALL
         .iter()
         .map(|s| {
