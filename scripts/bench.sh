@@ -67,6 +67,12 @@ start_demo() { # $1 registrants
   for _ in $(seq 1200); do curl -fs "$base/healthz" >/dev/null && return; sleep 0.1; done
   echo "the server did not start:" >&2; cat "$work/demo.log" >&2; exit 1
 }
+start_serve() { # the server alone on the database as it is (no seeding in the process)
+  "$bin" serve --no-worker >"$work/serve.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 600); do curl -fs "$base/healthz" >/dev/null && return; sleep 0.1; done
+  echo "the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1
+}
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
 hwm_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
@@ -237,6 +243,11 @@ if [ "${SKIP_SCALE:-0}" != 1 ]; then
   t0=$(date +%s)
   start_demo 100000
   row "demo with 100,000 registrants: migrate + seed + serve" "$(($(date +%s) - t0)) s" "" ""
+  # Measured on a server started on the seeded database, as a deployment runs it:
+  # the demo command's own process also holds what seeding 100,000 people took.
+  rss_demo=$(rss_mb)
+  stop
+  start_serve
   rss0=$(rss_mb)
   moderator=$(login moderator@demo.plenary.test)
   organizer=$(login organizer@demo.plenary.test)
@@ -266,7 +277,7 @@ if [ "${SKIP_SCALE:-0}" != 1 ]; then
   v=$(verdict "$csv_ms" 3000 "<=")
   row "registrations CSV ($csv_rows rows, $csv_bytes bytes)" "$csv_ms ms, RSS $rss_before_csv → $rss_after_csv MB" "≤ 3 s, memory flat" "$v"
   rss=$(rss_mb)
-  row "server RSS at 100,000 after agenda, roster, list, CSV" "$rss MB (at start $rss0 MB, peak $(hwm_mb) MB)" "≤ 100 MB" "$(verdict "$rss" 100 "<=")"
+  row "server RSS at 100,000 after agenda, roster, list, CSV" "$rss MB (at start $rss0 MB, peak $(hwm_mb) MB; the seeding demo process held $rss_demo MB)" "≤ 100 MB" "$(verdict "$rss" 100 "<=")"
   stop
 fi
 
