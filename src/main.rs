@@ -369,7 +369,24 @@ fn serve(settings: Settings, db: Db, worker: bool, clock: Clock) -> Result<(), F
         None
     };
     let sys = actix_web::rt::System::new();
+    let stop_on_signal = stop.clone();
     let result = sys.block_on(async move {
+        // SIGTERM or SIGINT stops the worker at once (its claimed rows go back to the
+        // outbox for the next worker), while the web server finishes the requests in
+        // flight: the mail is safe in the database, and the shutdown stays short.
+        let stop_on_interrupt = stop_on_signal.clone();
+        actix_web::rt::spawn(async move {
+            use actix_web::rt::signal::unix::{SignalKind, signal};
+            if let Ok(mut term) = signal(SignalKind::terminate()) {
+                term.recv().await;
+                stop_on_signal.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        });
+        actix_web::rt::spawn(async move {
+            if actix_web::rt::signal::ctrl_c().await.is_ok() {
+                stop_on_interrupt.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        });
         start_metrics(&settings, &db, &clock)?;
         let app = plenary::build_app(settings.clone(), db, clock)?;
         tracing::info!(
@@ -383,7 +400,8 @@ fn serve(settings: Settings, db: Db, worker: bool, clock: Clock) -> Result<(), F
         Ok::<_, anyhow::Error>(())
     });
     tracing::info!("web server stopped; stopping the outbox worker");
-    // The worker gives back the outbox rows it claimed but did not send.
+    // The worker gives back the outbox rows it claimed but did not send (already
+    // told so by the signal; this covers the server stopping for another reason).
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     if let Some(t) = worker_thread {
         let _ = t.join();
