@@ -102,6 +102,81 @@ async fn signed_in_visitors_get_their_own_page_not_the_cached_one() {
     );
 }
 
+/// Signed-in views share what every viewer of a version sees (built once) and add
+/// their own part per request: each viewer sees only their own registration and
+/// picks, and an organizer's edit reaches them at once.
+#[tokio::test]
+async fn signed_in_views_share_the_agenda_but_keep_their_own_picks_and_see_edits() {
+    let app = TestApp::spawn_demo(5).await;
+    let attendee = app.demo_browser("attendee@demo.plenary.test").await;
+    let organizer = app.demo_browser("organizer@demo.plenary.test").await;
+    let get = |client: &reqwest::Client| {
+        let url = app.url(AGENDA);
+        let client = client.clone();
+        async move {
+            let r = client.get(url).send().await.unwrap();
+            assert_eq!(r.status(), 200);
+            r.text().await.unwrap()
+        }
+    };
+    let mine = get(&attendee).await;
+    let theirs = get(&organizer).await;
+    assert!(
+        mine.contains(r#"id="my-status""#),
+        "the attendee's registration"
+    );
+    assert!(mine.contains(r#"class="my-pick""#), "the attendee's picks");
+    assert!(
+        !theirs.contains(r#"id="my-status""#) && !theirs.contains(r#"class="my-pick""#),
+        "the organizer holds no registration: none of the attendee's part"
+    );
+    let token = |html: &str| Page::parse(html).csrf();
+    assert_ne!(token(&mine), token(&theirs), "each viewer's own form token");
+    // Same agenda for both.
+    let titles = |html: &str| html.matches("<h3>").count();
+    assert_eq!(titles(&mine), titles(&theirs));
+
+    let edit = format!(
+        "/organize/c/ip-ai-2020/sessions/{}/edit",
+        opening_id(&app).await
+    );
+    let form = organizer
+        .get(app.url(&edit))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let version = Page::parse(&form).input("version");
+    let r = submit_with(
+        &organizer,
+        &app.base,
+        &edit,
+        &edit,
+        &[
+            ("title", "Renamed for the signed-in"),
+            ("kind", "opening"),
+            ("summary", "Moved."),
+            ("day", "2020-07-07"),
+            ("start", "14:00"),
+            ("end", "14:30"),
+            ("track", "Main hall"),
+            ("capacity", ""),
+            ("join_url", ""),
+            ("version", &version),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let after = get(&attendee).await;
+    assert!(
+        after.contains("Renamed for the signed-in"),
+        "the edit at once"
+    );
+    assert!(after.contains(r#"id="my-status""#));
+}
+
 #[tokio::test]
 async fn an_edit_is_seen_at_once_here_and_within_a_second_on_another_instance() {
     let app = TestApp::spawn_demo(5).await;

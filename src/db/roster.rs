@@ -102,10 +102,17 @@ macro_rules! narrowed {
     }};
 }
 
-/// How many enrolled people match the filter's conditions (all pages).
-#[tracing::instrument(skip(conn))]
-pub fn count_matching(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<i64> {
-    where_of(conn, session, f).count(conn, "enrollments", None)
+/// How many enrolled people match the filter's conditions (all pages): one index
+/// range when nothing narrows the roster.
+fn count_matching(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<i64> {
+    let narrowed = f.search.as_deref().is_some_and(|s| !s.trim().is_empty())
+        || f.country.is_some()
+        || f.attendance != Attendance::Any;
+    if narrowed {
+        where_of(conn, session, f).count(conn, "enrollments", None)
+    } else {
+        enrolled_count(conn, session)
+    }
 }
 
 /// The filter's conditions over `enrollments` (a search looks the people up through
@@ -135,14 +142,15 @@ fn where_of(conn: &DbConn, session: SessionId, f: &Filter) -> Where {
 /// people instead of one for the count and one for the page).
 const SEARCH_AT_ONCE: i64 = 5_000;
 
-/// One page of the roster (the filter's window) and how many rows match on all
-/// pages.
+/// One page of the roster (`window`, in the filter's order) and how many rows match
+/// on all pages, each counted once.
 #[tracing::instrument(skip(conn))]
-pub fn page(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<(Vec<Entry>, i64)> {
-    let window = f.window.unwrap_or(Window {
-        offset: 0,
-        limit: i64::MAX,
-    });
+pub fn page(
+    conn: &mut DbConn,
+    session: SessionId,
+    f: &Filter,
+    window: Window,
+) -> QueryResult<(Vec<Entry>, i64)> {
     if f.search.as_deref().is_some_and(|s| !s.trim().is_empty()) {
         let ids = sorted_ids(conn, session, f, 0, SEARCH_AT_ONCE + 1)?;
         let matching = ids.len() as i64;
@@ -153,27 +161,14 @@ pub fn page(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<(V
             return Ok((rows_of(conn, session, &shown)?, matching));
         }
     }
-    let narrowed = f.search.is_some() || f.country.is_some() || f.attendance != Attendance::Any;
-    let matching = if narrowed {
-        count_matching(conn, session, f)?
-    } else {
-        enrolled_count(conn, session)?
-    };
-    Ok((entries(conn, session, f)?, matching))
-}
-
-/// The ids of one page of the roster in the filter's order.
-fn page_ids(
-    conn: &mut DbConn,
-    session: SessionId,
-    f: &Filter,
-    w: Window,
-) -> QueryResult<Vec<RegistrationId>> {
-    if f.sort == Sort::Name {
+    let matching = count_matching(conn, session, f)?;
+    let ids = if f.sort == Sort::Name {
         let clause = where_of(conn, session, f);
-        return name_page(conn, session, f, &clause, w.offset, w.limit);
-    }
-    sorted_ids(conn, session, f, w.offset, w.limit)
+        name_page(conn, &clause, matching, window)?
+    } else {
+        sorted_ids(conn, session, f, window.offset, window.limit)?
+    };
+    Ok((rows_of(conn, session, &ids)?, matching))
 }
 
 /// The ids of `limit` rows from `offset` in the filter's order, by sorting every
@@ -217,17 +212,10 @@ fn sorted_ids(
 /// matching rows are sorted.
 fn name_page(
     conn: &mut DbConn,
-    session: SessionId,
-    f: &Filter,
     w: &Where,
-    offset: i64,
-    limit: i64,
+    matching: i64,
+    Window { offset, limit }: Window,
 ) -> QueryResult<Vec<RegistrationId>> {
-    let matching =
-        match f.search.is_some() || f.country.is_some() || f.attendance != Attendance::Any {
-            true => w.count(conn, "enrollments", None)?,
-            false => enrolled_count(conn, session)?,
-        };
     let named = if raw_where::walk_by_name(offset, limit, raw_where::people(conn)?, matching) {
         format!(
             "SELECT registrations.id AS id FROM users CROSS JOIN registrations \
@@ -325,44 +313,36 @@ fn country_rank_sql() -> &'static str {
     &COUNTRY_RANK_SQL[i]
 }
 
-/// The roster of a session, filtered and sorted as asked: one page (its ids, then
-/// their rows), or every row in one query for the CSV.
+/// Every row of a session's roster, filtered and sorted as asked, in one query (the
+/// CSV; the filter's window is not applied).
 #[tracing::instrument(skip(conn))]
 pub fn entries(conn: &mut DbConn, session: SessionId, f: &Filter) -> QueryResult<Vec<Entry>> {
-    let rows: Vec<EntryRow> = match f.window {
-        Some(w) => {
-            let ids = page_ids(conn, session, f, w)?;
-            return rows_of(conn, session, &ids);
-        }
-        None => {
-            let mut q = narrowed!(entry_rows(session), f);
-            // Deleted accounts (no name) after the named ones on both backends,
-            // whose NULL ordering differs; ids make every order total, as on pages.
-            let by_name = (
-                users::name.nullable().is_null(),
-                lower(users::name.nullable()),
-                users::id.nullable(),
-            );
-            q = match f.sort {
-                Sort::Name => q.order(by_name).then_order_by(registrations::id),
-                Sort::Country => q
-                    .order(diesel::dsl::sql::<Integer>(country_rank_sql()))
-                    .then_order_by(by_name)
-                    .then_order_by(registrations::id),
-                Sort::Joined => q
-                    .order(enrollments::attended_at.is_null())
-                    .then_order_by(enrollments::attended_at)
-                    .then_order_by(by_name)
-                    .then_order_by(registrations::id),
-                Sort::JoinedLatest => q
-                    .order(enrollments::attended_at.is_null())
-                    .then_order_by(enrollments::attended_at.desc())
-                    .then_order_by(by_name)
-                    .then_order_by(registrations::id),
-            };
-            q.load(conn)?
-        }
+    let mut q = narrowed!(entry_rows(session), f);
+    // Deleted accounts (no name) after the named ones on both backends,
+    // whose NULL ordering differs; ids make every order total, as on pages.
+    let by_name = (
+        users::name.nullable().is_null(),
+        lower(users::name.nullable()),
+        users::id.nullable(),
+    );
+    q = match f.sort {
+        Sort::Name => q.order(by_name).then_order_by(registrations::id),
+        Sort::Country => q
+            .order(diesel::dsl::sql::<Integer>(country_rank_sql()))
+            .then_order_by(by_name)
+            .then_order_by(registrations::id),
+        Sort::Joined => q
+            .order(enrollments::attended_at.is_null())
+            .then_order_by(enrollments::attended_at)
+            .then_order_by(by_name)
+            .then_order_by(registrations::id),
+        Sort::JoinedLatest => q
+            .order(enrollments::attended_at.is_null())
+            .then_order_by(enrollments::attended_at.desc())
+            .then_order_by(by_name)
+            .then_order_by(registrations::id),
     };
+    let rows: Vec<EntryRow> = q.load(conn)?;
     Ok(rows.into_iter().map(to_entry).collect())
 }
 

@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::future::Future;
+use std::sync::{LazyLock, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
@@ -26,9 +27,28 @@ fluent_templates::static_loader! {
     };
 }
 
-fn id(lang: Lang) -> LanguageIdentifier {
-    lang.code().parse().expect("a valid language code")
+/// The identifier of each language, parsed once ([`Lang::ALL`] order).
+static IDS: LazyLock<[LanguageIdentifier; 6]> =
+    LazyLock::new(|| Lang::ALL.map(|l| l.code().parse().expect("a valid language code")));
+
+/// `lang`'s place in [`Lang::ALL`].
+fn slot(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
 }
+
+fn id(lang: Lang) -> &'static LanguageIdentifier {
+    &IDS[slot(lang)]
+}
+
+/// At most this many messages are kept per language (the catalogue has about 1,500;
+/// the bound only matters if a key were ever made from input).
+const PLAIN_MAX: usize = 4096;
+
+/// Messages without arguments as already looked up, per language ([`Lang::ALL`]
+/// order): a page asks for the same labels many times (one per agenda item), and a
+/// message without arguments always reads the same.
+static PLAIN: LazyLock<[RwLock<HashMap<String, String>>; 6]> =
+    LazyLock::new(|| std::array::from_fn(|_| RwLock::new(HashMap::new())));
 
 tokio::task_local! {
     static TASK_LANG: Lang;
@@ -100,7 +120,18 @@ pub enum Arg<'a> {
 
 /// The message `key` in `lang`.
 pub fn t(lang: Lang, key: &str) -> String {
-    LOCALES.lookup(&id(lang), key)
+    let i = slot(lang);
+    let known = PLAIN[i].read().unwrap_or_else(|e| e.into_inner());
+    if let Some(text) = known.get(key) {
+        return text.clone();
+    }
+    drop(known);
+    let text = LOCALES.lookup(id(lang), key);
+    let mut known = PLAIN[i].write().unwrap_or_else(|e| e.into_inner());
+    if known.len() < PLAIN_MAX {
+        known.insert(key.to_string(), text.clone());
+    }
+    text
 }
 
 /// The message `key` in `lang` with its arguments.
@@ -113,7 +144,7 @@ pub fn t_with(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         };
         map.insert(Cow::Owned(name.to_string()), value);
     }
-    LOCALES.lookup_with_args(&id(lang), key, &map)
+    LOCALES.lookup_with_args(id(lang), key, &map)
 }
 
 /// A message about a count: `$count` chooses the plural form, `$n` shows it grouped.

@@ -98,6 +98,24 @@ impl<T: Clone> Memo<T> {
     fn forget(&self) {
         self.lock().clear();
     }
+
+    /// The value for `slug`: from memory when still to be trusted, else read with
+    /// `query` on a pooled connection and remembered.
+    async fn read_through<Q>(&self, state: &AppState, slug: &str, query: Q) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        Q: FnOnce(&mut db::DbConn, &str) -> Result<T, AppError> + Send + 'static,
+    {
+        let writes = state.service.writes();
+        if let Some(v) = self.fresh(slug, writes) {
+            return Ok(v);
+        }
+        let at = Instant::now();
+        let owned = slug.to_string();
+        let value = state.db.run(move |c| query(c, &owned)).await?;
+        self.remember(slug, value.clone(), at, writes);
+        Ok(value)
+    }
 }
 
 /// One rendered response, with its validators' header values formatted once.
@@ -192,11 +210,50 @@ fn gzip(body: &[u8]) -> Option<Bytes> {
     e.finish().ok().map(Bytes::from)
 }
 
-#[derive(Default)]
-struct Lru {
-    map: HashMap<String, (Arc<Cached>, u64)>,
+/// A bounded map whose least recently used entry goes first.
+struct Lru<V> {
+    map: HashMap<String, (V, u64)>,
     tick: u64,
 }
+
+impl<V> Default for Lru<V> {
+    fn default() -> Self {
+        Self {
+            map: HashMap::new(),
+            tick: 0,
+        }
+    }
+}
+
+impl<V: Clone> Lru<V> {
+    fn get(&mut self, key: &str) -> Option<V> {
+        self.tick += 1;
+        let tick = self.tick;
+        self.map.get_mut(key).map(|(v, used)| {
+            *used = tick;
+            v.clone()
+        })
+    }
+
+    fn put(&mut self, key: String, value: V) {
+        if self.map.len() >= CAPACITY && !self.map.contains_key(&key) {
+            let oldest = self
+                .map
+                .iter()
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| k.clone());
+            if let Some(k) = oldest {
+                self.map.remove(&k);
+            }
+        }
+        self.tick += 1;
+        let tick = self.tick;
+        self.map.insert(key, (value, tick));
+    }
+}
+
+/// A value built from one version of a conference, shared by the requests that need it.
+type View = Arc<dyn std::any::Any + Send + Sync>;
 
 /// The process's cache of versions and rendered public responses.
 #[derive(Default)]
@@ -205,7 +262,9 @@ pub struct PageCache {
     /// Each conference's default language, for readers who ask for none of the six
     /// (asked by the language middleware on every `/c/{slug}…` request).
     languages: Memo<Option<Lang>>,
-    pages: Mutex<Lru>,
+    pages: Mutex<Lru<Arc<Cached>>>,
+    /// What signed-in views of a version share (e.g. an agenda's days), built once.
+    views: Mutex<Lru<View>>,
 }
 
 impl PageCache {
@@ -217,30 +276,15 @@ impl PageCache {
     }
 
     fn get(&self, key: &str) -> Option<Arc<Cached>> {
-        let mut lru = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        lru.tick += 1;
-        let tick = lru.tick;
-        lru.map.get_mut(key).map(|(c, used)| {
-            *used = tick;
-            Arc::clone(c)
-        })
+        self.pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(key)
     }
 
     fn put(&self, key: String, page: Arc<Cached>) {
-        let mut lru = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        if lru.map.len() >= CAPACITY && !lru.map.contains_key(&key) {
-            let oldest = lru
-                .map
-                .iter()
-                .min_by_key(|(_, (_, used))| *used)
-                .map(|(k, _)| k.clone());
-            if let Some(k) = oldest {
-                lru.map.remove(&k);
-            }
-        }
-        lru.tick += 1;
-        let tick = lru.tick;
-        lru.map.insert(key, (page, tick));
+        let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        pages.put(key, page);
     }
 }
 
@@ -255,43 +299,26 @@ pub fn anonymous(cookie: &Cookie) -> bool {
 /// [`VERSION_TTL`] ago and this process wrote nothing since, else one small query.
 /// An unknown or unpublished conference is `NotFound`, as on its pages.
 pub async fn version(state: &AppState, slug: &str) -> Result<Version, AppError> {
-    let writes = state.service.writes();
-    if let Some(v) = state.pages.versions.fresh(slug, writes) {
-        return Ok(v);
-    }
-    let at = Instant::now();
-    let owned = slug.to_string();
-    let version = state
-        .db
-        .run(move |c| {
-            let conf = published_conference(c, &owned)?;
+    let versions = &state.pages.versions;
+    versions
+        .read_through(state, slug, |c, slug| {
+            let conf = published_conference(c, slug)?;
             let last = db::sessions::last_updated(c, conf.id)?;
-            Ok::<_, AppError>(super::exports::version_of(&conf, last))
+            Ok(super::exports::version_of(&conf, last))
         })
-        .await?;
-    state
-        .pages
-        .versions
-        .remember(slug, version.clone(), at, writes);
-    Ok(version)
+        .await
 }
 
 /// The default language of the conference at `slug` (published or not; `None` when
 /// there is none), read as [`version`] is: from memory when read less than
 /// [`VERSION_TTL`] ago and this process wrote nothing since, else one small query.
 pub async fn default_language(state: &AppState, slug: &str) -> Result<Option<Lang>, AppError> {
-    let writes = state.service.writes();
-    if let Some(lang) = state.pages.languages.fresh(slug, writes) {
-        return Ok(lang);
-    }
-    let at = Instant::now();
-    let owned = slug.to_string();
-    let lang = state
-        .db
-        .run(move |c| Ok::<_, AppError>(db::conferences::default_language(c, &owned)?))
-        .await?;
-    state.pages.languages.remember(slug, lang, at, writes);
-    Ok(lang)
+    let languages = &state.pages.languages;
+    languages
+        .read_through(state, slug, |c, slug| {
+            Ok(db::conferences::default_language(c, slug)?)
+        })
+        .await
 }
 
 /// The cached response for `key` (which must include everything the output depends
@@ -324,4 +351,29 @@ where
     let page = Arc::new(Cached::new(etag, version.last_modified, content_type, body));
     state.pages.put(key, Arc::clone(&page));
     Ok(page.respond(req))
+}
+
+/// The value for `key` (which must include everything it depends on besides the
+/// version) built from `version` by `build` on a miss, and kept in the same bounded
+/// way as the rendered bodies: what the signed-in views of one version share.
+pub async fn view<T, F, Fut>(
+    state: &AppState,
+    version: &Version,
+    key: String,
+    build: F,
+) -> Result<Arc<T>, AppError>
+where
+    T: Send + Sync + 'static,
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<T, AppError>>,
+{
+    let key = format!("{key}\0{}", version.etag.tag());
+    let lock = || state.pages.views.lock().unwrap_or_else(|e| e.into_inner());
+    let hit = lock().get(&key);
+    if let Some(found) = hit.and_then(|v| v.downcast::<T>().ok()) {
+        return Ok(found);
+    }
+    let built = Arc::new(build().await?);
+    lock().put(key, Arc::clone(&built) as View);
+    Ok(built)
 }

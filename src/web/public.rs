@@ -1,6 +1,8 @@
 //! Public pages: the list of conferences, a conference's home, its multi-day agenda
 //! in the viewer's time zone, session details, and the health check.
 
+use std::sync::Arc;
+
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -247,8 +249,8 @@ pub struct AgendaPage {
     pub tz_name: String,
     pub conference_tz: String,
     pub zone_notice: Option<String>,
-    pub days: Vec<AgendaDay>,
-    pub zones: Vec<crate::domain::zones::ZoneChoice>,
+    pub days: Arc<[AgendaDay]>,
+    pub zones: crate::web::zone::Choices,
     /// The signed-in viewer's picks and forms (per request, never cached).
     pub mine: Option<Mine>,
     pub save_zone: Option<SaveZoneOffer>,
@@ -295,7 +297,72 @@ pub async fn agenda(
     Ok(with_zone_cookie(html(&page)?, &zone))
 }
 
+/// What every viewer of an agenda sees in one zone and language: the conference, its
+/// sessions and the days they fall on.
+struct AgendaShared {
+    conf: db::conferences::Conference,
+    draft: bool,
+    list: Vec<db::sessions::Session>,
+    identity: Identity,
+    days: Arc<[AgendaDay]>,
+}
+
+impl AgendaShared {
+    /// Reads the conference and its sessions (in the reader's language, only those
+    /// interpreted into `only` when asked) as `viewer` may see them.
+    async fn load(
+        state: &AppState,
+        slug: String,
+        viewer: Option<db::users::User>,
+        only: Option<Lang>,
+    ) -> Result<Self, AppError> {
+        let ((conf, draft), list, identity) = state
+            .db
+            .run(move |c| {
+                let (mut conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
+                let mut list = db::sessions::for_conference(c, conf.id)?;
+                let reader = l10n::current();
+                db::content::localize_conference(c, &mut conf, reader)?;
+                db::content::localize_sessions(c, &mut list, reader, conf.default_language)?;
+                if let Some(lang) = only {
+                    list.retain(|s| s.languages.interprets(lang));
+                }
+                let identity = db::identity::of(c, conf.id)?;
+                Ok::<_, AppError>(((conf, draft), list, identity))
+            })
+            .await?;
+        Ok(Self {
+            conf,
+            draft,
+            list,
+            identity,
+            days: Arc::new([]),
+        })
+    }
+
+    /// The sessions grouped by local day in `tz`, with their tracks coloured.
+    fn in_zone(mut self, tz: Tz) -> Self {
+        let mut days: Vec<AgendaDay> = group_by_local_day(self.list.clone(), tz)
+            .into_iter()
+            .map(|d| AgendaDay {
+                heading: long_date(d.date),
+                anchor: timefmt::day_anchor(d.date),
+                items: d
+                    .items
+                    .iter()
+                    .map(|s| agenda_item(&self.conf.slug, s, tz))
+                    .collect(),
+            })
+            .collect();
+        colour_tracks(days.iter_mut().flat_map(|d| d.items.iter_mut()));
+        self.days = days.into();
+        self
+    }
+}
+
 /// The agenda page for `user` (with their picks and forms) or for anyone (`None`).
+/// For a signed-in viewer of a published agenda, what all viewers share is built
+/// once per version, zone and language; only the viewer's own part per request.
 async fn agenda_page(
     state: &AppState,
     req: &HttpRequest,
@@ -305,27 +372,45 @@ async fn agenda_page(
     layout: Layout,
     only: Option<Lang>,
 ) -> Result<(AgendaPage, ViewerZone), AppError> {
-    let viewer = user.clone();
-    let ((conf, draft), list, identity) = state
-        .db
-        .run(move |c| {
-            let (mut conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
-            let mut list = db::sessions::for_conference(c, conf.id)?;
-            let reader = l10n::current();
-            db::content::localize_conference(c, &mut conf, reader)?;
-            db::content::localize_sessions(c, &mut list, reader, conf.default_language)?;
-            if let Some(lang) = only {
-                list.retain(|s| s.languages.interprets(lang));
-            }
-            let identity = db::identity::of(c, conf.id)?;
-            Ok::<_, AppError>(((conf, draft), list, identity))
-        })
-        .await?;
-    let zone = viewer_zone(req, query, profile_zone(user.as_ref(), conf.tz));
+    let published = match &user {
+        Some(_) => match page_cache::version(state, &slug).await {
+            Ok(v) => Some(v),
+            Err(AppError::NotFound) => None,
+            Err(e) => return Err(e),
+        },
+        None => None,
+    };
+    let (shared, zone) = match published {
+        Some(version) => {
+            let zone = viewer_zone(req, query, profile_zone(user.as_ref(), version.tz));
+            let key = format!(
+                "agenda-view\0{slug}\0{}\0{}\0{}",
+                zone.tz.name(),
+                super::lang::current(),
+                only.map_or("", Lang::code)
+            );
+            let tz = zone.tz;
+            let viewer = user.clone();
+            let shared = page_cache::view(state, &version, key, || async move {
+                Ok(AgendaShared::load(state, slug, viewer, only)
+                    .await?
+                    .in_zone(tz))
+            })
+            .await?;
+            (shared, zone)
+        }
+        None => {
+            let loaded = AgendaShared::load(state, slug, user.clone(), only).await?;
+            let zone = viewer_zone(req, query, profile_zone(user.as_ref(), loaded.conf.tz));
+            let tz = zone.tz;
+            (Arc::new(loaded.in_zone(tz)), zone)
+        }
+    };
+    let conf = &shared.conf;
     let tz = zone.tz;
     let (mine, save_zone) = match &user {
         Some(u) => (
-            mine::load(state, &conf, u, &list, &layout.csrf, tz).await?,
+            mine::load(state, conf, u, &shared.list, &layout.csrf, tz).await?,
             SaveZoneOffer::new(
                 Some(u),
                 &zone,
@@ -335,33 +420,20 @@ async fn agenda_page(
         ),
         None => (None, None),
     };
-    let mut days: Vec<AgendaDay> = group_by_local_day(list, tz)
-        .into_iter()
-        .map(|d| AgendaDay {
-            heading: long_date(d.date),
-            anchor: timefmt::day_anchor(d.date),
-            items: d
-                .items
-                .iter()
-                .map(|s| agenda_item(&conf.slug, s, tz))
-                .collect(),
-        })
-        .collect();
-    colour_tracks(days.iter_mut().flat_map(|d| d.items.iter_mut()));
     let page = AgendaPage {
         layout,
         mine,
         save_zone,
-        draft,
+        draft: shared.draft,
         tz_name: tz.name().to_string(),
         conference_tz: conf.tz.name().to_string(),
         zone_notice: zone.notice.clone(),
         title_lang: foreign(Some(conf.shown.title)),
-        slug: conf.slug,
-        title: conf.title,
-        days,
+        slug: conf.slug.clone(),
+        title: conf.title.clone(),
+        days: Arc::clone(&shared.days),
         zones: crate::web::zone::choices(),
-        identity,
+        identity: shared.identity.clone(),
         interpretation: only,
     };
     Ok((page, zone))

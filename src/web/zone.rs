@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::domain::TimeZone;
 use crate::domain::l10n::{Arg, tr_with};
+use crate::domain::lang::Lang;
 
 /// The cookie that remembers the zone a visitor picked.
 pub const TZ_COOKIE: &str = "plenary_tz";
@@ -86,7 +87,30 @@ pub fn with_zone_cookie(mut resp: HttpResponse, zone: &ViewerZone) -> HttpRespon
     resp
 }
 
-/// The zone picker's suggestions with each zone's UTC offset now.
-pub fn choices() -> Vec<crate::domain::zones::ZoneChoice> {
-    crate::domain::zones::choices(chrono::Utc::now())
+/// The zone picker's suggestions (about 400) in the reader's language.
+pub type Choices = std::sync::Arc<[crate::domain::zones::ZoneChoice]>;
+
+/// How long a built list of suggestions serves: zones change offset on the hour or
+/// the half hour (UTC), so a list built within the same quarter hour is current.
+const CHOICES_SLOT_SECS: i64 = 15 * 60;
+
+/// The zone picker's suggestions with each zone's UTC offset now, built once per
+/// language and quarter hour (every page with a zone picker shows them).
+pub fn choices() -> Choices {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+    static BUILT: LazyLock<Mutex<HashMap<Lang, (i64, Choices)>>> =
+        LazyLock::new(|| Mutex::new(HashMap::new()));
+    let now = chrono::Utc::now();
+    let slot = now.timestamp().div_euclid(CHOICES_SLOT_SECS);
+    let lang = crate::domain::l10n::current();
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((at, list)) = built.get(&lang)
+        && *at == slot
+    {
+        return list.clone();
+    }
+    let list: Choices = crate::domain::zones::choices(now).into();
+    built.insert(lang, (slot, list.clone()));
+    list
 }

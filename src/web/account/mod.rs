@@ -78,7 +78,7 @@ pub struct AccountPage {
     pub errors: FieldErrors,
     pub form: ProfileForm,
     pub countries: Vec<CountryOption>,
-    pub zones: Vec<crate::domain::zones::ZoneChoice>,
+    pub zones: crate::web::zone::Choices,
     pub registrations: Vec<MyRegistration>,
     /// Browsers and devices signed in to this account, this one included.
     pub signed_in: i64,

@@ -49,7 +49,7 @@ pub struct InvitationPage {
     pub errors: FieldErrors,
     pub form: SignUpForm,
     pub countries: Vec<CountryOption>,
-    pub zones: Vec<crate::domain::zones::ZoneChoice>,
+    pub zones: crate::web::zone::Choices,
     /// The sign-in page, coming back here.
     pub login_href: String,
     /// "You are signed in as …", for the one-click form.

@@ -150,7 +150,7 @@ pub struct RegisterPage {
     pub errors: FieldErrors,
     pub form: SignUpForm,
     pub countries: Vec<CountryOption>,
-    pub zones: Vec<crate::domain::zones::ZoneChoice>,
+    pub zones: crate::web::zone::Choices,
     /// "You are signed in as …", when a signed-in user can register in one click.
     pub signed_in_as: Option<String>,
     /// The title, dates and "online" line under the heading.

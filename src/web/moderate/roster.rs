@@ -219,7 +219,7 @@ async fn load(
         .run(move |c| {
             let sid = ctx.session.id;
             let (entries, matching) = match filter.window {
-                Some(_) => db::roster::page(c, sid, &filter)?,
+                Some(w) => db::roster::page(c, sid, &filter, w)?,
                 None => {
                     let all = db::roster::entries(c, sid, &filter)?;
                     let n = all.len() as i64;

@@ -55,7 +55,7 @@ pub struct MySessionsPage {
     pub tz_name: String,
     pub zone_notice: Option<String>,
     pub days: Vec<MyDay>,
-    pub zones: Vec<crate::domain::zones::ZoneChoice>,
+    pub zones: crate::web::zone::Choices,
 }
 
 /// A `Hosted` session sorts on the agenda by its session's times.

@@ -392,7 +392,7 @@ pub struct ConferenceFormPage {
     pub action: String,
     pub errors: FieldErrors,
     pub form: ConferenceForm,
-    pub zones: Vec<crate::domain::zones::ZoneChoice>,
+    pub zones: crate::web::zone::Choices,
 }
 
 #[tracing::instrument(name = "organize::conferences::new_form", skip_all)]
