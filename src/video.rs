@@ -29,6 +29,10 @@ fn client() -> &'static reqwest::Client {
         crate::tls::install();
         reqwest::Client::builder()
             .timeout(TIMEOUT)
+            // Drop idle connections before the platform's front server does (nginx
+            // closes them after 75 s by default), so that no call goes out on a
+            // connection at the moment it is being closed.
+            .pool_idle_timeout(Duration::from_secs(30))
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("an HTTP client with the installed TLS provider builds")

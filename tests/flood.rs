@@ -101,18 +101,9 @@ impl Server {
     }
 }
 
-fn browser() -> reqwest::Client {
-    plenary::tls::install();
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client")
-}
-
 /// A browser with a cookie and the CSRF token of its login page.
 async fn browser_with_token(server: &Server) -> (reqwest::Client, String) {
-    let client = browser();
+    let client = common::new_client();
     let body = client
         .get(server.url("/login"))
         .send()

@@ -136,39 +136,7 @@ async fn signed_in_views_share_the_agenda_but_keep_their_own_picks_and_see_edits
     let titles = |html: &str| html.matches("<h3>").count();
     assert_eq!(titles(&mine), titles(&theirs));
 
-    let edit = format!(
-        "/organize/c/ip-ai-2020/sessions/{}/edit",
-        opening_id(&app).await
-    );
-    let form = organizer
-        .get(app.url(&edit))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let version = Page::parse(&form).input("version");
-    let r = submit_with(
-        &organizer,
-        &app.base,
-        &edit,
-        &edit,
-        &[
-            ("title", "Renamed for the signed-in"),
-            ("kind", "opening"),
-            ("summary", "Moved."),
-            ("day", "2020-07-07"),
-            ("start", "14:00"),
-            ("end", "14:30"),
-            ("track", "Main hall"),
-            ("capacity", ""),
-            ("join_url", ""),
-            ("version", &version),
-        ],
-    )
-    .await;
-    assert_eq!(r.status(), 303);
+    rename_opening(&app, &organizer, "Renamed for the signed-in").await;
     let after = get(&attendee).await;
     assert!(
         after.contains("Renamed for the signed-in"),
@@ -188,39 +156,7 @@ async fn an_edit_is_seen_at_once_here_and_within_a_second_on_another_instance() 
         assert!(!xml.contains("Renamed opening"));
     }
     let organizer = app.demo_browser("organizer@demo.plenary.test").await;
-    let edit = format!(
-        "/organize/c/ip-ai-2020/sessions/{}/edit",
-        opening_id(&app).await
-    );
-    let form = organizer
-        .get(app.url(&edit))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let version = Page::parse(&form).input("version");
-    let r = submit_with(
-        &organizer,
-        &app.base,
-        &edit,
-        &edit,
-        &[
-            ("title", "Renamed opening"),
-            ("kind", "opening"),
-            ("summary", "Moved."),
-            ("day", "2020-07-07"),
-            ("start", "14:00"),
-            ("end", "14:30"),
-            ("track", "Main hall"),
-            ("capacity", ""),
-            ("join_url", ""),
-            ("version", &version),
-        ],
-    )
-    .await;
-    assert_eq!(r.status(), 303);
+    rename_opening(&app, &organizer, "Renamed opening").await;
     let (_, here) = app.get_html(AGENDA).await;
     assert!(here.contains("Renamed opening"), "the editing instance");
     let (_, xml) = app.get_html("/c/ip-ai-2020/schedule.xml").await;
@@ -237,4 +173,42 @@ async fn an_edit_is_seen_at_once_here_and_within_a_second_on_another_instance() 
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// The organizer renames the demo's opening session (and moves it) through the
+/// session form, as in a browser.
+async fn rename_opening(app: &TestApp, organizer: &reqwest::Client, title: &str) {
+    let edit = format!(
+        "/organize/c/ip-ai-2020/sessions/{}/edit",
+        opening_id(app).await
+    );
+    let form = organizer
+        .get(app.url(&edit))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let version = Page::parse(&form).input("version");
+    let r = submit_with(
+        organizer,
+        &app.base,
+        &edit,
+        &edit,
+        &[
+            ("title", title),
+            ("kind", "opening"),
+            ("summary", "Moved."),
+            ("day", "2020-07-07"),
+            ("start", "14:00"),
+            ("end", "14:30"),
+            ("track", "Main hall"),
+            ("capacity", ""),
+            ("join_url", ""),
+            ("version", &version),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303, "the session form saved");
 }

@@ -28,6 +28,7 @@ pub mod page_cache;
 pub mod participants;
 pub mod people;
 pub mod public;
+pub mod public_agenda;
 pub mod ratelimit;
 pub mod render;
 pub mod routes;

@@ -1,15 +1,13 @@
 //! Public pages: the list of conferences, a conference's home, its multi-day agenda
 //! in the viewer's time zone, session details, and the health check.
 
-use std::sync::Arc;
-
 use actix_session::Session as Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono_tz::Tz;
 
 use super::AppState;
-use super::agenda_view::{AgendaItem, agenda_item, colour_tracks, foreign};
+use super::agenda_view::{AgendaItem, agenda_item, foreign};
 use super::attendee::JoinState;
 use super::attendee::mine::{self, Mine, SaveZoneOffer};
 use super::error::AppError;
@@ -19,10 +17,10 @@ use super::render::{Layout, html};
 use super::zone::{TzQuery, ViewerZone, viewer_zone, with_zone_cookie};
 use crate::db;
 use crate::db::identity::Identity;
-use crate::domain::agenda::{self, group_by_local_day};
+use crate::domain::agenda;
 use crate::domain::l10n::{self, Arg};
 use crate::domain::lang::Lang;
-use crate::domain::timefmt::{self, date_span, long_date};
+use crate::domain::timefmt::{date_span, long_date};
 
 // ---------------------------------------------------------------- /
 
@@ -217,232 +215,10 @@ impl ConferencePage {
     }
 }
 
-// ---------------------------------------------------------------- /c/{slug}/agenda
-
-/// `?interpretation=xx` on the agenda: only the sessions interpreted into `xx`.
-#[derive(serde::Deserialize)]
-pub struct InterpretationQuery {
-    pub interpretation: Option<String>,
-}
-
-impl InterpretationQuery {
-    /// The language asked for; anything that is not one of the six shows all.
-    pub fn language(&self) -> Option<Lang> {
-        self.interpretation.as_deref().and_then(Lang::parse)
-    }
-}
-
-pub struct AgendaDay {
-    pub heading: String,
-    pub anchor: String,
-    pub items: Vec<AgendaItem>,
-}
-
-#[derive(Template)]
-#[template(path = "public/agenda.html")]
-pub struct AgendaPage {
-    pub layout: Layout,
-    /// A draft previewed by its organizers: the page says so.
-    pub draft: bool,
-    pub slug: String,
-    pub title: String,
-    pub tz_name: String,
-    pub conference_tz: String,
-    pub zone_notice: Option<String>,
-    pub days: Arc<[AgendaDay]>,
-    pub zones: crate::web::zone::Choices,
-    /// The signed-in viewer's picks and forms (per request, never cached).
-    pub mine: Option<Mine>,
-    pub save_zone: Option<SaveZoneOffer>,
-    pub identity: Identity,
-    pub title_lang: Option<Lang>,
-    /// `?interpretation=xx`: only sessions interpreted into that language.
-    pub interpretation: Option<Lang>,
-}
-
-#[tracing::instrument(name = "public::agenda", skip_all, fields(slug = %slug))]
-pub async fn agenda(
-    state: web::Data<AppState>,
-    cookie: Cookie,
-    user: MaybeUser,
-    req: HttpRequest,
-    slug: web::Path<String>,
-    query: web::Query<TzQuery>,
-    filter: web::Query<InterpretationQuery>,
-) -> Result<HttpResponse, AppError> {
-    let slug = slug.into_inner();
-    let only = filter.language();
-    if user.0.is_none() && page_cache::anonymous(&cookie) {
-        // Rendered once per (version, zone, language, interpretation filter) and
-        // served from memory.
-        let version = page_cache::version(&state, &slug).await?;
-        let zone = viewer_zone(&req, &query, version.tz);
-        let key = format!(
-            "agenda\0{slug}\0{}\0{}\0{:?}\0{}",
-            zone.tz.name(),
-            super::lang::current(),
-            zone.notice,
-            only.map_or("", Lang::code)
-        );
-        let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
-            let layout = Layout::public(&cookie);
-            let (page, _) = agenda_page(&state, &req, &query, slug, None, layout, only).await?;
-            render(&page)
-        })
-        .await?;
-        return Ok(with_zone_cookie(resp, &zone));
-    }
-    let layout = Layout::from_cookie(&cookie);
-    let (page, zone) = agenda_page(&state, &req, &query, slug, user.0, layout, only).await?;
-    Ok(with_zone_cookie(html(&page)?, &zone))
-}
-
-/// What every viewer of an agenda sees in one zone and language: the conference, its
-/// sessions and the days they fall on.
-struct AgendaShared {
-    conf: db::conferences::Conference,
-    draft: bool,
-    list: Vec<db::sessions::Session>,
-    identity: Identity,
-    days: Arc<[AgendaDay]>,
-}
-
-impl AgendaShared {
-    /// Reads the conference and its sessions (in the reader's language, only those
-    /// interpreted into `only` when asked) as `viewer` may see them.
-    async fn load(
-        state: &AppState,
-        slug: String,
-        viewer: Option<db::users::User>,
-        only: Option<Lang>,
-    ) -> Result<Self, AppError> {
-        let ((conf, draft), list, identity) = state
-            .db
-            .run(move |c| {
-                let (mut conf, draft) = visible_conference(c, &slug, viewer.as_ref())?;
-                let mut list = db::sessions::for_conference(c, conf.id)?;
-                let reader = l10n::current();
-                db::content::localize_conference(c, &mut conf, reader)?;
-                db::content::localize_sessions(c, &mut list, reader, conf.default_language)?;
-                if let Some(lang) = only {
-                    list.retain(|s| s.languages.interprets(lang));
-                }
-                let identity = db::identity::of(c, conf.id)?;
-                Ok::<_, AppError>(((conf, draft), list, identity))
-            })
-            .await?;
-        Ok(Self {
-            conf,
-            draft,
-            list,
-            identity,
-            days: Arc::new([]),
-        })
-    }
-
-    /// The sessions grouped by local day in `tz`, with their tracks coloured.
-    fn in_zone(mut self, tz: Tz) -> Self {
-        let mut days: Vec<AgendaDay> = group_by_local_day(self.list.clone(), tz)
-            .into_iter()
-            .map(|d| AgendaDay {
-                heading: long_date(d.date),
-                anchor: timefmt::day_anchor(d.date),
-                items: d
-                    .items
-                    .iter()
-                    .map(|s| agenda_item(&self.conf.slug, s, tz))
-                    .collect(),
-            })
-            .collect();
-        colour_tracks(days.iter_mut().flat_map(|d| d.items.iter_mut()));
-        self.days = days.into();
-        self
-    }
-}
-
-/// The agenda page for `user` (with their picks and forms) or for anyone (`None`).
-/// For a signed-in viewer of a published agenda, what all viewers share is built
-/// once per version, zone and language; only the viewer's own part per request.
-async fn agenda_page(
-    state: &AppState,
-    req: &HttpRequest,
-    query: &TzQuery,
-    slug: String,
-    user: Option<db::users::User>,
-    layout: Layout,
-    only: Option<Lang>,
-) -> Result<(AgendaPage, ViewerZone), AppError> {
-    let published = match &user {
-        Some(_) => match page_cache::version(state, &slug).await {
-            Ok(v) => Some(v),
-            Err(AppError::NotFound) => None,
-            Err(e) => return Err(e),
-        },
-        None => None,
-    };
-    let (shared, zone) = match published {
-        Some(version) => {
-            let zone = viewer_zone(req, query, profile_zone(user.as_ref(), version.tz));
-            let key = format!(
-                "agenda-view\0{slug}\0{}\0{}\0{}",
-                zone.tz.name(),
-                super::lang::current(),
-                only.map_or("", Lang::code)
-            );
-            let tz = zone.tz;
-            let viewer = user.clone();
-            let shared = page_cache::view(state, &version, key, || async move {
-                Ok(AgendaShared::load(state, slug, viewer, only)
-                    .await?
-                    .in_zone(tz))
-            })
-            .await?;
-            (shared, zone)
-        }
-        None => {
-            let loaded = AgendaShared::load(state, slug, user.clone(), only).await?;
-            let zone = viewer_zone(req, query, profile_zone(user.as_ref(), loaded.conf.tz));
-            let tz = zone.tz;
-            (Arc::new(loaded.in_zone(tz)), zone)
-        }
-    };
-    let conf = &shared.conf;
-    let tz = zone.tz;
-    let (mine, save_zone) = match &user {
-        Some(u) => (
-            mine::load(state, conf, u, &shared.list, &layout.csrf, tz).await?,
-            SaveZoneOffer::new(
-                Some(u),
-                &zone,
-                format!("/c/{}/agenda", conf.slug),
-                &layout.csrf,
-            ),
-        ),
-        None => (None, None),
-    };
-    let page = AgendaPage {
-        layout,
-        mine,
-        save_zone,
-        draft: shared.draft,
-        tz_name: tz.name().to_string(),
-        conference_tz: conf.tz.name().to_string(),
-        zone_notice: zone.notice.clone(),
-        title_lang: foreign(Some(conf.shown.title)),
-        slug: conf.slug.clone(),
-        title: conf.title.clone(),
-        days: Arc::clone(&shared.days),
-        zones: crate::web::zone::choices(),
-        identity: shared.identity.clone(),
-        interpretation: only,
-    };
-    Ok((page, zone))
-}
-
-const HTML: &str = "text/html; charset=utf-8";
+pub(super) const HTML: &str = "text/html; charset=utf-8";
 
 /// A page's HTML, for the cache.
-fn render<T: Template>(page: &T) -> Result<Vec<u8>, AppError> {
+pub(super) fn render<T: Template>(page: &T) -> Result<Vec<u8>, AppError> {
     page.render()
         .map(String::into_bytes)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))
@@ -600,7 +376,7 @@ async fn session_page(
 
 /// The zone to fall back on after `?tz=` and the zone cookie: the signed-in
 /// viewer's profile zone, else the conference's.
-fn profile_zone(user: Option<&crate::db::users::User>, conference: Tz) -> Tz {
+pub(super) fn profile_zone(user: Option<&crate::db::users::User>, conference: Tz) -> Tz {
     user.map_or(conference, |u| u.tz)
 }
 

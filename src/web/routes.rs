@@ -8,7 +8,7 @@ use actix_web::web::{self, ServiceConfig};
 use super::guard::{self, Need};
 use super::{
     account, attendee, auth, exports, identity, metrics, moderate, organize, people, public,
-    unsubscribe, video,
+    public_agenda, unsubscribe, video,
 };
 
 /// One route as data: (methods, path pattern, need).
@@ -69,7 +69,7 @@ route_table! {
     "/account/zone": SignedIn => { post => account::save_zone }
 
     "/c/{slug}": Public => { get => public::conference }
-    "/c/{slug}/agenda": Public => { get => public::agenda }
+    "/c/{slug}/agenda": Public => { get => public_agenda::agenda }
     "/c/{slug}/sessions/{id}": Public => { get => public::session }
     "/c/{slug}/sessions/{id}/join": SignedIn => { get => attendee::join_session, post => attendee::pick_and_join }
     "/c/{slug}/register": Public => { get => attendee::register_form, post => attendee::register }

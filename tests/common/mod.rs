@@ -377,15 +377,26 @@ impl TestApp {
 }
 
 /// A client with no cookies and no options, as a calendar app or a scanner uses.
+/// How long a test client keeps an idle connection for reuse: well under the
+/// server's keep-alive (actix-web closes a connection idle for 5 s). A client that
+/// reused a connection at the moment the server closed it would see the request fail
+/// with `IncompleteMessage` (seen in CI after 30 sign-ups hashed in a debug build
+/// left the first browsers idle for about 5 s).
+pub const CLIENT_IDLE: std::time::Duration = std::time::Duration::from_secs(2);
+
 pub fn plain_client() -> reqwest::Client {
     plenary::tls::install();
-    reqwest::Client::new()
+    reqwest::Client::builder()
+        .pool_idle_timeout(CLIENT_IDLE)
+        .build()
+        .expect("client")
 }
 
 pub fn new_client() -> reqwest::Client {
     plenary::tls::install();
     reqwest::Client::builder()
         .cookie_store(true)
+        .pool_idle_timeout(CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client")
