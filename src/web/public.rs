@@ -219,9 +219,7 @@ pub(super) const HTML: &str = "text/html; charset=utf-8";
 
 /// A page's HTML, for the cache.
 pub(super) fn render<T: Template>(page: &T) -> Result<Vec<u8>, AppError> {
-    page.render()
-        .map(String::into_bytes)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))
+    super::render::render_sized(page).map(String::into_bytes)
 }
 
 // ---------------------------------------------------------------- /c/{slug}/sessions/{id}

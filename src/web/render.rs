@@ -12,12 +12,39 @@ pub use super::cookie::{
 pub use super::layout::Layout;
 
 pub fn html<T: Template>(page: &T) -> Result<HttpResponse, AppError> {
-    let body = page
-        .render()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    let body = render_sized(page)?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .body(body))
+}
+
+/// A page's HTML, written into a buffer as large as this kind of page was last time:
+/// askama's own size hint is what the template says before any data, a few kB, and
+/// an 80 kB agenda grew its string five times over, copying it each time.
+pub fn render_sized<T: Template>(page: &T) -> Result<String, AppError> {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, RwLock};
+    /// Largest size remembered: a huge page (a long roster) does not make every later
+    /// render of its kind reserve that much.
+    const MAX_HINT: usize = 256 * 1024;
+    static LAST: LazyLock<RwLock<HashMap<&'static str, usize>>> = LazyLock::new(Default::default);
+    let kind = std::any::type_name::<T>();
+    let hint = LAST
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(kind)
+        .copied()
+        .unwrap_or(T::SIZE_HINT);
+    let mut body = String::with_capacity(hint);
+    page.render_into(&mut body)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    let size = (body.len() + body.len() / 8).min(MAX_HINT);
+    if size > hint || size < hint / 2 {
+        LAST.write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(kind, size);
+    }
+    Ok(body)
 }
 
 /// 303 See Other to `to` (post/redirect/get).

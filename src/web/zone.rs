@@ -88,7 +88,25 @@ pub fn with_zone_cookie(mut resp: HttpResponse, zone: &ViewerZone) -> HttpRespon
 }
 
 /// The zone picker's suggestions (about 400) in the reader's language.
-pub type Choices = std::sync::Arc<[crate::domain::zones::ZoneChoice]>;
+/// The zone picker's suggestions, as the `<datalist>` every page with a zone picker
+/// includes (`{{ zones.html()|safe }}`).
+pub type Choices = std::sync::Arc<ZoneDatalist>;
+
+/// The suggestions rendered once: some 400 options, the largest part of a page with
+/// a zone picker, written per request only as a copy.
+pub struct ZoneDatalist(String);
+
+impl ZoneDatalist {
+    pub fn html(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "zone_options.html")]
+struct ZoneOptions<'a> {
+    zones: &'a [crate::domain::zones::ZoneChoice],
+}
 
 /// How long a built list of suggestions serves: zones change offset on the hour or
 /// the half hour (UTC), so a list built within the same quarter hour is current.
@@ -97,6 +115,7 @@ const CHOICES_SLOT_SECS: i64 = 15 * 60;
 /// The zone picker's suggestions with each zone's UTC offset now, built once per
 /// language and quarter hour (every page with a zone picker shows them).
 pub fn choices() -> Choices {
+    use askama::Template as _;
     use std::collections::HashMap;
     use std::sync::{LazyLock, Mutex};
     static BUILT: LazyLock<Mutex<HashMap<Lang, (i64, Choices)>>> =
@@ -110,7 +129,14 @@ pub fn choices() -> Choices {
     {
         return list.clone();
     }
-    let list: Choices = crate::domain::zones::choices(now).into();
+    let zones = crate::domain::zones::choices(now);
+    // The template only writes strings: rendering cannot fail but for a formatter
+    // error, which leaves the picker without suggestions (typing still works).
+    let html = ZoneOptions { zones: &zones }.render().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "zone suggestions not rendered");
+        String::new()
+    });
+    let list: Choices = std::sync::Arc::new(ZoneDatalist(html));
     built.insert(lang, (slot, list.clone()));
     list
 }

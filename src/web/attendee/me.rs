@@ -39,6 +39,8 @@ pub struct MyItem {
 pub enum JoinState {
     Hidden,
     Open(String),
+    /// The whole sentence saying from when the link is available, in the reader's
+    /// language and zone.
     OpensAt(String),
     Ended,
 }

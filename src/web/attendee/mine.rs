@@ -4,6 +4,9 @@
 //! profile. Built per request for a signed-in viewer only; anonymous pages carry
 //! none of it (they are cached), and the templates keep it in `attendee/mine_*.html`.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
+
 use chrono::{DateTime, Utc};
 
 use super::me::JoinState;
@@ -12,6 +15,8 @@ use crate::db::conferences::Conference;
 use crate::db::sessions::Session;
 use crate::db::users::User;
 use crate::domain::join::JoinAccess;
+use crate::domain::l10n::{self, Arg};
+use crate::domain::lang::Lang;
 use crate::domain::picks;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::text::ellipsize;
@@ -110,14 +115,7 @@ pub(super) fn entry(
 ) -> MyEntry {
     let join = match attendance::attendee_access(conf, s, Some(status), pick, now) {
         JoinAccess::Open => JoinState::Open(format!("/c/{}/sessions/{}/join", conf.slug, s.id)),
-        JoinAccess::NotYet { opens_at } => {
-            let local = opens_at.with_timezone(&tz);
-            JoinState::OpensAt(format!(
-                "{} {}",
-                long_date(local.date_naive()),
-                clock_zone(&local)
-            ))
-        }
+        JoinAccess::NotYet { opens_at } => JoinState::OpensAt(opens_sentence(opens_at, tz)),
         JoinAccess::Ended => JoinState::Ended,
         JoinAccess::NotAllowed(_) => JoinState::Hidden,
     };
@@ -131,6 +129,31 @@ pub(super) fn entry(
         join,
     }
 }
+
+/// "Join link available from Tuesday 7 July 2020 13:50 CEST", in the reader's
+/// language and `tz`. A signed-in agenda writes one per coming session on every view,
+/// always for the same few instants: each sentence is kept after it is first written
+/// (per instant, zone and language; at most [`SENTENCES_KEPT`], then started afresh).
+fn opens_sentence(at: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
+    type Key = (i64, chrono_tz::Tz, Lang);
+    static KEPT: LazyLock<RwLock<HashMap<Key, String>>> = LazyLock::new(Default::default);
+    let key = (at.timestamp(), tz, l10n::current());
+    if let Some(s) = KEPT.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return s.clone();
+    }
+    let local = at.with_timezone(&tz);
+    let when = format!("{} {}", long_date(local.date_naive()), clock_zone(&local));
+    let sentence = l10n::tr_with("att-join-link-from", &[("at", Arg::Text(&when))]);
+    let mut kept = KEPT.write().unwrap_or_else(|e| e.into_inner());
+    if kept.len() >= SENTENCES_KEPT {
+        kept.clear();
+    }
+    kept.insert(key, sentence.clone());
+    sentence
+}
+
+/// How many "link available from" sentences are kept (sessions × zones × languages).
+const SENTENCES_KEPT: usize = 4096;
 
 /// The offer to keep a zone chosen with `?tz=` in the profile: shown to a signed-in
 /// viewer whose profile says another zone.
