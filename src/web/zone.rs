@@ -87,9 +87,8 @@ pub fn with_zone_cookie(mut resp: HttpResponse, zone: &ViewerZone) -> HttpRespon
     resp
 }
 
-/// The zone picker's suggestions (about 400) in the reader's language.
-/// The zone picker's suggestions, as the `<datalist>` every page with a zone picker
-/// includes (`{{ zones.html()|safe }}`).
+/// The zone picker's suggestions (about 400) in the reader's language, as the
+/// `<datalist>` every page with a zone picker includes (`{{ zones.html()|safe }}`).
 pub type Choices = std::sync::Arc<ZoneDatalist>;
 
 /// The suggestions rendered once: some 400 options, the largest part of a page with
