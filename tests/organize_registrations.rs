@@ -630,6 +630,31 @@ async fn the_statistics_page_shows_the_sql_counts_and_one_bar_per_top_country() 
         by_country.len()
     );
     assert!(html.contains("Sign-ups per day"));
+    let cid_again = conference_id(&app).await;
+    // The per-day counts (walked day by day on SQLite, grouped on PostgreSQL) are
+    // those of the registrations' own dates, days without a sign-up left out.
+    let (days, expected) = app
+        .with_db(move |c| {
+            let cid = cid_again;
+            let created: Vec<chrono::NaiveDateTime> = registrations::table
+                .filter(registrations::conference_id.eq(&cid))
+                .select(registrations::created_at)
+                .load(c)
+                .unwrap();
+            let mut expected = std::collections::BTreeMap::<String, i64>::new();
+            for t in created {
+                *expected.entry(t.date().to_string()).or_default() += 1;
+            }
+            let id = plenary::domain::ConferenceId::parse(&cid).unwrap();
+            (db::stats::signups_per_day(c, id).unwrap(), expected)
+        })
+        .await;
+    let days: Vec<(String, i64)> = days.into_iter().map(|d| (d.day, d.n)).collect();
+    assert!(
+        expected.len() > 3,
+        "the demo's sign-ups span days: {expected:?}"
+    );
+    assert_eq!(days, expected.into_iter().collect::<Vec<_>>());
 }
 
 #[tokio::test]

@@ -18,7 +18,7 @@ use super::error::AppError;
 use super::extract::{MaybeUser, visible_conference};
 use super::page_cache;
 use super::public::{HTML, profile_zone, render};
-use super::render::{Layout, html};
+use super::render::{Layout, html, render_sized};
 use super::zone::{TzQuery, ViewerZone, viewer_zone, with_zone_cookie};
 use crate::db;
 use crate::db::identity::Identity;
@@ -43,7 +43,38 @@ impl InterpretationQuery {
 pub struct AgendaDay {
     pub heading: String,
     pub anchor: String,
-    pub items: Vec<AgendaItem>,
+    pub items: Vec<AgendaLine>,
+}
+
+/// One session on the agenda, its shared part already written: every viewer of a
+/// version, zone and language sees the same HTML up to their own pick controls, so
+/// it is escaped once, not on every view.
+pub struct AgendaLine {
+    pub id: String,
+    pub title: String,
+    /// `<li …>` up to the viewer's controls (the page closes the line).
+    pub head: String,
+}
+
+#[derive(Template)]
+#[template(path = "public/agenda_line.html")]
+struct AgendaLineHead<'a> {
+    s: &'a AgendaItem,
+    layout: Layout,
+}
+
+impl AgendaLine {
+    fn new(item: &AgendaItem) -> Result<Self, AppError> {
+        let head = render_sized(&AgendaLineHead {
+            s: item,
+            layout: Layout::plain(),
+        })?;
+        Ok(Self {
+            id: item.id.clone(),
+            title: item.title.clone(),
+            head,
+        })
+    }
 }
 
 #[derive(Template)]
@@ -156,27 +187,39 @@ impl AgendaShared {
 
     /// What was loaded, with its sessions grouped by local day in `tz` and their
     /// tracks coloured.
-    fn in_zone(loaded: Loaded, tz: Tz) -> Self {
-        let mut days: Vec<AgendaDay> = group_by_local_day(loaded.list.clone(), tz)
+    fn in_zone(loaded: Loaded, tz: Tz) -> Result<Self, AppError> {
+        let mut days: Vec<(_, Vec<AgendaItem>)> = group_by_local_day(loaded.list.clone(), tz)
             .into_iter()
-            .map(|d| AgendaDay {
-                heading: long_date(d.date),
-                anchor: timefmt::day_anchor(d.date),
-                items: d
+            .map(|d| {
+                let items = d
                     .items
                     .iter()
                     .map(|s| agenda_item(&loaded.conf.slug, s, tz))
-                    .collect(),
+                    .collect();
+                (d.date, items)
             })
             .collect();
-        colour_tracks(days.iter_mut().flat_map(|d| d.items.iter_mut()));
-        Self {
+        colour_tracks(days.iter_mut().flat_map(|(_, items)| items.iter_mut()));
+        let days = days
+            .into_iter()
+            .map(|(date, items)| {
+                Ok(AgendaDay {
+                    heading: long_date(date),
+                    anchor: timefmt::day_anchor(date),
+                    items: items
+                        .iter()
+                        .map(AgendaLine::new)
+                        .collect::<Result<_, _>>()?,
+                })
+            })
+            .collect::<Result<Vec<_>, AppError>>()?;
+        Ok(Self {
             conf: loaded.conf,
             draft: loaded.draft,
             list: loaded.list,
             identity: loaded.identity,
             days: days.into(),
-        }
+        })
     }
 }
 
@@ -213,7 +256,7 @@ async fn agenda_page(
             let viewer = user.clone();
             let shared = page_cache::view(state, &version, key, || async move {
                 let loaded = AgendaShared::load(state, slug, viewer, only).await?;
-                Ok(AgendaShared::in_zone(loaded, tz))
+                AgendaShared::in_zone(loaded, tz)
             })
             .await?;
             (shared, zone)
@@ -222,7 +265,7 @@ async fn agenda_page(
             let loaded = AgendaShared::load(state, slug, user.clone(), only).await?;
             let zone = viewer_zone(req, query, profile_zone(user.as_ref(), loaded.conf.tz));
             let tz = zone.tz;
-            (Arc::new(AgendaShared::in_zone(loaded, tz)), zone)
+            (Arc::new(AgendaShared::in_zone(loaded, tz)?), zone)
         }
     };
     let conf = &shared.conf;
