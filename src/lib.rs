@@ -16,6 +16,7 @@ pub mod demo;
 pub mod domain;
 pub mod email;
 pub mod export;
+pub mod memory;
 pub mod metrics;
 pub mod service;
 pub mod tls;

@@ -31,7 +31,7 @@ pub fn for_registrations(
         return Ok(out);
     }
     // Bound parameters stay well under SQLite's limit when chunked.
-    for chunk in ids.chunks(5000) {
+    for chunk in ids.chunks(10_000) {
         let rows: Vec<(RegistrationId, String, Option<String>, String)> =
             registration_answers::table
                 .filter(registration_answers::registration_id.eq_any(chunk))

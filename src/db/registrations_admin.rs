@@ -304,8 +304,12 @@ pub fn page(
     rows_of(conn, &ids)
 }
 
-/// How many rows [`all_chunked`] reads at a time.
-pub const CHUNK: usize = 1000;
+/// How many rows [`all_chunked`] reads at a time. Each chunk looks its rows up by id
+/// in every index keyed by registration (rows, picks, answers, categories), and ids
+/// are random: a chunk of 1,000 out of 100,000 touched most leaf pages of those
+/// indexes, so every chunk read them all again. 10,000 share those pages ten times
+/// better (a 100,000-row export: 4.6 → 3.1–3.5 s) for a few megabytes more per chunk.
+pub const CHUNK: usize = 10_000;
 
 /// Every matching registration, in the requested order, handed to `each` in chunks
 /// of [`CHUNK`] rows with the connection: the ids in order first (one query, a few

@@ -91,6 +91,7 @@ pub async fn csv_export(
                 })
             })
             .await;
+        crate::memory::give_back();
         if let Err(e) = sent {
             tracing::error!(error = %e, "registrations CSV cut short");
             let _ = errors.send(Err(e)).await;
