@@ -11,7 +11,8 @@
     var a = document.createElement("a");
     a.className = "button secondary use-browser-zone";
     a.href = spot.getAttribute("data-base") + "?tz=" + encodeURIComponent(zone);
-    a.textContent = "Use my time zone (" + zone + ")";
+    // The label comes in the page's language, with "{zone}" where the zone goes.
+    a.textContent = (spot.getAttribute("data-label") || "{zone}").replace("{zone}", zone);
     spot.appendChild(a);
     spot.hidden = false;
   }

@@ -55,6 +55,7 @@ pub-zone-conference-runs = (يُعقد المؤتمر بتوقيت { $zone })
 pub-zone-show-in = عرض الأوقات بتوقيت
 pub-zone-hint = مدينة أو بلد أو اسم منطقة زمنية: طوكيو، الهند، America/New_York.
 pub-zone-change = تغيير المنطقة الزمنية
+pub-zone-use-browser = استخدام منطقتي الزمنية ({ $zone })
 pub-download = تنزيل:
 pub-download-calendar = التقويم (‎.ics)
 pub-days = الأيام

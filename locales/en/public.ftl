@@ -39,6 +39,7 @@ pub-zone-conference-runs = (the conference runs on { $zone } time)
 pub-zone-show-in = Show times in
 pub-zone-hint = A city, a country or a zone name: Tokyo, India, America/New_York.
 pub-zone-change = Change time zone
+pub-zone-use-browser = Use my time zone ({ $zone })
 pub-download = Download:
 pub-download-calendar = Calendar (.ics)
 pub-days = Days

@@ -39,6 +39,7 @@ pub-zone-conference-runs = (la conferencia se rige por la hora de { $zone })
 pub-zone-show-in = Mostrar los horarios en
 pub-zone-hint = Una ciudad, un país o el nombre de una zona horaria: Tokio, India, America/New_York.
 pub-zone-change = Cambiar la zona horaria
+pub-zone-use-browser = Usar mi zona horaria ({ $zone })
 pub-download = Descargar:
 pub-download-calendar = Calendario (.ics)
 pub-days = Días

@@ -39,6 +39,7 @@ pub-zone-conference-runs = (la conférence se déroule à l'heure de { $zone })
 pub-zone-show-in = Afficher les horaires dans le fuseau
 pub-zone-hint = Une ville, un pays ou un nom de fuseau : Tokyo, Inde, America/New_York.
 pub-zone-change = Changer de fuseau horaire
+pub-zone-use-browser = Utiliser mon fuseau horaire ({ $zone })
 pub-download = Télécharger :
 pub-download-calendar = Calendrier (.ics)
 pub-days = Jours

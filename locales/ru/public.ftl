@@ -47,6 +47,7 @@ pub-zone-conference-runs = (конференция проходит по вре�
 pub-zone-show-in = Показывать время по часовому поясу
 pub-zone-hint = Город, страна или название часового пояса: Токио, Индия, America/New_York.
 pub-zone-change = Сменить часовой пояс
+pub-zone-use-browser = Использовать мой часовой пояс ({ $zone })
 pub-download = Скачать:
 pub-download-calendar = Календарь (.ics)
 pub-days = Дни

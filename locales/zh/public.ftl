@@ -35,6 +35,7 @@ pub-zone-conference-runs = （会议按 { $zone } 时间进行）
 pub-zone-show-in = 显示时间所用时区
 pub-zone-hint = 城市、国家或时区名称：东京、印度、America/New_York。
 pub-zone-change = 更改时区
+pub-zone-use-browser = 使用我的时区（{ $zone }）
 pub-download = 下载：
 pub-download-calendar = 日历（.ics）
 pub-days = 日期
