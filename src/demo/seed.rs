@@ -232,18 +232,9 @@ pub fn seed_demo(db: &Db, registrants: usize) -> Result<SeedReport, SeedError> {
         }
         seed(conn, registrants)
     })?;
-    // After a bulk load PostgreSQL has no statistics until autovacuum gets to the
-    // tables (never where it is off): its planner then guesses 500 registrations a
-    // conference and picks nested loops over 100,000 rows (a search took 1.7 s
-    // instead of 0.25 s). VACUUM also sets the visibility map for index-only scans.
-    // The demo's own 2,000 need it too: without statistics the opening's roster took
-    // 35 ms instead of 16 ms, and 32 instead of 153 requests a second at 8
-    // connections. The tests' small seeds do not.
+    // The tests' small seeds need no planner statistics; the demo's 2,000 do.
     if registrants >= 1_000 {
-        let mut conn = db.conn()?;
-        if let DbConn::Pg(_) = &*conn {
-            diesel::RunQueryDsl::execute(diesel::sql_query("VACUUM ANALYZE"), &mut *conn)?;
-        }
+        db.analyze_after_bulk_load()?;
     }
     Ok(report)
 }
