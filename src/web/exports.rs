@@ -134,6 +134,7 @@ pub(super) fn version_of(conf: &Conference, sessions_changed: Option<DateTime<Ut
         etag: v.etag,
         last_modified: v.last_modified,
         tz: conf.tz,
+        conference: conf.id,
     }
 }
 

@@ -41,25 +41,50 @@ pub async fn load_user(req: &HttpRequest) -> Result<Option<User>, AppError> {
     if let Some(g) = req.extensions().get::<Guarded>() {
         return Ok(Some(g.user.clone()));
     }
+    Ok(load_user_then(req, |_, _| Ok(()))
+        .await?
+        .map(|(user, ())| user))
+}
+
+/// [`load_user`] and what `then` reads for that user, in one trip to the blocking
+/// pool: a page that needs the viewer's own rows (an agenda's picks) waits for one
+/// pooled connection, not two in turn.
+pub async fn load_user_then<T, F>(req: &HttpRequest, then: F) -> Result<Option<(User, T)>, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConn, &User) -> Result<T, AppError> + Send + 'static,
+{
+    let state = app_state(req)?;
+    let guarded = req.extensions().get::<Guarded>().map(|g| g.user.clone());
+    if let Some(user) = guarded {
+        return state
+            .db
+            .run(move |c| {
+                let found = then(c, &user)?;
+                Ok(Some((user, found)))
+            })
+            .await;
+    }
     let cookie = req.get_session();
     let Some(sid) = session_id(&cookie) else {
         return Ok(None);
     };
-    let state = app_state(req)?;
     let id_hash = db::login_sessions::hash(&sid);
     let now = state.clock.now();
     let lookup = id_hash.clone();
     let found = state
         .db
         .run(move |c| {
-            Ok::<_, AppError>(db::login_sessions::user_of(
-                c,
-                &lookup,
-                signin::idle_cutoff(now),
-            )?)
+            let Some((user, last_seen)) =
+                db::login_sessions::user_of(c, &lookup, signin::idle_cutoff(now))?
+            else {
+                return Ok::<_, AppError>(None);
+            };
+            let found = then(c, &user)?;
+            Ok(Some((user, last_seen, found)))
         })
         .await?;
-    let Some((user, last_seen)) = found else {
+    let Some((user, last_seen, found)) = found else {
         cookie.purge();
         return Ok(None);
     };
@@ -69,7 +94,7 @@ pub async fn load_user(req: &HttpRequest) -> Result<Option<User>, AppError> {
             .run(move |c, ctx| login_sessions::touch(c, ctx, &id_hash))
             .await?;
     }
-    Ok(Some(user))
+    Ok(Some((user, found)))
 }
 
 pub fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {

@@ -50,6 +50,8 @@ pub struct Version {
     pub last_modified: SystemTime,
     /// The conference's own zone (the agenda's default).
     pub tz: Tz,
+    /// The conference (a signed-in view reads the viewer's rows in it).
+    pub conference: crate::domain::ConferenceId,
 }
 
 /// A value read from the database at `at`, when this process had made `writes`.

@@ -15,7 +15,7 @@ use super::agenda_view::{AgendaItem, agenda_item, colour_tracks, foreign};
 use super::attendee::JoinState;
 use super::attendee::mine::{self, Mine, SaveZoneOffer};
 use super::error::AppError;
-use super::extract::{MaybeUser, visible_conference};
+use super::extract::{load_user, load_user_then, visible_conference};
 use super::page_cache;
 use super::public::{HTML, profile_zone, render};
 use super::render::{Layout, html, render_sized};
@@ -103,7 +103,6 @@ pub struct AgendaPage {
 pub async fn agenda(
     state: web::Data<AppState>,
     cookie: Cookie,
-    user: MaybeUser,
     req: HttpRequest,
     slug: web::Path<String>,
     query: web::Query<TzQuery>,
@@ -111,7 +110,7 @@ pub async fn agenda(
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     let only = filter.language();
-    if user.0.is_none() && page_cache::anonymous(&cookie) {
+    if page_cache::anonymous(&cookie) {
         // Rendered once per (version, zone, language, interpretation filter) and
         // served from memory.
         let version = page_cache::version(&state, &slug).await?;
@@ -125,15 +124,61 @@ pub async fn agenda(
         );
         let resp = page_cache::serve(&state, &req, &version, key, true, HTML, || async {
             let layout = Layout::public(&cookie);
-            let (page, _) = agenda_page(&state, &req, &query, slug, None, layout, only).await?;
+            let viewer = Viewer::anonymous(version.clone());
+            let (page, _) = agenda_page(&state, &req, &query, slug, only, layout, viewer).await?;
             render(&page)
         })
         .await?;
         return Ok(with_zone_cookie(resp, &zone));
     }
+    let viewer = Viewer::load(&state, &req, &slug).await?;
     let layout = Layout::from_cookie(&cookie);
-    let (page, zone) = agenda_page(&state, &req, &query, slug, user.0, layout, only).await?;
+    let (page, zone) = agenda_page(&state, &req, &query, slug, only, layout, viewer).await?;
     Ok(with_zone_cookie(html(&page)?, &zone))
+}
+
+/// Who is looking at an agenda, and what of theirs it shows.
+struct Viewer {
+    /// The published agenda's version (`None`: a draft, seen only by its organizers).
+    published: Option<page_cache::Version>,
+    user: Option<db::users::User>,
+    /// The user's registration and picks, read with their login session.
+    found: Option<mine::Found>,
+}
+
+impl Viewer {
+    fn anonymous(version: page_cache::Version) -> Self {
+        Self {
+            published: Some(version),
+            user: None,
+            found: None,
+        }
+    }
+
+    /// The signed-in viewer, with their registration and picks read in the same trip
+    /// to the database as their login session (the version usually comes from memory).
+    async fn load(state: &AppState, req: &HttpRequest, slug: &str) -> Result<Self, AppError> {
+        let published = match page_cache::version(state, slug).await {
+            Ok(v) => Some(v),
+            Err(AppError::NotFound) => None,
+            Err(e) => return Err(e),
+        };
+        let (user, found) = match &published {
+            Some(v) => {
+                let cid = v.conference;
+                match load_user_then(req, move |c, u| mine::read(c, cid, u.id)).await? {
+                    Some((user, found)) => (Some(user), Some(found)),
+                    None => (None, None),
+                }
+            }
+            None => (load_user(req).await?, None),
+        };
+        Ok(Self {
+            published,
+            user,
+            found,
+        })
+    }
 }
 
 /// What every viewer of an agenda sees in one zone and language: the conference, its
@@ -223,26 +268,23 @@ impl AgendaShared {
     }
 }
 
-/// The agenda page for `user` (with their picks and forms) or for anyone (`None`).
-/// For a signed-in viewer of a published agenda, what all viewers share is built
-/// once per version, zone and language; only the viewer's own part per request.
+/// The agenda page for `viewer` (with their picks and forms when signed in). For a
+/// published agenda, what all viewers share is built once per version, zone and
+/// language; only the viewer's own part per request.
 async fn agenda_page(
     state: &AppState,
     req: &HttpRequest,
     query: &TzQuery,
     slug: String,
-    user: Option<db::users::User>,
-    layout: Layout,
     only: Option<Lang>,
+    layout: Layout,
+    viewer: Viewer,
 ) -> Result<(AgendaPage, ViewerZone), AppError> {
-    let published = match &user {
-        Some(_) => match page_cache::version(state, &slug).await {
-            Ok(v) => Some(v),
-            Err(AppError::NotFound) => None,
-            Err(e) => return Err(e),
-        },
-        None => None,
-    };
+    let Viewer {
+        published,
+        user,
+        found,
+    } = viewer;
     let (shared, zone) = match published {
         Some(version) => {
             let zone = viewer_zone(req, query, profile_zone(user.as_ref(), version.tz));
@@ -253,9 +295,8 @@ async fn agenda_page(
                 only.map_or("", Lang::code)
             );
             let tz = zone.tz;
-            let viewer = user.clone();
             let shared = page_cache::view(state, &version, key, || async move {
-                let loaded = AgendaShared::load(state, slug, viewer, only).await?;
+                let loaded = AgendaShared::load(state, slug, None, only).await?;
                 AgendaShared::in_zone(loaded, tz)
             })
             .await?;
@@ -272,7 +313,17 @@ async fn agenda_page(
     let tz = zone.tz;
     let (mine, save_zone) = match &user {
         Some(u) => (
-            mine::load(state, conf, u, &shared.list, &layout.csrf, tz).await?,
+            match found {
+                Some(found) => Mine::build(
+                    conf,
+                    found,
+                    &shared.list,
+                    &layout.csrf,
+                    tz,
+                    state.clock.now(),
+                ),
+                None => mine::load(state, conf, u, &shared.list, &layout.csrf, tz).await?,
+            },
             SaveZoneOffer::new(
                 Some(u),
                 &zone,

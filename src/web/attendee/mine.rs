@@ -21,6 +21,7 @@ use crate::domain::picks;
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::text::ellipsize;
 use crate::domain::timefmt::{clock_zone, long_date};
+use crate::domain::{ConferenceId, UserId};
 use crate::service::attendance;
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -59,6 +60,23 @@ impl Mine {
     }
 }
 
+/// The signed-in user's registration in a conference and their picks, as read.
+pub type Found = Option<(
+    db::registrations::Registration,
+    Vec<db::registrations::Pick>,
+)>;
+
+/// Reads `user`'s registration and picks in conference `cid` (`None`: not registered).
+/// Kept apart from [`Mine::build`] so that a page can read them in the same trip to
+/// the database as the viewer's login session.
+pub fn read(c: &mut db::DbConn, cid: ConferenceId, uid: UserId) -> Result<Found, AppError> {
+    let Some(r) = db::registrations::for_user(c, cid, uid)? else {
+        return Ok(None);
+    };
+    let picks = db::registrations::picks(c, r.id)?;
+    Ok(Some((r, picks)))
+}
+
 /// Loads the signed-in user's registration and picks for `conf` and works out, per
 /// session, what they may do; `None` when they have no registration.
 pub async fn load(
@@ -70,39 +88,49 @@ pub async fn load(
     tz: chrono_tz::Tz,
 ) -> Result<Option<Mine>, AppError> {
     let (cid, uid) = (conf.id, user.id);
-    let found = state
-        .db
-        .run(move |c| {
-            let Some(r) = db::registrations::for_user(c, cid, uid)? else {
-                return Ok::<_, AppError>(None);
-            };
-            let picks = db::registrations::picks(c, r.id)?;
-            Ok(Some((r, picks)))
+    let found = state.db.run(move |c| read(c, cid, uid)).await?;
+    Ok(Mine::build(
+        conf,
+        found,
+        sessions,
+        csrf,
+        tz,
+        state.clock.now(),
+    ))
+}
+
+impl Mine {
+    /// Per session, what the holder of `found` may do at `now`; `None` when they have
+    /// no registration.
+    pub fn build(
+        conf: &Conference,
+        found: Found,
+        sessions: &[Session],
+        csrf: &str,
+        tz: chrono_tz::Tz,
+        now: DateTime<Utc>,
+    ) -> Option<Self> {
+        let (registration, picks) = found?;
+        let entries = sessions
+            .iter()
+            .map(|s| {
+                let pick = picks
+                    .iter()
+                    .find(|p| p.session_id == s.id)
+                    .map(|p| p.status);
+                (
+                    s.id.to_string(),
+                    entry(conf, s, registration.status, pick, now, tz),
+                )
+            })
+            .collect();
+        Some(Self {
+            slug: conf.slug.clone(),
+            csrf: csrf.to_string(),
+            status: registration.status,
+            entries,
         })
-        .await?;
-    let Some((registration, picks)) = found else {
-        return Ok(None);
-    };
-    let now = state.clock.now();
-    let entries = sessions
-        .iter()
-        .map(|s| {
-            let pick = picks
-                .iter()
-                .find(|p| p.session_id == s.id)
-                .map(|p| p.status);
-            (
-                s.id.to_string(),
-                entry(conf, s, registration.status, pick, now, tz),
-            )
-        })
-        .collect();
-    Ok(Some(Mine {
-        slug: conf.slug.clone(),
-        csrf: csrf.to_string(),
-        status: registration.status,
-        entries,
-    }))
+    }
 }
 
 pub(super) fn entry(
