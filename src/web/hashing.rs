@@ -6,8 +6,9 @@
 //! The hashes run on a few threads of their own, not on the runtime's blocking pool:
 //! the allocator keeps a freed 19 MB block in the arena of the thread that used it,
 //! so hashes spread over hundreds of pool threads kept hundreds of megabytes after a
-//! flood of sign-ins (measured by `tests/flood.rs`); on a fixed set of threads the
-//! same block is reused.
+//! flood of sign-ins (measured by `tests/flood.rs`). On a fixed set of threads the
+//! working memory is reused while hashes keep coming and handed back when they stop
+//! (`domain::passwords`).
 //!
 //! Those threads run at a lower scheduling priority (`nice` 10): a burst of sign-ups
 //! keeps both cores busy hashing, and at equal priority the outbox worker and the
