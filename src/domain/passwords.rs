@@ -6,8 +6,9 @@
 //! allocator a freed block of that size stays in the heap, fragmented, and a flood of
 //! 256 sign-ins grew the server by hundreds of megabytes it never gave back
 //! (`tests/flood.rs` measures it). When the last hash running finishes, the memory
-//! kept for the next one is unmapped: an idle server holds none of it (it held 19 MB per hashing thread for good, 38 MB on 2 cores, which
-//! was a third of its RSS at 100,000 registrants).
+//! kept for the next one is unmapped: an idle server holds none of it. (It held 19 MB
+//! per hashing thread for good, 38 MB on 2 cores: a third of its RSS at 100,000
+//! registrants.)
 
 use std::sync::Mutex;
 
