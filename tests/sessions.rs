@@ -200,3 +200,49 @@ async fn measure_a_signed_in_page() {
     let per = started.elapsed().as_micros() as f64 / n as f64;
     println!("GET /account/password signed in: {per:.0} µs per request ({n} requests)");
 }
+
+#[tokio::test]
+async fn signed_in_pages_send_the_cookie_again_only_when_it_changes() {
+    let app = TestApp::spawn_demo(5).await;
+    let r = app.login(ATTENDEE, DEMO_PASSWORD).await;
+    let signed_in = Thief {
+        client: common::new_client(),
+        cookie: login_cookie(&r),
+    };
+    // Sign-in left a one-time message: the page that shows it takes it out of the
+    // cookie, so that response sends the cookie again.
+    let r = signed_in.get(&app, "/account").await;
+    assert_eq!(r.status().as_u16(), 200);
+    let reader = Thief {
+        client: common::new_client(),
+        cookie: login_cookie(&r),
+    };
+    assert!(r.headers().get("set-cookie").is_some());
+    let body = r.text().await.unwrap();
+    assert!(body.contains("Signed in as"), "the message is shown once");
+    // Reading pages changes nothing in the cookie, so it is not re-encrypted and sent.
+    for path in ["/c/ip-ai-2020/agenda", "/account", "/c/ip-ai-2020", "/"] {
+        let r = reader.get(&app, path).await;
+        assert_eq!(r.status().as_u16(), 200, "{path}");
+        assert!(
+            r.headers().get("set-cookie").is_none(),
+            "{path} re-sends an unchanged cookie"
+        );
+    }
+    // An hour on, the login session is marked as used again and the cookie's lifetime
+    // starts again with it, so someone active is never signed out by the browser.
+    app.clock.advance(chrono::Duration::hours(2));
+    let r = reader.get(&app, "/c/ip-ai-2020/agenda").await;
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("the cookie is renewed")
+        .to_string();
+    assert!(cookie.contains("Max-Age=1209600"), "{cookie}");
+    assert!(Page::parse(&r.text().await.unwrap()).csrf().len() > 10);
+    // Two idle weeks later the login session has ended on the server.
+    app.clock.advance(chrono::Duration::days(15));
+    let r = reader.get(&app, "/account").await;
+    assert_eq!(r.status().as_u16(), 303, "signed out");
+}

@@ -80,8 +80,13 @@ pub fn flash(cookie: &Cookie, message: impl Into<String>) {
     let _ = cookie.insert(FLASH_KEY, message.into());
 }
 
-/// Takes (removes) the flash message queued by the previous request.
+/// Takes (removes) the flash message queued by the previous request. Without one the
+/// cookie is left untouched: a removal marks it changed, and a changed cookie is
+/// re-encrypted and sent again with the response.
 pub fn take_flash(cookie: &Cookie) -> Option<String> {
+    if !cookie.contains_key(FLASH_KEY) {
+        return None;
+    }
     cookie.remove_as::<String>(FLASH_KEY).and_then(Result::ok)
 }
 

@@ -93,6 +93,9 @@ where
             .service
             .run(move |c, ctx| login_sessions::touch(c, ctx, &id_hash))
             .await?;
+        // The cookie is sent again only when it changes; renewing it here makes its
+        // lifetime count again from the login session's latest use, like the idle limit.
+        cookie.renew();
     }
     Ok(Some((user, found)))
 }
