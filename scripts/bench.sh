@@ -81,7 +81,9 @@ login() { # $1 email -> "plenary=…" cookie
   local jar=$work/$1.jar page token
   page=$(curl -fs -c "$jar" -b "$jar" "$base/login")
   token=$(grep -m1 -o 'name="csrf" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
-  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$token" \
+  # -L: like a browser, follow the redirect, whose page takes the one-time "signed in"
+  # message out of the cookie; the jar keeps the cookie as it is afterwards.
+  curl -fsL -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$token" \
     --data-urlencode "email=$1" --data-urlencode "password=plenary-demo" "$base/login"
   awk '$6 == "plenary" { print $6 "=" $7 }' "$jar"
 }

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 
 use super::schema::{login_sessions, users};
 use super::users::{Row, User};
-use super::{DbConn, from_db_time, to_db_time};
+use super::{DbConn, from_db_time, on_backend, to_db_time};
 use crate::domain::UserId;
 
 /// What is stored of a session id.
@@ -41,15 +41,16 @@ pub fn user_of(
     id_hash: &str,
     idle_cutoff: DateTime<Utc>,
 ) -> QueryResult<Option<(User, DateTime<Utc>)>> {
-    login_sessions::table
+    // Every signed-in request runs this: on the backend's own connection.
+    on_backend!(conn, |c| login_sessions::table
         .inner_join(users::table)
         .filter(login_sessions::id_hash.eq(id_hash))
         .filter(login_sessions::revoked_at.is_null())
         .filter(login_sessions::last_seen_at.gt(to_db_time(idle_cutoff)))
         .select((Row::as_select(), login_sessions::last_seen_at))
-        .first::<(Row, NaiveDateTime)>(conn)
-        .optional()
-        .map(|r| r.map(|(u, seen)| (User::from(u), from_db_time(seen))))
+        .first::<(Row, NaiveDateTime)>(c))
+    .optional()
+    .map(|r| r.map(|(u, seen)| (User::from(u), from_db_time(seen))))
 }
 
 #[tracing::instrument(level = "debug", skip_all)]

@@ -47,6 +47,7 @@ use diesel::{Connection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 pub use conn::DbConn;
+pub(crate) use conn::on_backend;
 
 use crate::config::DatabaseUrl;
 use crate::domain::l10n;

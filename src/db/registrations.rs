@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
 use super::schema::{enrollments, registrations};
-use super::{DbConn, to_db_time};
+use super::{DbConn, on_backend, to_db_time};
 use crate::domain::status::{EnrollmentStatus, RegistrationStatus};
 use crate::domain::{ConferenceId, CountryCode, RegistrationId, SessionId, UserId};
 
@@ -124,13 +124,14 @@ pub fn for_user(
     conference: ConferenceId,
     user: UserId,
 ) -> QueryResult<Option<Registration>> {
-    registrations::table
+    // A signed-in agenda view runs this: on the backend's own connection.
+    on_backend!(conn, |c| registrations::table
         .filter(registrations::conference_id.eq(conference))
         .filter(registrations::user_id.eq(user))
-        .select(reg_columns())
-        .first(conn)
-        .optional()
-        .map(|r| r.map(from_row))
+        .select(RegRow::as_select())
+        .first(c))
+    .optional()
+    .map(|r| r.map(from_row))
 }
 
 #[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
@@ -336,23 +337,24 @@ pub struct Pick {
 
 #[tracing::instrument(level = "debug", skip_all, fields(registration = %registration))]
 pub fn picks(conn: &mut DbConn, registration: RegistrationId) -> QueryResult<Vec<Pick>> {
-    enrollments::table
+    // A signed-in agenda view runs this: on the backend's own connection.
+    on_backend!(conn, |c| enrollments::table
         .filter(enrollments::registration_id.eq(registration))
         .select((
             enrollments::session_id,
             enrollments::status,
             enrollments::attended_at,
         ))
-        .load::<(SessionId, EnrollmentStatus, Option<NaiveDateTime>)>(conn)
-        .map(|rows| {
-            rows.into_iter()
-                .map(|(session_id, status, a)| Pick {
-                    session_id,
-                    status,
-                    attended_at: a.map(from_db_time),
-                })
-                .collect()
-        })
+        .load::<(SessionId, EnrollmentStatus, Option<NaiveDateTime>)>(c))
+    .map(|rows| {
+        rows.into_iter()
+            .map(|(session_id, status, a)| Pick {
+                session_id,
+                status,
+                attended_at: a.map(from_db_time),
+            })
+            .collect()
+    })
 }
 
 #[tracing::instrument(level = "debug", skip_all, fields(session = %session))]
